@@ -1,0 +1,12 @@
+package com.viraltracker.adcreation;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Products, templates and generated ad variations with rendered creatives. */
+@SpringBootApplication
+public class AdCreationApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(AdCreationApplication.class, args);
+    }
+}

@@ -1,0 +1,70 @@
+package com.viraltracker.support.kafka;
+
+import com.viraltracker.events.Topics;
+import com.viraltracker.events.serde.CloudEventSerializer;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** The producers every service uses, and the project's topics (created at start-up when missing). */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(TopicsProperties.class)
+public class KafkaSupportAutoConfiguration {
+
+    /** Events go out through an idempotent producer that waits for every in-sync replica. */
+    @Bean
+    @ConditionalOnMissingBean(name = "eventKafkaTemplate")
+    public KafkaTemplate<String, Object> eventKafkaTemplate(KafkaProperties properties,
+                                                            @Value("${spring.application.name:viraltracker}") String application) {
+        Map<String, Object> config = reliableProducerConfig(properties);
+        config.put(CloudEventSerializer.SOURCE_CONFIG, "/viraltracker/" + application);
+        var factory = new DefaultKafkaProducerFactory<String, Object>(config, new StringSerializer(),
+                new CloudEventSerializer().withSource("/viraltracker/" + application));
+        return new KafkaTemplate<>(factory);
+    }
+
+    /** Dead letters are the original bytes, copied unchanged with the reason in headers. */
+    @Bean
+    @ConditionalOnMissingBean(name = "deadLetterKafkaTemplate")
+    public KafkaTemplate<String, byte[]> deadLetterKafkaTemplate(KafkaProperties properties) {
+        var factory = new DefaultKafkaProducerFactory<String, byte[]>(reliableProducerConfig(properties),
+                new StringSerializer(), new ByteArraySerializer());
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public EventPublisher eventPublisher(KafkaTemplate<String, Object> eventKafkaTemplate) {
+        return new EventPublisher(eventKafkaTemplate);
+    }
+
+    @Bean
+    public KafkaAdmin.NewTopics viraltrackerTopics(TopicsProperties topics) {
+        return new KafkaAdmin.NewTopics(Topics.all().stream()
+                .map(name -> new NewTopic(name, topics.partitions(), topics.replicationFactor().shortValue()))
+                .toArray(NewTopic[]::new));
+    }
+
+    private static Map<String, Object> reliableProducerConfig(KafkaProperties properties) {
+        Map<String, Object> config = new HashMap<>(properties.buildProducerProperties());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        return config;
+    }
+}

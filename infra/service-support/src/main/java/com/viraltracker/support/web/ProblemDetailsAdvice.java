@@ -1,0 +1,122 @@
+package com.viraltracker.support.web;
+
+import com.viraltracker.events.parameters.FieldViolation;
+import com.viraltracker.events.parameters.InvalidParametersException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every error answer is an RFC 9457 problem; a 400 lists each bad field in {@code errors} as
+ * {@code {field, reason}}, so clients can show the message beside the input that caused it.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+    public static final URI INVALID_INPUT = URI.create("https://viraltracker.dev/problems/invalid-input");
+    public static final URI NOT_FOUND = URI.create("https://viraltracker.dev/problems/not-found");
+
+    @ExceptionHandler(InvalidParametersException.class)
+    public ProblemDetail invalidParameters(InvalidParametersException e) {
+        return invalid(e.violations().stream()
+                .map(v -> new FieldViolation("parameters." + v.field(), v.reason())).toList());
+    }
+
+    @ExceptionHandler(FieldProblemException.class)
+    public ProblemDetail fieldProblem(FieldProblemException e) {
+        return invalid(e.violations());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    public ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          ServerWebExchange exchange) {
+        List<FieldViolation> violations = e.getFieldErrors().stream()
+                .map(error -> new FieldViolation(error.getField(),
+                        error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))
+                .collect(Collectors.toList());
+        e.getGlobalErrors().forEach(error -> violations.add(new FieldViolation(error.getObjectName(),
+                String.valueOf(error.getDefaultMessage()))));
+        return Mono.just(ResponseEntity.badRequest().body(invalid(violations)));
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e, HttpHeaders headers,
+                                                                         HttpStatusCode status,
+                                                                         ServerWebExchange exchange) {
+        return Mono.just(ResponseEntity.badRequest().body(invalid(List.of(describe(e)))));
+    }
+
+    /** Names the JSON field Jackson choked on, or the request parameter that could not be converted. */
+    static FieldViolation describe(ServerWebInputException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+                String field = databind.getPath().stream()
+                        .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                                : "[" + reference.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                InvalidParametersException invalid = findInvalidParameters(databind);
+                return new FieldViolation(field, invalid != null ? invalid.getMessage()
+                        : "has the wrong type or format");
+            }
+            if (cause instanceof DecodingException) {
+                return new FieldViolation("body", "is not valid JSON: " + firstLine(cause.getMessage()));
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        String parameter = e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : null;
+        return new FieldViolation(parameter != null ? parameter : "request", firstLine(e.getReason()));
+    }
+
+    private static InvalidParametersException findInvalidParameters(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidParametersException invalid) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    public static ProblemDetail invalid(List<FieldViolation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                violations.stream().map(FieldViolation::toString).collect(Collectors.joining("; ")));
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", violations.stream()
+                .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
+        return problem;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "could not be read";
+        }
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

@@ -1,0 +1,21 @@
+package com.viraltracker.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** A database created for one test context; the URLs reach it over JDBC (Liquibase, ShedLock) and R2DBC. */
+public record TestDatabase(String host, int port, String database, String user, String password) {
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    public String r2dbcUrl() {
+        return "r2dbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), user, password);
+    }
+}

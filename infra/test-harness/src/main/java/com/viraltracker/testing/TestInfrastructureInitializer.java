@@ -1,0 +1,33 @@
+package com.viraltracker.testing;
+
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring Boot service at the shared test broker and at a database of its own, before any bean is
+ * created. Spring caches contexts, so each distinct test configuration gets exactly one database.
+ */
+public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    public static final String DATABASE_PROPERTY = "viraltracker.test.database";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String application = context.getEnvironment().getProperty("spring.application.name", "service");
+        TestDatabase database = PostgresTestServer.createDatabase(application);
+        context.getBeanFactory().registerSingleton("testDatabase", database);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("viraltracker-test-infrastructure",
+                Map.ofEntries(
+                        Map.entry(DATABASE_PROPERTY, database.database()),
+                        // Each service composes its JDBC and R2DBC URLs (with its own schema) from these.
+                        Map.entry("viraltracker.db.host", database.host()),
+                        Map.entry("viraltracker.db.port", String.valueOf(database.port())),
+                        Map.entry("viraltracker.db.name", database.database()),
+                        Map.entry("viraltracker.db.user", database.user()),
+                        Map.entry("viraltracker.db.password", database.password()),
+                        Map.entry("spring.kafka.bootstrap-servers", KafkaTestBroker.bootstrapServers()),
+                        // Tests start reading topics from the beginning so no event produced during start-up is missed.
+                        Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"))));
+    }
+}
