@@ -1,0 +1,185 @@
+package com.viraltracker.graphsim;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** The Graph API endpoints: an ad account, its insights (sync and async) and async report runs. */
+final class GraphApi {
+    private static final Pattern VERSION = Pattern.compile("v\\d+\\.\\d+");
+    /** Meta keeps 37 months of insights and rejects older start dates with error 3018. */
+    static final int RETENTION_MONTHS = 37;
+
+    private final GraphSimulator simulator;
+    private final Map<String, ReportRun> reportRuns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicLong reportRunIds = new AtomicLong(6_120_000_000_000L);
+
+    GraphApi(GraphSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    /** The account a request is about, so its faults and usage apply; null when the path names none. */
+    record Target(Fault.Endpoint endpoint, AccountState account, String accountId, ReportRun run) {
+    }
+
+    Target route(GraphRequest request) {
+        List<String> segments = request.segments();
+        if (segments.size() < 2 || segments.size() > 3 || !VERSION.matcher(segments.get(0)).matches()) {
+            throw GraphError.of(400, 2500, null, "OAuthException", "Unknown path components: " + request.path(),
+                    false);
+        }
+        String node = segments.get(1);
+        String edge = segments.size() == 3 ? segments.get(2) : null;
+        if (node.startsWith("act_")) {
+            AccountState account = simulator.accountState(node.substring(4));
+            if (edge == null && request.method().equals("GET")) {
+                return new Target(Fault.Endpoint.ACCOUNT, account, node.substring(4), null);
+            }
+            if ("insights".equals(edge)) {
+                return new Target(request.method().equals("POST") ? Fault.Endpoint.INSIGHTS_ASYNC
+                        : Fault.Endpoint.INSIGHTS, account, node.substring(4), null);
+            }
+        } else if (reportRuns.containsKey(node) && request.method().equals("GET")) {
+            ReportRun run = reportRuns.get(node);
+            AccountState account = simulator.accountState(run.accountId);
+            if (edge == null) {
+                return new Target(Fault.Endpoint.REPORT_STATUS, account, run.accountId, run);
+            }
+            if ("insights".equals(edge)) {
+                return new Target(Fault.Endpoint.REPORT_INSIGHTS, account, run.accountId, run);
+            }
+        }
+        throw doesNotExist(node);
+    }
+
+    static GraphError doesNotExist(String node) {
+        return GraphError.of(400, 100, 33, "GraphMethodException", "Unsupported get request. Object with ID '"
+                + node + "' does not exist, cannot be loaded due to missing permissions, or does not support "
+                + "this operation.", false);
+    }
+
+    Map<String, Object> answer(GraphRequest request, Target target) {
+        if (request.param("access_token") == null) {
+            throw GraphError.of(400, 104, null, "OAuthException",
+                    "An access token is required to request this resource.", false);
+        }
+        AccountSpec spec = target.account().spec();
+        return switch (target.endpoint()) {
+            case ACCOUNT -> account(spec);
+            case INSIGHTS -> insights(request, target.account(), spec);
+            case INSIGHTS_ASYNC -> createReportRun(request, target.account(), spec);
+            case REPORT_STATUS -> reportStatus(target.run());
+            case REPORT_INSIGHTS -> reportInsights(request, target.run(), target.account(), spec);
+        };
+    }
+
+    private static Map<String, Object> account(AccountSpec spec) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", spec.actId());
+        answer.put("account_id", spec.id());
+        answer.put("name", spec.name());
+        answer.put("currency", spec.currency());
+        answer.put("timezone_name", spec.timeZone().getId());
+        answer.put("account_status", spec.accountStatus());
+        return answer;
+    }
+
+    private Map<String, Object> insights(GraphRequest request, AccountState account, AccountSpec spec) {
+        Query query = query(request, spec);
+        long rows = simulator.rowCount(spec, query.since(), query.until());
+        if (rows > spec.syncRowLimit()) {
+            throw GraphError.of(Fault.tooManyRows());
+        }
+        return Paging.page(json(account, spec, query.since(), query.until(), query.fields()), request);
+    }
+
+    private Map<String, Object> createReportRun(GraphRequest request, AccountState account, AccountSpec spec) {
+        Query query = query(request, spec);
+        String id = Long.toString(reportRunIds.incrementAndGet());
+        reportRuns.put(id, new ReportRun(id, spec.id(), query.since(), query.until(), query.fields(),
+                account.asyncJobsFail()));
+        return Map.of("report_run_id", id);
+    }
+
+    private Map<String, Object> reportStatus(ReportRun run) {
+        ReportRun.Status status = run.poll(simulator.config().pollsUntilComplete());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", run.id);
+        answer.put("account_id", run.accountId);
+        answer.put("async_status", status.asyncStatus());
+        answer.put("async_percent_completion", status.percent());
+        answer.put("date_start", run.since.toString());
+        answer.put("date_stop", run.until.toString());
+        answer.put("time_ref", simulator.config().clock().instant().getEpochSecond());
+        return answer;
+    }
+
+    private Map<String, Object> reportInsights(GraphRequest request, ReportRun run, AccountState account,
+                                               AccountSpec spec) {
+        if (!run.completed(simulator.config().pollsUntilComplete())) {
+            throw GraphError.of(400, 100, 1487749, "OAuthException",
+                    "(#100) Report " + run.id + " is not ready yet; poll until async_status is Job Completed", false);
+        }
+        return Paging.page(json(account, spec, run.since, run.until, run.fields), request);
+    }
+
+    private List<Map<String, Object>> json(AccountState account, AccountSpec spec, LocalDate since, LocalDate until,
+                                           Set<String> fields) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (InsightRow row : simulator.rows(account, since, until)) {
+            rows.add(InsightsJson.write(row, spec, fields));
+        }
+        return rows;
+    }
+
+    record Query(LocalDate since, LocalDate until, Set<String> fields) {
+    }
+
+    private Query query(GraphRequest request, AccountSpec spec) {
+        String level = request.param("level");
+        if (level != null && !level.equals("ad")) {
+            throw GraphError.invalidParameter("The simulator serves level=ad only, not " + level);
+        }
+        String increment = request.param("time_increment");
+        if (increment != null && !increment.equals("1")) {
+            throw GraphError.invalidParameter("The simulator serves time_increment=1 only");
+        }
+        String range = request.param("time_range");
+        if (range == null) {
+            throw GraphError.invalidParameter("time_range is required by the simulator ({\"since\",\"until\"})");
+        }
+        LocalDate since;
+        LocalDate until;
+        try {
+            JsonNode node = GraphSimulator.JSON.readTree(range);
+            since = LocalDate.parse(node.path("since").asString());
+            until = LocalDate.parse(node.path("until").asString());
+        } catch (JacksonException | DateTimeParseException e) {
+            throw GraphError.invalidParameter("Param time_range must be a JSON object with since and until dates");
+        }
+        if (until.isBefore(since)) {
+            throw GraphError.invalidParameter("time_range: since must not be after until");
+        }
+        LocalDate today = simulator.today(spec);
+        if (since.isBefore(today.minusMonths(RETENTION_MONTHS))) {
+            throw GraphError.of(400, 3018, null, "OAuthException", "The start date of the time range cannot be "
+                    + "beyond 37 months from the current date", false);
+        }
+        Set<String> fields = new LinkedHashSet<>();
+        String requested = request.param("fields");
+        if (requested != null) {
+            Arrays.stream(requested.split(",")).map(String::trim).filter(f -> !f.isEmpty()).forEach(fields::add);
+        }
+        return new Query(since, until, fields);
+    }
+}

@@ -1,0 +1,269 @@
+package com.viraltracker.graphsim;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A local stand-in for Meta's Graph API, faithful to what the facebook-java-business-sdk and a correct sync depend
+ * on: ad accounts, ad-level daily insights with cursor paging, async report runs, usage headers, Graph error
+ * bodies and switchable faults. Start it in-process with {@link #start(SimulatorConfig)}, or standalone with
+ * {@link GraphSimulatorMain}; everything the Java API does is also available under {@code /_admin}.
+ */
+public final class GraphSimulator implements AutoCloseable {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SimulatorConfig config;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Map<String, AccountState> accounts = new ConcurrentHashMap<>();
+    private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
+    private final AtomicLong callCount = new AtomicLong();
+    private final GraphApi graph = new GraphApi(this);
+    private final AdminApi admin = new AdminApi(this);
+
+    /** One Graph API call as the simulator received it (the access token left out). */
+    public record RecordedCall(String method, String path, Map<String, String> params, String accountId) {
+    }
+
+    private GraphSimulator(SimulatorConfig config) throws IOException {
+        this.config = config;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", config.port()), 64);
+        executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "graph-simulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static GraphSimulator start(SimulatorConfig config) {
+        try {
+            return new GraphSimulator(config);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the Graph API simulator on port " + config.port(), e);
+        }
+    }
+
+    public static GraphSimulator start() {
+        return start(SimulatorConfig.defaults());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The endpoint base to give the SDK, such as {@code http://127.0.0.1:8090}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public SimulatorConfig config() {
+        return config;
+    }
+
+    /** Adds or replaces an account. */
+    public GraphSimulator account(AccountSpec spec) {
+        accounts.compute(spec.id(), (id, existing) -> {
+            if (existing == null) {
+                return new AccountState(spec);
+            }
+            existing.spec(spec);
+            return existing;
+        });
+        return this;
+    }
+
+    /** The account's current configuration ({@code act_} prefix optional); unknown ids get the defaults. */
+    public AccountSpec account(String id) {
+        return accountState(AccountSpec.stripPrefix(id)).spec();
+    }
+
+    /** Meta restated the account's recent days: every day inside the 28-day window gets new values. */
+    public void restate(String accountId) {
+        accountState(AccountSpec.stripPrefix(accountId)).restate();
+    }
+
+    public void injectFault(String accountId, Fault fault) {
+        accountState(AccountSpec.stripPrefix(accountId)).addFault(fault);
+    }
+
+    public void clearFaults(String accountId) {
+        accountState(AccountSpec.stripPrefix(accountId)).clearFaults();
+    }
+
+    /** Sets the account's usage headers to start from {@code percent} (and restarts their call count). */
+    public void usage(String accountId, double percent) {
+        accountState(AccountSpec.stripPrefix(accountId)).usage(percent);
+    }
+
+    /** Today in the account's time zone, by the simulator's clock. */
+    public LocalDate today(String accountId) {
+        return today(account(accountId));
+    }
+
+    /** What the account's insights hold right now for these days: one row per ad per day, by date then ad. */
+    public List<InsightRow> groundTruth(String accountId, LocalDate since, LocalDate until) {
+        return rows(accountState(AccountSpec.stripPrefix(accountId)), since, until);
+    }
+
+    /** Graph API calls received so far (admin calls not counted). */
+    public long callCount() {
+        return callCount.get();
+    }
+
+    public long callCount(String accountId) {
+        return accountState(AccountSpec.stripPrefix(accountId)).calls();
+    }
+
+    public List<RecordedCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<RecordedCall> calls(String accountId) {
+        String id = AccountSpec.stripPrefix(accountId);
+        return calls.stream().filter(call -> id.equals(call.accountId())).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---- shared with the endpoint classes
+
+    AccountState accountState(String id) {
+        AccountState state = accounts.get(id);
+        if (state != null) {
+            return state;
+        }
+        if (!config.createUnknownAccounts() || !id.matches("\\d{1,20}")) {
+            throw GraphApi.doesNotExist("act_" + id);
+        }
+        return accounts.computeIfAbsent(id, key -> new AccountState(AccountSpec.of(key)));
+    }
+
+    LocalDate today(AccountSpec spec) {
+        return LocalDate.ofInstant(config.clock().instant(), spec.timeZone());
+    }
+
+    /** The days of [since, until] on which the account's ads have data: within its history, not in the future. */
+    private Optional<LocalDate[]> dataDays(AccountSpec spec, LocalDate since, LocalDate until) {
+        LocalDate today = today(spec);
+        LocalDate first = today.minusDays(spec.historyDays() - 1L);
+        LocalDate from = since.isBefore(first) ? first : since;
+        LocalDate to = until.isAfter(today) ? today : until;
+        return spec.historyDays() == 0 || to.isBefore(from) ? Optional.empty() : Optional.of(new LocalDate[]{from, to});
+    }
+
+    long rowCount(AccountSpec spec, LocalDate since, LocalDate until) {
+        return dataDays(spec, since, until)
+                .map(days -> (days[1].toEpochDay() - days[0].toEpochDay() + 1) * spec.adCount())
+                .orElse(0L);
+    }
+
+    List<InsightRow> rows(AccountState account, LocalDate since, LocalDate until) {
+        AccountSpec spec = account.spec();
+        int restatements = account.restatements();
+        LocalDate today = today(spec);
+        List<InsightRow> rows = new ArrayList<>();
+        dataDays(spec, since, until).ifPresent(days -> {
+            List<Ad> ads = Ad.of(spec);
+            for (LocalDate day = days[0]; !day.isAfter(days[1]); day = day.plusDays(1)) {
+                for (Ad ad : ads) {
+                    rows.add(InsightsGenerator.row(spec, ad, day, today, restatements));
+                }
+            }
+        });
+        return rows;
+    }
+
+    // ---- HTTP
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            GraphRequest request = GraphRequest.read(exchange);
+            if (request.path().startsWith("/_admin")) {
+                admin.handle(request, exchange);
+                return;
+            }
+            serveGraph(request, exchange);
+        } catch (RuntimeException e) {
+            write(exchange, 500, Map.of("error", Map.of("message", "simulator bug: " + e, "type", "SimulatorError",
+                    "code", 1, "is_transient", false, "fbtrace_id", "sim")), Map.of());
+        }
+    }
+
+    private void serveGraph(GraphRequest request, HttpExchange exchange) throws IOException {
+        callCount.incrementAndGet();
+        GraphApi.Target target;
+        try {
+            target = graph.route(request);
+        } catch (GraphError error) {
+            record(request, null);
+            write(exchange, error.httpStatus, error.body, Map.of());
+            return;
+        }
+        record(request, target.accountId());
+        AccountState account = target.account();
+        Optional<Fault> fault = account.onCall(target.endpoint());
+        Map<String, String> usage = UsageHeaders.of(target.accountId(),
+                account.usagePercent(config.usagePercentPerCall()));
+        try {
+            if (fault.isPresent()) {
+                pause(fault.get().delay());
+                if (fault.get().kind() == Fault.Kind.ERROR) {
+                    throw GraphError.of(fault.get());
+                }
+            }
+            write(exchange, 200, graph.answer(request, target), usage);
+        } catch (GraphError error) {
+            write(exchange, error.httpStatus, error.body, usage);
+        }
+    }
+
+    private void record(GraphRequest request, String accountId) {
+        Map<String, String> params = new java.util.LinkedHashMap<>(request.params());
+        params.remove("access_token");
+        params.remove("appsecret_proof");
+        calls.add(new RecordedCall(request.method(), request.path(), Map.copyOf(params), accountId));
+    }
+
+    static void write(HttpExchange exchange, int status, Object body, Map<String, String> headers) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

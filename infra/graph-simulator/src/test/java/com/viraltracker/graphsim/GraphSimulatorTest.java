@@ -1,0 +1,217 @@
+package com.viraltracker.graphsim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class GraphSimulatorTest {
+    // 2026-03-10 02:00 UTC is still 2026-03-09 in Los Angeles: "today" must be the account's day.
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), ZoneOffset.UTC);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static GraphSimulator simulator;
+
+    @BeforeAll
+    static void start() {
+        simulator = GraphSimulator.start(SimulatorConfig.defaults().withClock(CLOCK).withPollsUntilComplete(2));
+    }
+
+    @AfterAll
+    static void stop() {
+        simulator.close();
+    }
+
+    @Test
+    void answers_an_ad_account_with_its_currency_and_time_zone() throws Exception {
+        simulator.account(AccountSpec.of("1001").withCurrency("EUR").withTimeZone(ZoneId.of("Europe/Berlin")));
+        JsonNode account = get("/v24.0/act_1001?fields=name,currency,timezone_name,account_status&access_token=t").body;
+        assertThat(account.path("id").asString()).isEqualTo("act_1001");
+        assertThat(account.path("currency").asString()).isEqualTo("EUR");
+        assertThat(account.path("timezone_name").asString()).isEqualTo("Europe/Berlin");
+        assertThat(account.path("account_status").asInt()).isEqualTo(1);
+        assertThat(simulator.today("act_1001")).isEqualTo(LocalDate.parse("2026-03-10"));
+        assertThat(simulator.today("act_1002")).isEqualTo(LocalDate.parse("2026-03-09"));
+    }
+
+    @Test
+    void serves_one_row_per_ad_per_day_with_numbers_as_strings_equal_to_the_ground_truth() throws Exception {
+        simulator.account(AccountSpec.of("1003").withAds(2, 1, 2));
+        Answer answer = get(insights("1003", "2026-03-07", "2026-03-09", 100));
+        List<InsightRow> truth = simulator.groundTruth("1003", LocalDate.parse("2026-03-07"),
+                LocalDate.parse("2026-03-09"));
+        assertThat(truth).hasSize(12);
+        JsonNode data = answer.body.path("data");
+        assertThat(data.size()).isEqualTo(12);
+        for (int i = 0; i < truth.size(); i++) {
+            JsonNode row = data.get(i);
+            assertThat(row.path("spend").isString()).isTrue();
+            assertThat(new BigDecimal(row.path("spend").asString())).isEqualTo(truth.get(i).spend());
+            assertThat(row.path("ad_id").asString()).isEqualTo(truth.get(i).adId());
+            assertThat(row.path("date_start").asString()).isEqualTo(truth.get(i).date().toString());
+        }
+        assertThat(answer.body.path("paging").has("next")).isFalse();
+    }
+
+    @Test
+    void days_after_today_in_the_account_time_zone_have_no_rows() throws Exception {
+        simulator.account(AccountSpec.of("1004").withAds(1, 1, 1));
+        JsonNode data = get(insights("1004", "2026-03-08", "2026-03-12", 100)).body.path("data");
+        assertThat(data.size()).isEqualTo(2);
+        assertThat(data.get(1).path("date_start").asString()).isEqualTo("2026-03-09");
+    }
+
+    @Test
+    void pages_with_cursors_and_an_absolute_next_url_until_a_last_page_without_next() throws Exception {
+        simulator.account(AccountSpec.of("1005").withAds(1, 1, 3));
+        Answer page = get(insights("1005", "2026-03-01", "2026-03-04", 5));
+        Set<String> adDays = new HashSet<>();
+        int pages = 0;
+        while (true) {
+            pages++;
+            page.body.path("data").forEach(row -> adDays.add(row.path("ad_id").asString() + row.path("date_start").asString()));
+            assertThat(page.body.path("paging").path("cursors").has("after")).isTrue();
+            JsonNode next = page.body.path("paging").path("next");
+            if (next.isMissingNode()) {
+                break;
+            }
+            assertThat(next.asString()).startsWith(simulator.baseUrl()).contains("access_token=t")
+                    .contains("time_increment=1").contains("limit=5").contains("after=");
+            page = send(HttpRequest.newBuilder(URI.create(next.asString())).GET().build());
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(adDays).hasSize(12);
+        String lastAfter = page.body.path("paging").path("cursors").path("after").asString();
+        Answer beyond = get(insights("1005", "2026-03-01", "2026-03-04", 5) + "&after=" + lastAfter);
+        assertThat(beyond.body.path("data").size()).isZero();
+        assertThat(beyond.body.has("paging")).isFalse();
+    }
+
+    @Test
+    void rejects_a_range_starting_more_than_37_months_ago_like_meta() throws Exception {
+        Answer answer = get(insights("1006", "2022-12-01", "2022-12-31", 25));
+        assertThat(answer.status).isEqualTo(400);
+        assertThat(answer.body.path("error").path("code").asInt()).isEqualTo(3018);
+    }
+
+    @Test
+    void a_synchronous_request_for_too_many_rows_fails_with_100_1487534() throws Exception {
+        simulator.account(AccountSpec.of("1007").withAds(2, 2, 2).withSyncRowLimit(20));
+        Answer answer = get(insights("1007", "2026-03-01", "2026-03-09", 25));
+        assertThat(answer.status).isEqualTo(400);
+        assertThat(answer.body.path("error").path("code").asInt()).isEqualTo(100);
+        assertThat(answer.body.path("error").path("error_subcode").asInt()).isEqualTo(1487534);
+    }
+
+    @Test
+    void an_injected_fault_answers_with_the_full_graph_error_body_for_its_number_of_times() throws Exception {
+        simulator.injectFault("1008", Fault.userRateLimit().times(2));
+        for (int i = 0; i < 2; i++) {
+            Answer failed = get(insights("1008", "2026-03-08", "2026-03-09", 25));
+            assertThat(failed.status).isEqualTo(400);
+            JsonNode error = failed.body.path("error");
+            assertThat(error.path("code").asInt()).isEqualTo(17);
+            assertThat(error.path("error_subcode").asInt()).isEqualTo(2446079);
+            assertThat(error.path("type").asString()).isEqualTo("OAuthException");
+            assertThat(error.path("is_transient").asBoolean()).isTrue();
+            assertThat(error.path("message").asString()).contains("User request limit");
+            assertThat(error.path("fbtrace_id").asString()).isNotBlank();
+            assertThat(failed.headers.firstValue("x-ad-account-usage")).isPresent();
+        }
+        assertThat(get(insights("1008", "2026-03-08", "2026-03-09", 25)).status).isEqualTo(200);
+        assertThat(simulator.callCount("1008")).isEqualTo(3);
+    }
+
+    @Test
+    void the_admin_endpoint_injects_and_clears_faults() throws Exception {
+        Answer injected = send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_admin/accounts/act_1009/faults"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"fault\":\"expired_token\"}")).build());
+        assertThat(injected.status).isEqualTo(200);
+        assertThat(get("/v24.0/act_1009?access_token=t").body.path("error").path("code").asInt()).isEqualTo(190);
+        send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_admin/accounts/1009/faults")).DELETE().build());
+        assertThat(get("/v24.0/act_1009?access_token=t").status).isEqualTo(200);
+    }
+
+    @Test
+    void usage_headers_climb_with_call_volume() throws Exception {
+        simulator.usage("1010", 80);
+        double first = accountUsage(get(insights("1010", "2026-03-09", "2026-03-09", 25)));
+        for (int i = 0; i < 9; i++) {
+            get(insights("1010", "2026-03-09", "2026-03-09", 25));
+        }
+        double tenth = accountUsage(get(insights("1010", "2026-03-09", "2026-03-09", 25)));
+        assertThat(first).isGreaterThan(80.0);
+        assertThat(tenth).isGreaterThan(first + 4);
+    }
+
+    @Test
+    void an_async_report_run_goes_from_not_started_to_completed_and_serves_the_same_rows() throws Exception {
+        simulator.account(AccountSpec.of("1011").withAds(1, 2, 2));
+        String body = "level=ad&time_increment=1&access_token=t&time_range="
+                + URLEncoder.encode("{\"since\":\"2026-03-01\",\"until\":\"2026-03-09\"}", StandardCharsets.UTF_8);
+        Answer created = send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/v24.0/act_1011/insights"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String runId = created.body.path("report_run_id").asString();
+        assertThat(runId).isNotBlank();
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            statuses.add(get("/v24.0/" + runId + "/?access_token=t").body.path("async_status").asString());
+        }
+        assertThat(statuses).containsExactly("Job Not Started", "Job Running", "Job Completed");
+        JsonNode data = get("/v24.0/" + runId + "/insights?access_token=t&limit=100").body.path("data");
+        assertThat(data.size()).isEqualTo(36);
+    }
+
+    @Test
+    void restating_changes_the_last_28_days_and_leaves_older_days_alone() {
+        simulator.account(AccountSpec.of("1012").withAds(1, 1, 1));
+        LocalDate today = simulator.today("1012");
+        InsightRow recent = simulator.groundTruth("1012", today.minusDays(3), today.minusDays(3)).get(0);
+        InsightRow old = simulator.groundTruth("1012", today.minusDays(40), today.minusDays(40)).get(0);
+        simulator.restate("1012");
+        assertThat(simulator.groundTruth("1012", today.minusDays(3), today.minusDays(3)).get(0)).isNotEqualTo(recent);
+        assertThat(simulator.groundTruth("1012", today.minusDays(40), today.minusDays(40)).get(0)).isEqualTo(old);
+    }
+
+    private static String insights(String account, String since, String until, int limit) {
+        return "/v24.0/act_" + account + "/insights?level=ad&time_increment=1&limit=" + limit + "&access_token=t"
+                + "&fields=ad_id,spend,actions&time_range="
+                + URLEncoder.encode("{\"since\":\"" + since + "\",\"until\":\"" + until + "\"}", StandardCharsets.UTF_8);
+    }
+
+    private static double accountUsage(Answer answer) {
+        String header = answer.headers.firstValue("x-ad-account-usage").orElseThrow();
+        return GraphSimulator.JSON.readTree(header).path("acc_id_util_pct").asDouble();
+    }
+
+    private record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {
+    }
+
+    private static Answer get(String pathAndQuery) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + pathAndQuery)).GET().build());
+    }
+
+    private static Answer send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), GraphSimulator.JSON.readTree(response.body()), response.headers());
+    }
+}
