@@ -1,0 +1,26 @@
+package com.viraltracker.scheduler.dispatch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What one claim writes, in its transaction: the runs to insert and how each claimed schedule moves on.
+ */
+record DispatchPlan(List<NewRun> runs, List<Advance> advances) {
+
+    /** A job_runs row; status 'pending' (to publish) or 'failed' (its parameters could not be used). */
+    record NewRun(UUID id, UUID jobId, UUID brandId, String jobType, Instant scheduledFor, String trigger,
+                  String status, Map<String, Object> parameters, Map<String, Object> summary,
+                  String errorCategory, String errorMessage, Instant finishedAt) {
+    }
+
+    /**
+     * The schedule's new next_run_at and status; the last_run_* fields are set only when the claim itself ended
+     * a run (invalid parameters) or found the schedule unusable (invalid cron), otherwise null and kept.
+     */
+    record Advance(UUID id, Instant nextRunAt, String status, String lastRunStatus, String lastError,
+                   Instant lastRunAt, UUID lastRunId, Instant lastRunScheduledFor) {
+    }
+}

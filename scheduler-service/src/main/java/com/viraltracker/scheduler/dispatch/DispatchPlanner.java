@@ -1,0 +1,88 @@
+package com.viraltracker.scheduler.dispatch;
+
+import com.viraltracker.events.parameters.InvalidParametersException;
+import com.viraltracker.events.parameters.JobParameters;
+import com.viraltracker.events.result.ErrorCategory;
+import com.viraltracker.scheduler.schedule.CronSchedule;
+import com.viraltracker.scheduler.schedule.JobParametersAssembler;
+import com.viraltracker.scheduler.schedule.Occurrences;
+import com.viraltracker.scheduler.schedule.ScheduleType;
+import com.viraltracker.scheduler.schedule.ScheduledJob;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Decides, for schedules found due at {@code now}, which run each gets and when it is due next. Pure: the
+ * claimer does the I/O. Rows inserted by plain SQL are trusted no further than REST input: a bad cron pauses
+ * the schedule with a readable error, bad parameters make a failed run instead of a message no worker can use.
+ */
+class DispatchPlanner {
+    static final String SKIPPED_OCCURRENCES = "skipped_occurrences";
+
+    private final Supplier<UUID> runIds;
+
+    DispatchPlanner(Supplier<UUID> runIds) {
+        this.runIds = runIds;
+    }
+
+    DispatchPlan plan(List<ScheduledJob> due, Instant now) {
+        List<DispatchPlan.NewRun> runs = new ArrayList<>();
+        List<DispatchPlan.Advance> advances = new ArrayList<>();
+        for (ScheduledJob job : due) {
+            planOne(job, now, runs, advances);
+        }
+        return new DispatchPlan(runs, advances);
+    }
+
+    private void planOne(ScheduledJob job, Instant now, List<DispatchPlan.NewRun> runs,
+                         List<DispatchPlan.Advance> advances) {
+        boolean recurring = job.scheduleType() == ScheduleType.RECURRING;
+        CronSchedule cron = null;
+        if (recurring) {
+            try {
+                cron = CronSchedule.parse(job.cronExpression(), job.timezone());
+            } catch (IllegalArgumentException e) {
+                advances.add(new DispatchPlan.Advance(job.id(), job.nextRunAt(), "paused", "failed",
+                        "schedule paused: " + e.getMessage() + " (cron '" + job.cronExpression() + "', time zone '"
+                                + job.timezone() + "'); fix it and resume the schedule", now, null, null));
+                return;
+            }
+        }
+        if (job.nextRunAt() == null) {
+            // Inserted without a first run time: plan it from the cron, run nothing yet.
+            Instant next = cron.nextAfter(now);
+            advances.add(new DispatchPlan.Advance(job.id(), next, next == null ? "completed" : "active",
+                    null, null, null, null, null));
+            return;
+        }
+        Instant scheduledFor = job.nextRunAt();
+        Instant next = null;
+        Map<String, Object> summary = Map.of();
+        if (recurring) {
+            Occurrences occurrences = Occurrences.after(cron, scheduledFor, now);
+            next = occurrences.next();
+            if (occurrences.skipped() > 0) {
+                summary = Map.of(SKIPPED_OCCURRENCES, occurrences.skipped());
+            }
+        }
+        String status = next == null ? "completed" : "active";
+        UUID runId = runIds.get();
+        try {
+            JobParameters parameters = JobParametersAssembler.assemble(job);
+            runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
+                    "schedule", "pending", parameters.toMap(), summary, null, null, null));
+            advances.add(new DispatchPlan.Advance(job.id(), next, status, null, null, null, null, null));
+        } catch (InvalidParametersException e) {
+            String message = e.getMessage() + "; fix the schedule's parameters";
+            runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
+                    "schedule", "failed", job.parameters(), summary, ErrorCategory.INVALID_INPUT.name(), message,
+                    now));
+            advances.add(new DispatchPlan.Advance(job.id(), next, status, "failed", message, now, runId,
+                    scheduledFor));
+        }
+    }
+}

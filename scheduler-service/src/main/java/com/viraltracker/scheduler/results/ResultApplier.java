@@ -1,0 +1,108 @@
+package com.viraltracker.scheduler.results;
+
+import com.viraltracker.events.result.JobResult;
+import com.viraltracker.events.result.ResultStatus;
+import com.viraltracker.scheduler.schedule.JsonColumns;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Applies a worker's result to its run and to the schedule's last_run_* columns. Results can arrive twice or
+ * out of order, so every statement only moves a run forward: STARTED never overwrites a terminal state, a
+ * terminal state is never overwritten by another (except timed_out, which was only the reaper's guess), and a
+ * schedule shows the result of its newest occurrence, not whichever arrived last.
+ */
+@Component
+public class ResultApplier {
+    /** A run nobody here dispatched (produced straight onto a job topic) is recorded on its first result. */
+    private static final String RECORD_EXTERNAL = """
+            INSERT INTO job_runs (id, job_id, brand_id, job_type, scheduled_for, trigger, status, attempt, dispatched_at)
+            VALUES (:id, (SELECT id FROM scheduled_jobs WHERE id = :jobId), :brandId, :jobType, :scheduledFor,
+                    'external', 'dispatched', :attempt, :scheduledFor)
+            ON CONFLICT DO NOTHING""";
+    private static final String APPLY_STARTED = """
+            UPDATE job_runs
+               SET status = 'running', started_at = :startedAt, worker = :worker, updated_at = now()
+             WHERE id = :id AND status IN ('pending', 'dispatched')""";
+    private static final String APPLY_TERMINAL = """
+            UPDATE job_runs
+               SET status = :status, started_at = coalesce(started_at, :startedAt), finished_at = :finishedAt,
+                   summary = summary || :summary, error_category = :errorCategory, error_message = :errorMessage,
+                   worker = :worker, updated_at = now()
+             WHERE id = :id AND status NOT IN ('succeeded', 'failed')""";
+    private static final String UPDATE_SCHEDULE = """
+            UPDATE scheduled_jobs s
+               SET last_run_at = coalesce(r.started_at, r.finished_at, r.scheduled_for),
+                   last_run_status = r.status,
+                   last_error = r.error_message,
+                   last_run_id = r.id,
+                   last_run_scheduled_for = r.scheduled_for,
+                   updated_at = now()
+              FROM job_runs r
+             WHERE r.id = :id AND s.id = r.job_id
+               AND (s.last_run_id = r.id OR s.last_run_scheduled_for IS NULL
+                    OR s.last_run_scheduled_for <= r.scheduled_for)""";
+
+    private final DatabaseClient database;
+    private final TransactionalOperator transaction;
+
+    public ResultApplier(DatabaseClient database, TransactionalOperator transaction) {
+        this.database = database;
+        this.transaction = transaction;
+    }
+
+    /** @return whether the run changed (false for a duplicate or stale result) */
+    public Mono<Boolean> apply(JobResult result) {
+        Mono<Boolean> work = recordExternal(result)
+                .then(result.status() == ResultStatus.STARTED ? started(result) : terminal(result))
+                .flatMap(changed -> changed
+                        ? database.sql(UPDATE_SCHEDULE).bind("id", result.runId()).fetch().rowsUpdated().thenReturn(true)
+                        : Mono.just(false));
+        return transaction.transactional(work);
+    }
+
+    private Mono<Long> recordExternal(JobResult result) {
+        if (result.brandId() == null) {
+            return Mono.just(0L);
+        }
+        Instant scheduledFor = result.scheduledFor() != null ? result.scheduledFor()
+                : result.startedAt() != null ? result.startedAt() : result.finishedAt();
+        if (scheduledFor == null) {
+            return Mono.just(0L);
+        }
+        var spec = database.sql(RECORD_EXTERNAL).bind("id", result.runId()).bind("brandId", result.brandId())
+                .bind("jobType", result.jobType().wireName()).bind("scheduledFor", scheduledFor)
+                .bind("attempt", result.attempt());
+        spec = result.jobId() == null ? spec.bindNull("jobId", UUID.class) : spec.bind("jobId", result.jobId());
+        return spec.fetch().rowsUpdated();
+    }
+
+    private Mono<Boolean> started(JobResult result) {
+        var spec = database.sql(APPLY_STARTED).bind("id", result.runId());
+        spec = bindNullable(spec, "startedAt", result.startedAt(), Instant.class);
+        spec = bindNullable(spec, "worker", result.worker(), String.class);
+        return spec.fetch().rowsUpdated().map(count -> count > 0);
+    }
+
+    private Mono<Boolean> terminal(JobResult result) {
+        var spec = database.sql(APPLY_TERMINAL).bind("id", result.runId())
+                .bind("status", result.status() == ResultStatus.SUCCEEDED ? "succeeded" : "failed")
+                .bind("summary", JsonColumns.write(result.summary()));
+        spec = bindNullable(spec, "startedAt", result.startedAt(), Instant.class);
+        spec = bindNullable(spec, "finishedAt", result.finishedAt(), Instant.class);
+        spec = bindNullable(spec, "errorCategory",
+                result.errorCategory() == null ? null : result.errorCategory().name(), String.class);
+        spec = bindNullable(spec, "errorMessage", result.errorMessage(), String.class);
+        spec = bindNullable(spec, "worker", result.worker(), String.class);
+        return spec.fetch().rowsUpdated().map(count -> count > 0);
+    }
+
+    private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec,
+                                                                      String name, T value, Class<T> type) {
+        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+    }
+}

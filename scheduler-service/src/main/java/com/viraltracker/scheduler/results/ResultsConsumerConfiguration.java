@@ -1,0 +1,57 @@
+package com.viraltracker.scheduler.results;
+
+import com.viraltracker.events.Topics;
+import com.viraltracker.events.result.JobResult;
+import com.viraltracker.events.serde.JobResultDeserializer;
+import com.viraltracker.support.kafka.DeadLetterErrorHandlers;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+
+/** Consumes {@code viraltracker.job-results.v1}; unreadable results go to its dead-letter topic. */
+@Configuration
+public class ResultsConsumerConfiguration {
+    static final String GROUP = "viraltracker-scheduler";
+
+    @Bean
+    public ConcurrentMessageListenerContainer<String, JobResult> resultsContainer(
+            KafkaProperties kafka, ResultApplier applier, KafkaTemplate<String, byte[]> deadLetterKafkaTemplate,
+            MeterRegistry registry) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        var consumers = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
+                new ErrorHandlingDeserializer<>(new JobResultDeserializer()));
+        var properties = new ContainerProperties(Topics.JOB_RESULTS);
+        properties.setAckMode(ContainerProperties.AckMode.BATCH);
+        properties.setMessageListener((MessageListener<String, JobResult>) record -> {
+            boolean changed = Boolean.TRUE.equals(applier.apply(record.value()).block(Duration.ofSeconds(30)));
+            Counter.builder("viraltracker.scheduler.results.applied")
+                    .description("Results consumed, by whether they changed a run")
+                    .tag("status", record.value().status().name())
+                    .tag("changed", String.valueOf(changed))
+                    .register(registry).increment();
+        });
+        var container = new ConcurrentMessageListenerContainer<>(consumers, properties);
+        container.setConcurrency(1);
+        container.setCommonErrorHandler(DeadLetterErrorHandlers.create(deadLetterKafkaTemplate,
+                topic -> Counter.builder("viraltracker.scheduler.dead.lettered").tag("topic", topic)
+                        .register(registry).increment()));
+        container.setBeanName("resultsContainer");
+        return container;
+    }
+}

@@ -1,0 +1,100 @@
+package com.viraltracker.scheduler.schedule;
+
+import com.viraltracker.events.parameters.JobParameters;
+import com.viraltracker.scheduler.dispatch.DispatchLoop;
+import com.viraltracker.scheduler.dispatch.RelayLoop;
+import com.viraltracker.scheduler.runs.JobRun;
+import com.viraltracker.scheduler.runs.RunRepository;
+import com.viraltracker.support.web.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+/** What the REST API does with schedules: validate, store, and wake the dispatcher or relay. */
+@Service
+public class ScheduleService {
+    private final ScheduleRepository schedules;
+    private final RunRepository runs;
+    private final DispatchLoop dispatch;
+    private final RelayLoop relay;
+    private final Clock clock;
+
+    public ScheduleService(ScheduleRepository schedules, RunRepository runs, DispatchLoop dispatch, RelayLoop relay,
+                           Clock clock) {
+        this.schedules = schedules;
+        this.runs = runs;
+        this.dispatch = dispatch;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public Mono<ScheduledJob> create(ScheduleDefinition definition) {
+        return Mono.fromCallable(() -> ScheduleValidator.validate(UUID.randomUUID(), definition, clock.instant()))
+                .flatMap(schedules::insert)
+                .doOnSuccess(created -> dispatch.signal());
+    }
+
+    public Mono<ScheduledJob> get(UUID id) {
+        return schedules.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException("job", id)));
+    }
+
+    public Mono<Page<ScheduledJob>> list(ScheduleFilter filter, int page, int size) {
+        return schedules.list(filter, page, size);
+    }
+
+    /** Changes name, cron, time zone, parameters or run time; the next run is planned again from now. */
+    public Mono<ScheduledJob> update(UUID id, ScheduleDefinition changes) {
+        return get(id).flatMap(current -> {
+            NewSchedule valid = ScheduleValidator.validate(id, ScheduleDefinition.of(current).with(changes),
+                    clock.instant());
+            return schedules.updateDefinition(id, valid.name(), valid.cronExpression(), valid.timezone(),
+                    valid.parameters(), valid.productId(), valid.templateMode(), valid.nextRunAt());
+        }).doOnSuccess(updated -> dispatch.signal());
+    }
+
+    public Mono<Void> delete(UUID id) {
+        return schedules.delete(id).flatMap(deleted -> deleted ? Mono.<Void>empty()
+                : Mono.error(new NotFoundException("job", id)));
+    }
+
+    public Mono<ScheduledJob> pause(UUID id) {
+        return get(id).flatMap(job -> switch (job.status()) {
+            case PAUSED -> Mono.just(job);
+            case COMPLETED -> Mono.error(conflict("job " + id + " is completed; there is nothing to pause"));
+            case ACTIVE -> schedules.setStatus(id, ScheduleStatus.PAUSED, job.nextRunAt());
+        });
+    }
+
+    /** A resumed recurring job continues from its next occurrence after now; missed ones are not made up. */
+    public Mono<ScheduledJob> resume(UUID id) {
+        return get(id).flatMap(job -> switch (job.status()) {
+            case ACTIVE -> Mono.just(job);
+            case COMPLETED -> Mono.error(conflict("job " + id + " is completed; create a new one to run it again"));
+            case PAUSED -> Mono.fromCallable(() -> nextOnResume(job))
+                    .flatMap(next -> schedules.setStatus(id, ScheduleStatus.ACTIVE, next));
+        }).doOnSuccess(resumed -> dispatch.signal());
+    }
+
+    /** Queues a manual run now, leaving the schedule as it is. */
+    public Mono<JobRun> runNow(UUID id) {
+        return get(id).flatMap(job -> {
+            JobParameters parameters = JobParametersAssembler.assemble(job);
+            return runs.insertManual(job.id(), job.brandId(), job.jobType(), clock.instant(), parameters.toMap());
+        }).doOnSuccess(run -> relay.signal());
+    }
+
+    private Instant nextOnResume(ScheduledJob job) {
+        if (job.scheduleType() == ScheduleType.ONE_TIME) {
+            return job.nextRunAt();
+        }
+        return CronSchedule.parse(job.cronExpression(), job.timezone()).nextAfter(clock.instant());
+    }
+
+    private static ResponseStatusException conflict(String message) {
+        return new ResponseStatusException(HttpStatus.CONFLICT, message);
+    }
+}
