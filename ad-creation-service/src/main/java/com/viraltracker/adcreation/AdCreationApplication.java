@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class AdCreationApplication {
     public static void main(String[] args) {
+        // Creatives are drawn with Java2D on servers without a display.
+        System.setProperty("java.awt.headless", "true");
         SpringApplication.run(AdCreationApplication.class, args);
     }
 }

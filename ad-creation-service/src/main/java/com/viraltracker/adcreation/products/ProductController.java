@@ -1,0 +1,118 @@
+package com.viraltracker.adcreation.products;
+
+import com.viraltracker.support.web.NotFoundException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** CRUD for products, and their image. */
+@RestController
+@RequestMapping("/api/v1/products")
+public class ProductController {
+    private final ProductRepository products;
+    private final ProductImageRepository images;
+    private final Clock clock;
+
+    public ProductController(ProductRepository products, ProductImageRepository images, Clock clock) {
+        this.products = products;
+        this.images = images;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    public Flux<Product> list(@RequestParam UUID brandId) {
+        return products.findByBrand(brandId);
+    }
+
+    @GetMapping("/{id}")
+    public Mono<Product> get(@PathVariable UUID id) {
+        return products.find(id).switchIfEmpty(notFound(id));
+    }
+
+    @PostMapping
+    public Mono<ResponseEntity<Product>> create(@RequestBody ProductInput input) {
+        return Mono.fromCallable(input::validated)
+                .flatMap(valid -> products.insert(valid, clock.instant()))
+                .map(created -> ResponseEntity.created(URI.create("/api/v1/products/" + created.id())).body(created));
+    }
+
+    @PutMapping("/{id}")
+    public Mono<Product> replace(@PathVariable UUID id, @RequestBody ProductInput input) {
+        return Mono.fromCallable(input::validated)
+                .flatMap(valid -> products.update(id, valid, clock.instant()))
+                .switchIfEmpty(notFound(id));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> delete(@PathVariable UUID id) {
+        return products.delete(id).flatMap(deleted -> deleted ? Mono.<Void>empty() : notFound(id));
+    }
+
+    /** A form upload; the image is the part named {@code file}. */
+    @PutMapping(path = "/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Mono<Product> uploadForm(@PathVariable UUID id, @RequestPart("file") Part file) {
+        return store(id, file.content());
+    }
+
+    /** The image as the raw request body. */
+    @PutMapping(path = "/{id}/image", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
+    public Mono<Product> uploadRaw(@PathVariable UUID id, @RequestBody Flux<DataBuffer> body) {
+        return store(id, body);
+    }
+
+    @GetMapping("/{id}/image")
+    public Mono<ResponseEntity<byte[]>> image(@PathVariable UUID id) {
+        return images.find(id)
+                .map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+                        .body(image.bytes()))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("image of product", id)));
+    }
+
+    private Mono<Product> store(UUID id, Flux<DataBuffer> content) {
+        return products.find(id).switchIfEmpty(notFound(id))
+                .then(DataBufferUtils.join(content, ImageDecoder.MAX_BYTES))
+                .onErrorMap(DataBufferLimitException.class, e -> new ImageTooLargeException())
+                .map(ProductController::bytes)
+                .defaultIfEmpty(new byte[0])
+                .publishOn(Schedulers.boundedElastic())
+                .map(ImageDecoder::check)
+                .flatMap(image -> images.save(id, image, clock.instant()))
+                .then(products.find(id));
+    }
+
+    private static byte[] bytes(DataBuffer buffer) {
+        try {
+            byte[] bytes = new byte[buffer.readableByteCount()];
+            buffer.read(bytes);
+            return bytes;
+        } finally {
+            DataBufferUtils.release(buffer);
+        }
+    }
+
+    private static <T> Mono<T> notFound(UUID id) {
+        return Mono.error(() -> new NotFoundException("product", id));
+    }
+}

@@ -1,0 +1,6 @@
+package com.viraltracker.adcreation.render;
+
+/** The texts printed on a creative. */
+public enum TextRole {
+    HEADLINE, BODY, CTA
+}

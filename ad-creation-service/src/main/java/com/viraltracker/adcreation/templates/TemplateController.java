@@ -1,0 +1,79 @@
+package com.viraltracker.adcreation.templates;
+
+import com.viraltracker.support.web.FieldProblemException;
+import com.viraltracker.support.web.NotFoundException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** CRUD for the template library. */
+@RestController
+@RequestMapping("/api/v1/templates")
+public class TemplateController {
+    private final TemplateRepository templates;
+    private final Clock clock;
+
+    public TemplateController(TemplateRepository templates, Clock clock) {
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    public Flux<Template> list() {
+        return templates.findAll();
+    }
+
+    @GetMapping("/{id}")
+    public Mono<Template> get(@PathVariable UUID id) {
+        return templates.find(id).switchIfEmpty(Mono.error(() -> new NotFoundException("template", id)));
+    }
+
+    @PostMapping
+    public Mono<ResponseEntity<Template>> create(@RequestBody TemplateInput input) {
+        return Mono.fromCallable(() -> valid(input))
+                .flatMap(checked -> templates.insert(checked, clock.instant()))
+                .onErrorMap(DataIntegrityViolationException.class, TemplateController::nameTaken)
+                .map(created -> ResponseEntity.created(URI.create("/api/v1/templates/" + created.id())).body(created));
+    }
+
+    @PutMapping("/{id}")
+    public Mono<Template> replace(@PathVariable UUID id, @RequestBody TemplateInput input) {
+        return Mono.fromCallable(() -> valid(input))
+                .flatMap(checked -> templates.update(id, checked, clock.instant()))
+                .onErrorMap(DataIntegrityViolationException.class, TemplateController::nameTaken)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("template", id)));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> delete(@PathVariable UUID id) {
+        return templates.delete(id).flatMap(deleted -> deleted ? Mono.<Void>empty()
+                : Mono.error(new NotFoundException("template", id)));
+    }
+
+    private static TemplateInput valid(TemplateInput input) {
+        var violations = LayoutValidator.check(input);
+        if (!violations.isEmpty()) {
+            throw new FieldProblemException(violations);
+        }
+        return input;
+    }
+
+    private static Throwable nameTaken(DataIntegrityViolationException e) {
+        return new FieldProblemException("name", "is already used by another template");
+    }
+}
