@@ -1,0 +1,52 @@
+package com.viraltracker.scorecard;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How scorecards are computed and delivered.
+ *
+ * @param timeZone        the day boundary used for "yesterday" when a brand has no entry in {@code brandTimeZones};
+ *                        Meta reports each day in the ad account's time zone, and the seed's brands run on Pacific time
+ * @param brandTimeZones  per-brand override of {@code timeZone} (brand id → zone), until ad accounts' own zones are
+ *                        published by meta-sync-service
+ * @param reportLocale    how numbers and money are written in the HTML report and the e-mail
+ * @param mail            the sender and the retry policy of the e-mail export
+ */
+@Validated
+@ConfigurationProperties("viraltracker.scorecard")
+public record ScorecardProperties(ZoneId timeZone, Map<UUID, ZoneId> brandTimeZones, Locale reportLocale,
+                                  @Valid Mail mail) {
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Los_Angeles");
+
+    public ScorecardProperties {
+        timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
+        brandTimeZones = brandTimeZones == null ? Map.of() : Map.copyOf(brandTimeZones);
+        reportLocale = reportLocale == null ? Locale.US : reportLocale;
+        mail = mail == null ? new Mail(null, null, null) : mail;
+    }
+
+    /**
+     * @param from             the sender address of report e-mails
+     * @param deliveryAttempts how many times one e-mail is tried before the run fails with DELIVERY
+     * @param retryBackoff     the wait before the second attempt; it doubles for each further attempt
+     */
+    public record Mail(@NotBlank String from, @NotNull @Min(1) @Max(10) Integer deliveryAttempts,
+                       @NotNull Duration retryBackoff) {
+        public Mail {
+            from = from == null ? "scorecards@viraltracker.local" : from;
+            deliveryAttempts = deliveryAttempts == null ? 3 : deliveryAttempts;
+            retryBackoff = retryBackoff == null ? Duration.ofSeconds(2) : retryBackoff;
+        }
+    }
+}

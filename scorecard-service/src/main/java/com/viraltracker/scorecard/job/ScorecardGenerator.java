@@ -1,0 +1,63 @@
+package com.viraltracker.scorecard.job;
+
+import com.viraltracker.events.parameters.ScorecardParameters;
+import com.viraltracker.events.request.ScorecardRequested;
+import com.viraltracker.scorecard.performance.PerformanceReader;
+import com.viraltracker.scorecard.period.ReportPeriod;
+import com.viraltracker.scorecard.period.ReportingTimeZones;
+import com.viraltracker.scorecard.scoring.Scorecard;
+import com.viraltracker.scorecard.scoring.ScorecardBuilder;
+import com.viraltracker.scorecard.store.ScorecardRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Computes a run's scorecard and stores it, once per run: a redelivered run gets the scorecard it already has. */
+@Component
+public class ScorecardGenerator {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final PerformanceReader performance;
+    private final ScorecardRepository repository;
+    private final ReportingTimeZones timeZones;
+    private final Clock clock;
+
+    public ScorecardGenerator(PerformanceReader performance, ScorecardRepository repository,
+                              ReportingTimeZones timeZones, Clock clock) {
+        this.performance = performance;
+        this.repository = repository;
+        this.timeZones = timeZones;
+        this.clock = clock;
+    }
+
+    public Scorecard generate(ScorecardRequested request) {
+        return repository.findByRunId(request.runId()).blockOptional(TIMEOUT).orElseGet(() -> create(request));
+    }
+
+    private Scorecard create(ScorecardRequested request) {
+        ScorecardParameters parameters = request.parameters();
+        ZoneId zone = timeZones.zoneOf(request.brandId());
+        ReportPeriod period = ReportPeriod.endingYesterday(asOf(request), zone, parameters.daysBack());
+        var built = new ScorecardBuilder(parameters).build(
+                performance.byAd(request.brandId(), period),
+                performance.byCurrency(request.brandId(), period),
+                performance.byCurrency(request.brandId(), period.previous()),
+                "No ad performance data for this brand from " + period + ".");
+        var scorecard = new Scorecard(UUID.randomUUID(), request.runId(), request.brandId(), period,
+                period.previous(), zone.getId(), parameters, clock.instant(), built.summary(), built.ads(), null, null);
+        return repository.insertOnce(scorecard).blockOptional(TIMEOUT).orElseThrow(() ->
+                new IllegalStateException("scorecard of run " + request.runId() + " vanished after it was stored"));
+    }
+
+    /**
+     * The period ends the day before the occurrence the run is for, so a late or retried Monday run still
+     * reports the week to Sunday; never later than now, since a day that is still running is not complete.
+     */
+    private Instant asOf(ScorecardRequested request) {
+        Instant now = clock.instant();
+        return request.scheduledFor().isBefore(now) ? request.scheduledFor() : now;
+    }
+}
