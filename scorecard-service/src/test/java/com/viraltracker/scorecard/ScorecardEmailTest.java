@@ -1,0 +1,146 @@
+package com.viraltracker.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.viraltracker.events.request.ScorecardRequested;
+import com.viraltracker.events.result.ErrorCategory;
+import com.viraltracker.events.result.JobResult;
+import com.viraltracker.events.result.ResultStatus;
+import com.viraltracker.support.kafka.EventPublisher;
+import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.testing.TestDatabase;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The e-mail export through a real SMTP server in the JVM (GreenMail), and through one that refuses mail. */
+@ServiceIntegrationTest
+class ScorecardEmailTest {
+    private static final Instant MONDAY = Instant.parse("2026-03-02T17:00:00Z");  // period 2026-02-23..03-01
+
+    @Autowired
+    private WebTestClient web;
+    @Autowired
+    private TestDatabase testDatabase;
+    @Autowired
+    private EventPublisher publisher;
+    @Autowired
+    private JavaMailSender mailSender;
+
+    private final GreenMail smtp = TestSmtp.server();
+    private UUID brand;
+    private String account;
+
+    @BeforeEach
+    void aBrandWithOneGoodAndOneBadAd() {
+        PerformanceTable.create(testDatabase);
+        brand = UUID.randomUUID();
+        // The table's key is (account, ad, day): each test's brand gets an account of its own.
+        account = "act_" + Long.toUnsignedString(brand.getMostSignificantBits());
+        PerformanceTable.insert(testDatabase, List.of(
+                PerformanceRow.of(brand, account, "USD", "ad_good", "Spring hero", "2026-02-24", "60.00", "180.00",
+                        6, 12000, 240),
+                PerformanceRow.of(brand, account, "USD", "ad_bad", "Winter leftovers", "2026-02-25", "50.00",
+                        "20.00", 1, 5000, 20),
+                PerformanceRow.of(brand, account, "USD", "ad_good", "Spring hero", "2026-02-17", "100.00", "150.00",
+                        3, 10000, 100)));
+    }
+
+    @Test
+    void emails_the_html_report_with_the_csv_attached() throws Exception {
+        String to = "weekly-" + UUID.randomUUID() + "@brand.example";
+        JobResult result = ScorecardRuns.run(publisher,
+                ScorecardRuns.request(brand, MONDAY, ScorecardRuns.parameters(7, "10.0", to)));
+
+        assertThat(result.status()).as("result %s", result).isEqualTo(ResultStatus.SUCCEEDED);
+        assertThat(result.summary()).containsEntry("emailed_to", to);
+        MimeMessage message = onlyMessageTo(to);
+        assertThat(message.getSubject())
+                .isEqualTo("Ad scorecard 2026-02-23 to 2026-03-01: $110.00 spent, ROAS 1.82x");
+        assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("scorecards@viraltracker.local");
+        MailParts parts = MailParts.of(message);
+        // The summary: spend 110 (+10.0% on 100), revenue 200 (+33.3% on 150), ROAS 1.82x (+0.32 on 1.50x).
+        assertThat(parts.html())
+                .contains("$110.00", "+10.0% vs $100.00", "$200.00", "+33.3% vs $150.00", "1.82x", "+0.32 vs 1.50x")
+                .contains("Spring hero", "Winter leftovers");
+        Object id = result.summary().get("scorecard_id");
+        String csv = web.get().uri("/api/v1/scorecards/{id}.csv", id).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(parts.attachments()).containsOnlyKeys("scorecard-2026-02-23-to-2026-03-01.csv");
+        assertThat(parts.attachments().get("scorecard-2026-02-23-to-2026-03-01.csv"))
+                .isEqualTo(csv)
+                .contains("USD,top_performer,1," + account + ",ad_good,Spring hero,Campaign of Spring hero,60.00,180.00,"
+                        + "3.0000,6,10.00,12000,240,2.00\r\n")
+                .contains("USD,needs_attention,1," + account + ",ad_bad,Winter leftovers,Campaign of Winter leftovers,50.00,"
+                        + "20.00,0.4000,1,50.00,5000,20,0.40\r\n");
+        assertThat(parts.attachmentTypes().get("scorecard-2026-02-23-to-2026-03-01.csv")).startsWith("text/csv");
+        web.get().uri("/api/v1/scorecards/{id}", id).exchange().expectBody()
+                .jsonPath("$.emailed_to").isEqualTo(to)
+                .jsonPath("$.emailed_at").isNotEmpty();
+    }
+
+    @Test
+    void a_refused_delivery_is_retried_then_fails_with_delivery_and_a_later_attempt_only_sends_the_mail()
+            throws Exception {
+        String to = "refused-" + UUID.randomUUID() + "@brand.example";
+        ScorecardRequested request = ScorecardRuns.request(brand, MONDAY, ScorecardRuns.parameters(7, "10.0", to));
+        var sender = (JavaMailSenderImpl) mailSender;
+        int workingPort = sender.getPort();
+        JobResult failed;
+        try (RefusingSmtpServer refusing = new RefusingSmtpServer()) {
+            // The configured SMTP host goes away for this run: the sender now reaches a host that refuses.
+            sender.setPort(refusing.port());
+            failed = ScorecardRuns.run(publisher, request);
+            assertThat(refusing.connections()).as("one connection per configured attempt").isEqualTo(3);
+        } finally {
+            sender.setPort(workingPort);
+        }
+
+        assertThat(failed.status()).isEqualTo(ResultStatus.FAILED);
+        assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.DELIVERY);
+        assertThat(failed.errorMessage()).contains("is stored, but e-mailing it to " + to + " failed");
+        assertThat(messagesTo(to)).isEmpty();
+        web.get().uri("/api/v1/brands/{brand}/scorecards", brand).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.total_items").isEqualTo(1)
+                .jsonPath("$.items[0].run_id").isEqualTo(request.runId().toString())
+                .jsonPath("$.items[0].emailed_to").doesNotExist();
+
+        // The scheduler re-dispatches the run once the host is back: same scorecard, now delivered.
+        JobResult retried = ScorecardRuns.run(publisher, new ScorecardRequested(request.runId(), request.jobId(),
+                brand, request.scheduledFor(), 2, request.parameters()));
+        assertThat(retried.status()).as("result %s", retried).isEqualTo(ResultStatus.SUCCEEDED);
+        assertThat(onlyMessageTo(to).getSubject()).startsWith("Ad scorecard 2026-02-23 to 2026-03-01");
+        web.get().uri("/api/v1/brands/{brand}/scorecards", brand).exchange().expectBody()
+                .jsonPath("$.total_items").isEqualTo(1)
+                .jsonPath("$.items[0].id").isEqualTo(retried.summary().get("scorecard_id"))
+                .jsonPath("$.items[0].emailed_to").isEqualTo(to);
+    }
+
+    private MimeMessage onlyMessageTo(String to) {
+        List<MimeMessage> messages = messagesTo(to);
+        assertThat(messages).as("messages delivered to %s", to).hasSize(1);
+        return messages.get(0);
+    }
+
+    private List<MimeMessage> messagesTo(String to) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(address -> ((InternetAddress) address).getAddress().equals(to));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
