@@ -48,7 +48,19 @@ public final class PostgresTestServer {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name + " on " + server.jdbcUrl(), e);
         }
+        dropAtExit(server, name);
         return new TestDatabase(server.host(), server.port(), name, server.user(), server.password());
+    }
+
+    private static void dropAtExit(TestDatabase server, String name) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+                // FORCE: the services' pools may still hold connections while the JVM shuts down.
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (SQLException ignored) {
+                // best effort: a leftover test database is harmless and named vt_*
+            }
+        }, "drop-" + name));
     }
 
     /** The server's maintenance database, reached as a superuser. */
