@@ -1,0 +1,88 @@
+package com.viraltracker.metasync.accounts;
+
+import io.r2dbc.spi.Readable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The {@code brand_ad_accounts} table (primary key brand_id, ad_account_id). */
+@Repository
+public class BrandAdAccounts {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String COLUMNS = """
+            brand_id, ad_account_id, name, currency, time_zone, account_status, linked_at, last_synced_at""";
+    private static final String UPSERT = """
+            INSERT INTO brand_ad_accounts (brand_id, ad_account_id, name, currency, time_zone, account_status, linked_at)
+            VALUES (:brandId, :adAccountId, :name, :currency, :timeZone, :accountStatus, :linkedAt)
+            ON CONFLICT (brand_id, ad_account_id) DO UPDATE
+               SET name = EXCLUDED.name, currency = EXCLUDED.currency, time_zone = EXCLUDED.time_zone,
+                   account_status = EXCLUDED.account_status
+            RETURNING %s, (xmax = 0) AS inserted
+            """.formatted(COLUMNS);
+    private static final String BY_BRAND = """
+            SELECT %s FROM brand_ad_accounts WHERE brand_id = :brandId ORDER BY ad_account_id
+            """.formatted(COLUMNS);
+    private static final String DELETE = """
+            DELETE FROM brand_ad_accounts WHERE brand_id = :brandId AND ad_account_id = :adAccountId
+            """;
+    private static final String MARK_SYNCED = """
+            UPDATE brand_ad_accounts SET last_synced_at = :at WHERE brand_id = :brandId AND ad_account_id = :adAccountId
+            """;
+
+    private final DatabaseClient database;
+
+    public BrandAdAccounts(DatabaseClient database) {
+        this.database = database;
+    }
+
+    /** The link as stored, and whether it is new. */
+    public record Saved(BrandAdAccount account, boolean created) {
+    }
+
+    public Mono<Saved> save(BrandAdAccount account) {
+        return database.sql(UPSERT)
+                .bind("brandId", account.brandId())
+                .bind("adAccountId", account.adAccountId())
+                .bind("name", account.name())
+                .bind("currency", account.currency())
+                .bind("timeZone", account.timeZone())
+                .bind("accountStatus", account.accountStatus())
+                .bind("linkedAt", OffsetDateTime.ofInstant(account.linkedAt(), ZoneOffset.UTC))
+                .map(row -> new Saved(read(row), Boolean.TRUE.equals(row.get("inserted", Boolean.class))))
+                .one();
+    }
+
+    public Flux<BrandAdAccount> findByBrand(UUID brandId) {
+        return database.sql(BY_BRAND).bind("brandId", brandId).map(BrandAdAccounts::read).all();
+    }
+
+    public List<BrandAdAccount> findByBrandBlocking(UUID brandId) {
+        return findByBrand(brandId).collectList().block(TIMEOUT);
+    }
+
+    public Mono<Boolean> delete(UUID brandId, String adAccountId) {
+        return database.sql(DELETE).bind("brandId", brandId).bind("adAccountId", adAccountId)
+                .fetch().rowsUpdated().map(count -> count > 0);
+    }
+
+    public void markSynced(UUID brandId, String adAccountId, Instant at) {
+        database.sql(MARK_SYNCED).bind("brandId", brandId).bind("adAccountId", adAccountId)
+                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .fetch().rowsUpdated().block(TIMEOUT);
+    }
+
+    private static BrandAdAccount read(Readable row) {
+        OffsetDateTime synced = row.get("last_synced_at", OffsetDateTime.class);
+        return new BrandAdAccount(row.get("brand_id", UUID.class), row.get("ad_account_id", String.class),
+                row.get("name", String.class), row.get("currency", String.class), row.get("time_zone", String.class),
+                row.get("account_status", Integer.class), row.get("linked_at", OffsetDateTime.class).toInstant(),
+                synced == null ? null : synced.toInstant());
+    }
+}

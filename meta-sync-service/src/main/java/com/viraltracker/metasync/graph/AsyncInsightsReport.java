@@ -1,0 +1,92 @@
+package com.viraltracker.metasync.graph;
+
+import com.facebook.ads.sdk.APIContext;
+import com.facebook.ads.sdk.APINodeList;
+import com.facebook.ads.sdk.AdAccount;
+import com.facebook.ads.sdk.AdReportRun;
+import com.facebook.ads.sdk.AdsInsights;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Large ranges through Meta's async report runs: {@code POST act_<id>/insights} starts one, its status is
+ * polled until "Job Completed", then its rows are paged from {@code <report_run_id>/insights}. A run that ends in
+ * "Job Failed" (Meta drops some) is started again a few times.
+ */
+public class AsyncInsightsReport {
+    static final String COMPLETED = "Job Completed";
+    static final String FAILED = "Job Failed";
+    static final String SKIPPED = "Job Skipped";
+
+    private final APIContext context;
+    private final GraphCalls calls;
+    private final InsightsPager pager;
+    private final GraphProperties properties;
+
+    public AsyncInsightsReport(APIContext context, GraphCalls calls, InsightsPager pager, GraphProperties properties) {
+        this.context = context;
+        this.calls = calls;
+        this.pager = pager;
+        this.properties = properties;
+    }
+
+    public long read(String account, LocalDate since, LocalDate until, CallStats stats,
+                     Consumer<List<AdsInsights>> sink) {
+        for (int start = 0; ; start++) {
+            String runId = create(account, since, until, stats);
+            if (awaitCompletion(account, runId, stats)) {
+                APINodeList<AdsInsights> first = calls.call(account, stats, () -> new AdReportRun(runId, context)
+                        .getInsights().setParam("limit", properties.pageSize()).execute());
+                return pager.forEachPage(account, stats, first, sink);
+            }
+            if (start >= properties.asyncRestarts()) {
+                throw new GraphFailure(0, 2, null, true, "Meta's async report runs for " + account + " (" + since
+                        + " to " + until + ") kept ending in \"" + FAILED + "\" (" + (start + 1) + " runs)",
+                        null, null);
+            }
+        }
+    }
+
+    private String create(String account, LocalDate since, LocalDate until, CallStats stats) {
+        stats.asyncReport();
+        AdReportRun run = calls.call(account, stats, () -> new AdAccount(account, context).getInsightsAsync()
+                .setLevel(InsightsFields.LEVEL)
+                .setTimeIncrement(InsightsFields.TIME_INCREMENT)
+                .setTimeRange(InsightsFields.timeRange(since, until))
+                .setParam("fields", String.join(",", InsightsFields.FIELDS))
+                .execute());
+        return run.getId();
+    }
+
+    /** True when the run completed; false when Meta says it failed. */
+    private boolean awaitCompletion(String account, String runId, CallStats stats) {
+        long deadline = System.nanoTime() + properties.asyncTimeout().toNanos();
+        while (true) {
+            AdReportRun status = calls.call(account, stats, () -> new AdReportRun.APIRequestGet(runId, context)
+                    .requestField("async_status").requestField("async_percent_completion").execute());
+            String state = status.getFieldAsyncStatus();
+            if (COMPLETED.equals(state)) {
+                return true;
+            }
+            if (FAILED.equals(state) || SKIPPED.equals(state)) {
+                return false;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new GraphFailure(0, 2, null, true, "Meta's async report run " + runId + " for " + account
+                        + " was still \"" + state + "\" after " + properties.asyncTimeout(), null, null);
+            }
+            pause(properties.asyncPollInterval());
+        }
+    }
+
+    private static void pause(Duration interval) {
+        try {
+            Thread.sleep(interval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for an async report run", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package com.viraltracker.metasync.graph;
+
+import com.facebook.ads.sdk.APIException;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+
+/**
+ * A failed Graph API call, read from Meta's error body ({@code code}, {@code error_subcode}, {@code is_transient},
+ * {@code fbtrace_id}) and the HTTP status, or a network failure with neither.
+ */
+public class GraphFailure extends RuntimeException {
+    private final int httpStatus;
+    private final int code;
+    private final Integer subcode;
+    private final boolean flaggedTransient;
+    private final String fbtraceId;
+
+    GraphFailure(int httpStatus, int code, Integer subcode, boolean flaggedTransient, String message,
+                 String fbtraceId, Throwable cause) {
+        super(message, cause);
+        this.httpStatus = httpStatus;
+        this.code = code;
+        this.subcode = subcode;
+        this.flaggedTransient = flaggedTransient;
+        this.fbtraceId = fbtraceId;
+    }
+
+    /** Reads what the SDK threw: our executor's {@link GraphHttpException}, or an I/O failure it wrapped. */
+    public static GraphFailure from(APIException e) {
+        if (e instanceof GraphHttpException http) {
+            return fromBody(http.status(), http.body(), e);
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return network(io);
+            }
+        }
+        return new GraphFailure(0, 0, null, false, "the SDK could not read Meta's answer: " + e.getMessage(), null, e);
+    }
+
+    static GraphFailure network(IOException e) {
+        return new GraphFailure(0, 0, null, true, "network failure talking to the Graph API: " + e, null, e);
+    }
+
+    static GraphFailure fromBody(int status, String body, Throwable cause) {
+        try {
+            JsonElement root = JsonParser.parseString(body);
+            JsonObject error = root.isJsonObject() && root.getAsJsonObject().has("error")
+                    ? root.getAsJsonObject().getAsJsonObject("error") : null;
+            if (error != null) {
+                return new GraphFailure(status, error.has("code") ? error.get("code").getAsInt() : 0,
+                        error.has("error_subcode") ? error.get("error_subcode").getAsInt() : null,
+                        error.has("is_transient") && error.get("is_transient").getAsBoolean(),
+                        error.has("message") ? error.get("message").getAsString() : "no message",
+                        error.has("fbtrace_id") ? error.get("fbtrace_id").getAsString() : null, cause);
+            }
+        } catch (RuntimeException unreadable) {
+            // Not Meta's JSON (a proxy's HTML 502, say): judged by the HTTP status alone below.
+        }
+        String text = body == null ? "" : body.substring(0, Math.min(200, body.length()));
+        return new GraphFailure(status, 0, null, false, "HTTP " + status + ": " + text, null, cause);
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public Integer subcode() {
+        return subcode;
+    }
+
+    public boolean flaggedTransient() {
+        return flaggedTransient;
+    }
+
+    /** What a person reads: "error 17/2446079: (#17) User request limit reached". */
+    public String describe() {
+        String id = code == 0 ? (httpStatus == 0 ? "network" : "HTTP " + httpStatus)
+                : "error " + code + (subcode == null ? "" : "/" + subcode);
+        return id + ": " + getMessage() + (fbtraceId == null ? "" : " (fbtrace_id " + fbtraceId + ")");
+    }
+
+    public GraphFailureKind kind() {
+        return GraphFailureKind.of(this);
+    }
+}

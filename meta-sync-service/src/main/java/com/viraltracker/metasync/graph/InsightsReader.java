@@ -1,0 +1,56 @@
+package com.viraltracker.metasync.graph;
+
+import com.facebook.ads.sdk.APIContext;
+import com.facebook.ads.sdk.APINodeList;
+import com.facebook.ads.sdk.AdAccount;
+import com.facebook.ads.sdk.AdsInsights;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Ad-level daily insights of one account and range, page by page: synchronously for short ranges, through an
+ * async report run for long ones or when Meta answers 100/1487534 ("too many rows").
+ */
+public class InsightsReader {
+    private final APIContext context;
+    private final GraphCalls calls;
+    private final InsightsPager pager;
+    private final AsyncInsightsReport asyncReport;
+    private final GraphProperties properties;
+
+    public InsightsReader(APIContext context, GraphCalls calls, InsightsPager pager, AsyncInsightsReport asyncReport,
+                          GraphProperties properties) {
+        this.context = context;
+        this.calls = calls;
+        this.pager = pager;
+        this.asyncReport = asyncReport;
+        this.properties = properties;
+    }
+
+    /** Hands each page of rows to {@code sink}; returns how many rows Meta sent. */
+    public long read(String account, LocalDate since, LocalDate until, CallStats stats,
+                     Consumer<List<AdsInsights>> sink) {
+        long days = ChronoUnit.DAYS.between(since, until) + 1;
+        if (days > properties.asyncDaysThreshold()) {
+            return asyncReport.read(account, since, until, stats, sink);
+        }
+        APINodeList<AdsInsights> first;
+        try {
+            first = calls.call(account, stats, () -> new AdAccount(account, context).getInsights()
+                    .setLevel(InsightsFields.LEVEL)
+                    .setTimeIncrement(InsightsFields.TIME_INCREMENT)
+                    .setTimeRange(InsightsFields.timeRange(since, until))
+                    .setLimit((long) properties.pageSize())
+                    .requestFields(InsightsFields.FIELDS)
+                    .execute());
+        } catch (GraphFailure failure) {
+            if (failure.kind() == GraphFailureKind.USE_ASYNC) {
+                return asyncReport.read(account, since, until, stats, sink);
+            }
+            throw failure;
+        }
+        return pager.forEachPage(account, stats, first, sink);
+    }
+}

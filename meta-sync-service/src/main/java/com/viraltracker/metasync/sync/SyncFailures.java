@@ -1,0 +1,40 @@
+package com.viraltracker.metasync.sync;
+
+import com.viraltracker.events.result.ErrorCategory;
+import com.viraltracker.metasync.graph.AccountUnavailableException;
+import com.viraltracker.metasync.graph.GraphFailure;
+import com.viraltracker.support.worker.JobFailedException;
+
+/** Turns what went wrong with one account into a category and a message a person can act on. */
+final class SyncFailures {
+    private SyncFailures() {
+    }
+
+    static JobFailedException of(String account, RuntimeException error) {
+        if (error instanceof GraphFailure failure) {
+            return switch (failure.kind()) {
+                case AUTH -> new JobFailedException(ErrorCategory.AUTH, "Meta rejected the access token for "
+                        + account + " (" + failure.describe() + "). Reconnect the ad account in Meta (re-authorise "
+                        + "the integration), then run the sync again.", failure);
+                case RATE_LIMITED -> new JobFailedException(ErrorCategory.RATE_LIMITED, "Meta kept throttling "
+                        + account + " after our retries (" + failure.describe() + "); the next run will try again, "
+                        + "or lower days_back.", failure);
+                case TRANSIENT -> new JobFailedException(ErrorCategory.TRANSIENT, "Meta kept failing for " + account
+                        + " after our retries (" + failure.describe() + "); the next run will try again.", failure);
+                case NOT_FOUND -> new JobFailedException(ErrorCategory.NOT_FOUND, "Meta does not know ad account "
+                        + account + " or our token cannot see it (" + failure.describe() + "); re-link the account.",
+                        failure);
+                case USE_ASYNC, INVALID -> new JobFailedException(ErrorCategory.INVALID_INPUT, "Meta refused the "
+                        + "insights request for " + account + " (" + failure.describe() + ")", failure);
+            };
+        }
+        if (error instanceof AccountUnavailableException unavailable) {
+            return new JobFailedException(unavailable.rateLimited() ? ErrorCategory.RATE_LIMITED
+                    : ErrorCategory.TRANSIENT, unavailable.getMessage() + "; the next run will try again.", error);
+        }
+        if (error instanceof JobFailedException failed) {
+            return failed;
+        }
+        throw error;
+    }
+}
