@@ -1,12 +1,11 @@
 package com.viraltracker.adcreation.products;
 
+import com.viraltracker.support.web.FieldProblemException;
 import com.viraltracker.support.web.NotFoundException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +40,11 @@ public class ProductController {
     }
 
     @GetMapping
-    public Flux<Product> list(@RequestParam UUID brandId) {
+    public Flux<Product> list(@RequestParam(required = false) UUID brandId) {
+        if (brandId == null) {
+            // Checked here rather than by Spring so the problem names the parameter like every other 400.
+            return Flux.error(new FieldProblemException("brandId", "is required"));
+        }
         return products.findByBrand(brandId);
     }
 
@@ -78,8 +81,8 @@ public class ProductController {
 
     /** The image as the raw request body. */
     @PutMapping(path = "/{id}/image", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
-    public Mono<Product> uploadRaw(@PathVariable UUID id, @RequestBody Flux<DataBuffer> body) {
-        return store(id, body);
+    public Mono<Product> uploadRaw(@PathVariable UUID id, @RequestBody(required = false) Flux<DataBuffer> body) {
+        return store(id, body == null ? Flux.empty() : body);
     }
 
     @GetMapping("/{id}/image")
@@ -92,24 +95,11 @@ public class ProductController {
 
     private Mono<Product> store(UUID id, Flux<DataBuffer> content) {
         return products.find(id).switchIfEmpty(notFound(id))
-                .then(DataBufferUtils.join(content, ImageDecoder.MAX_BYTES))
-                .onErrorMap(DataBufferLimitException.class, e -> new ImageTooLargeException())
-                .map(ProductController::bytes)
-                .defaultIfEmpty(new byte[0])
+                .then(LimitedBody.read(content, ImageDecoder.MAX_BYTES))
                 .publishOn(Schedulers.boundedElastic())
                 .map(ImageDecoder::check)
                 .flatMap(image -> images.save(id, image, clock.instant()))
                 .then(products.find(id));
-    }
-
-    private static byte[] bytes(DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            return bytes;
-        } finally {
-            DataBufferUtils.release(buffer);
-        }
     }
 
     private static <T> Mono<T> notFound(UUID id) {
