@@ -30,6 +30,8 @@ public final class ReportFormat {
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
+        // NumberFormat rounds half-even by default; round half-up like PostgreSQL's round() and a person would.
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(amount);
     }
 

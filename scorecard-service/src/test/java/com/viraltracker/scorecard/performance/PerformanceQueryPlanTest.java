@@ -1,0 +1,139 @@
+package com.viraltracker.scorecard.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.viraltracker.events.parameters.ScorecardParameters;
+import com.viraltracker.scorecard.PerformanceTable;
+import com.viraltracker.scorecard.period.ReportPeriod;
+import com.viraltracker.scorecard.scoring.ScorecardBuilder;
+import com.viraltracker.testing.PostgresTestServer;
+import com.viraltracker.testing.TestDatabase;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * A brand with 1,000,000 performance rows (2,000 ads × 500 days) beside 200,000 rows of 20 other brands, in a
+ * database of its own that is dropped afterwards. The scorecard's two aggregates must go through the
+ * (brand_id, date) index, never a sequential scan over other brands' rows. Timings are printed, not asserted.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PerformanceQueryPlanTest {
+    private static final UUID BIG_BRAND = UUID.fromString("0b16b0b1-0000-4000-8000-000000000001");
+    private static final ReportPeriod WEEK = new ReportPeriod(LocalDate.parse("2026-01-05"), LocalDate.parse("2026-01-11"));
+    private static final String BIG_BRAND_ROWS = """
+            INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, ad_name, campaign_name,
+                currency, spend, impressions, clicks, purchases, purchase_value, synced_at)
+            SELECT 'act_1', 'ad_' || a, date '2026-01-11' - d, '%s', 'Ad ' || a, 'Campaign ' || (a %% 40), 'USD',
+                   ((a * 7 + d * 3) %% 5000) / 100.0, 1000 + a, 10 + d %% 50, (a + d) %% 4,
+                   ((a * 11 + d * 5) %% 9000) / 100.0, now()
+              FROM generate_series(1, 2000) a, generate_series(0, 499) d
+            """.formatted(BIG_BRAND);
+    private static final String OTHER_BRANDS_ROWS = """
+            INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, ad_name, currency,
+                spend, impressions, clicks, purchases, purchase_value, synced_at)
+            SELECT 'act_' || (b + 10), 'ad_' || b || '_' || a, date '2026-01-11' - d, md5('brand' || b)::uuid,
+                   'Ad ' || a, 'EUR', 12.50, 100, 1, 1, 20.00, now()
+              FROM generate_series(1, 20) b, generate_series(1, 100) a, generate_series(0, 99) d
+            """;
+
+    private TestDatabase database;
+
+    @BeforeAll
+    void aMillionRowsForOneBrand() throws SQLException {
+        database = PostgresTestServer.createDatabase("scorecard_plan");
+        PerformanceTable.create(database);
+        long started = System.nanoTime();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate(BIG_BRAND_ROWS)).isEqualTo(1_000_000);
+            assertThat(statement.executeUpdate(OTHER_BRANDS_ROWS)).isEqualTo(200_000);
+            statement.execute("ANALYZE meta_sync.meta_ads_performance");
+        }
+        System.out.printf("inserted and analyzed 1,200,000 rows in %d ms%n", millisSince(started));
+    }
+
+    @AfterAll
+    void dropTheDatabase() throws SQLException {
+        try (Connection admin = PostgresTestServer.adminDatabase().connect();
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database.database() + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void the_per_ad_aggregate_reads_one_brands_week_through_the_brand_date_index() throws SQLException {
+        String plan = explain(PerformanceReader.BY_AD, WEEK);
+        assertThat(plan).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void the_per_currency_totals_of_both_periods_read_through_the_brand_date_index() throws SQLException {
+        for (ReportPeriod period : List.of(WEEK, WEEK.previous())) {
+            String plan = explain(PerformanceReader.BY_CURRENCY, period);
+            assertThat(plan).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan");
+        }
+    }
+
+    @Test
+    void the_whole_scorecard_of_the_million_row_brand_is_computed_from_one_row_per_ad() {
+        var factory = ConnectionFactories.get(ConnectionFactoryOptions.parse(database.r2dbcUrl()).mutate()
+                .option(ConnectionFactoryOptions.USER, database.user())
+                .option(ConnectionFactoryOptions.PASSWORD, database.password())
+                .build());
+        var reader = new PerformanceReader(DatabaseClient.create(factory));
+        List<AdTotals> ads = List.of();
+        ScorecardBuilder.Result built = null;
+        // Twice: the first includes opening the R2DBC connection and loading classes.
+        for (String run : List.of("first", "second")) {
+            long started = System.nanoTime();
+            ads = reader.byAd(BIG_BRAND, WEEK);
+            built = new ScorecardBuilder(ScorecardParameters.defaults()).build(ads,
+                    reader.byCurrency(BIG_BRAND, WEEK), reader.byCurrency(BIG_BRAND, WEEK.previous()), "none");
+            System.out.printf("scorecard of the 1,000,000-row brand (%s run): %d ads aggregated and scored in %d ms%n",
+                    run, ads.size(), millisSince(started));
+        }
+
+        assertThat(ads).hasSize(2000);
+        assertThat(ads).extracting(AdTotals::currency).containsOnly("USD");
+        assertThat(built.summary().currencies()).singleElement()
+                .satisfies(usd -> assertThat(usd.adsEvaluated() + usd.adsExcluded()).isEqualTo(2000));
+    }
+
+    /** Prepares the reader's statement verbatim and explains it with real arguments, printing the timing. */
+    private String explain(String sql, ReportPeriod period) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("PREPARE scorecard_query(uuid, date, date) AS " + sql);
+            String arguments = "('" + BIG_BRAND + "', '" + period.start() + "', '" + period.end() + "')";
+            String plan = lines(statement.executeQuery("EXPLAIN EXECUTE scorecard_query" + arguments));
+            String analyzed = lines(statement.executeQuery("EXPLAIN (ANALYZE) EXECUTE scorecard_query" + arguments));
+            System.out.printf("%s%n%s%n", plan, analyzed.lines().filter(line -> line.contains("Execution Time"))
+                    .collect(Collectors.joining()));
+            return plan;
+        }
+    }
+
+    private static String lines(ResultSet rows) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        while (rows.next()) {
+            text.append(rows.getString(1)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static long millisSince(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos).toMillis();
+    }
+}

@@ -1,0 +1,37 @@
+package com.viraltracker.scorecard.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ReportFormatTest {
+    private final ReportFormat us = new ReportFormat(Locale.US);
+
+    @Test
+    void writes_money_in_the_accounts_own_currency_with_its_minor_units() {
+        assertThat(us.money(new BigDecimal("1234.5"), "USD")).isEqualTo("$1,234.50");
+        assertThat(us.money(new BigDecimal("1234.5"), "EUR")).isEqualTo("€1,234.50");
+        assertThat(us.money(new BigDecimal("12345.00"), "JPY")).isEqualTo("¥12,345");
+        assertThat(us.money(new BigDecimal("1.2345"), "KWD")).isEqualTo("KWD1.235");
+        assertThat(us.money(null, "USD")).isEqualTo("—");
+    }
+
+    @Test
+    void follows_the_configured_locale() {
+        assertThat(new ReportFormat(Locale.GERMANY).money(new BigDecimal("1234.5"), "EUR")).isEqualTo("1.234,50\u00a0€");  // no-break space
+    }
+
+    @Test
+    void writes_roas_as_a_multiple_and_changes_with_their_sign() {
+        assertThat(us.roas(new BigDecimal("1.8824"))).isEqualTo("1.88x");
+        assertThat(us.roas(null)).isEqualTo("—");
+        assertThat(us.signedRoas(new BigDecimal("0.3182"))).isEqualTo("+0.32");
+        assertThat(us.signedRoas(new BigDecimal("-0.5"))).isEqualTo("−0.50");
+        assertThat(us.signedPercent(new BigDecimal("33.3"))).isEqualTo("+33.3%");
+        assertThat(us.signedPercent(new BigDecimal("-100.0"))).isEqualTo("−100.0%");
+        assertThat(us.signedPercent(BigDecimal.ZERO)).isEqualTo("±0.0%");
+        assertThat(us.signedPercent(null)).isEqualTo("—");
+    }
+}
