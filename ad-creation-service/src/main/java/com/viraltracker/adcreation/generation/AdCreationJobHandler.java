@@ -32,6 +32,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AdCreationJobHandler implements JobHandler<AdCreationRequested> {
+    private static final Logger log = LoggerFactory.getLogger(AdCreationJobHandler.class);
     private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
 
     private final ProductRepository products;
@@ -101,6 +104,8 @@ public class AdCreationJobHandler implements JobHandler<AdCreationRequested> {
         summary.put("ads_created", parameters.numVariations());
         summary.put("templates_used", List.copyOf(templatesUsed));
         summary.put("color_mode", parameters.colorMode().wireName());
+        log.info("run {} made {} ads for product {} in {} ms", request.runId(), parameters.numVariations(),
+                product.id(), Duration.between(now, clock.instant()).toMillis());
         return summary;
     }
 
