@@ -25,6 +25,8 @@ public class GraphCalls {
     private final RateLimiterRegistry rateLimiters;
     private final CircuitBreakerRegistry circuitBreakers;
     private final UsageThrottle throttle;
+    /** Why each account's circuit would be open: its last retryable failure, for the message and category. */
+    private final java.util.Map<String, GraphFailure> lastFailures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GraphCalls(RetryRegistry retries, RateLimiterRegistry rateLimiters, CircuitBreakerRegistry circuitBreakers,
                       UsageThrottle throttle) {
@@ -57,7 +59,11 @@ public class GraphCalls {
                 return result;
             } catch (APIException e) {
                 throttle.observed(account, UsageObserver.takeLast());
-                throw GraphFailure.from(e);
+                GraphFailure failure = GraphFailure.from(e);
+                if (failure.kind().retryable()) {
+                    lastFailures.put(account, failure);
+                }
+                throw failure;
             }
         };
         RateLimiter limiter = rateLimiters.rateLimiter(account, ACCOUNT_CONFIG);
@@ -68,8 +74,11 @@ public class GraphCalls {
         try {
             return guarded.get();
         } catch (CallNotPermittedException e) {
-            throw new AccountUnavailableException(account, "its recent Graph API calls kept failing, so calls are "
-                    + "paused for a while (circuit breaker open)", false, e);
+            GraphFailure last = lastFailures.get(account);
+            throw new AccountUnavailableException(account, "its recent Graph API calls kept failing"
+                    + (last == null ? "" : " (last: " + last.describe() + ")")
+                    + ", so calls are paused for a while (circuit breaker open)",
+                    last != null && last.kind() == GraphFailureKind.RATE_LIMITED, e);
         } catch (RequestNotPermitted e) {
             throw new AccountUnavailableException(account, "no call permit within the rate limiter's wait time",
                     true, e);
