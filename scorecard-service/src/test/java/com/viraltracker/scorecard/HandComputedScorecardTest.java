@@ -229,6 +229,25 @@ class HandComputedScorecardTest {
                 .jsonPath("$.ads[0].ad_name").isEqualTo("Euro winner");
     }
 
+    @Test
+    void the_html_report_reads_summary_first_then_both_lists_in_each_currency() {
+        String html = web.get().uri("/api/v1/scorecards/{id}.html", scorecard.id()).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html)
+                .contains("$424.99", "+70.0% vs $250.00", "$799.98", "+220.0% vs $250.00", "1.88x", "+0.88 vs 1.00x")
+                .contains("€300.00", "€400.00", "1.33x")
+                .contains("under $10.00 spend; together $9.99");
+        int summary = html.indexOf("<h2>Summary</h2>");
+        int top = html.indexOf("<h2>Top performers</h2>");
+        int attention = html.indexOf("<h2>Needs attention</h2>");
+        assertThat(summary).isPositive().isLessThan(top);
+        assertThat(top).isLessThan(attention);
+        String needsAttention = html.substring(attention);
+        // 0.9996 is below 1.0 and must not read as 1.00x in that list.
+        assertThat(needsAttention).contains("0.99x").doesNotContain(">1.00x<");
+        assertThat(needsAttention.indexOf("No sales")).isLessThan(needsAttention.indexOf("Just below one"));
+    }
+
     private CurrencySummary section(String currency) {
         return scorecard.summary().currencies().stream().filter(s -> s.currency().equals(currency)).findFirst()
                 .orElseThrow();

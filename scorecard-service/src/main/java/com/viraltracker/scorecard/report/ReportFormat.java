@@ -35,8 +35,12 @@ public final class ReportFormat {
         return format.format(amount);
     }
 
+    /**
+     * Cut to two decimals, not rounded: an ad at 0.9996 is listed under "below 1.00x" and must not read "1.00x"
+     * there, nor 1.9998 read "2.00x" outside the top performers. The JSON keeps four decimals.
+     */
     public String roas(BigDecimal roas) {
-        return roas == null ? MISSING : decimal(roas, 2) + "x";
+        return roas == null ? MISSING : decimal(roas.setScale(2, RoundingMode.DOWN), 2) + "x";
     }
 
     public String signedRoas(BigDecimal change) {

@@ -26,6 +26,10 @@ class ReportFormatTest {
     @Test
     void writes_roas_as_a_multiple_and_changes_with_their_sign() {
         assertThat(us.roas(new BigDecimal("1.8824"))).isEqualTo("1.88x");
+        // Never shown across a category boundary it is not across.
+        assertThat(us.roas(new BigDecimal("0.9996"))).isEqualTo("0.99x");
+        assertThat(us.roas(new BigDecimal("1.9998"))).isEqualTo("1.99x");
+        assertThat(us.roas(new BigDecimal("2.0000"))).isEqualTo("2.00x");
         assertThat(us.roas(null)).isEqualTo("—");
         assertThat(us.signedRoas(new BigDecimal("0.3182"))).isEqualTo("+0.32");
         assertThat(us.signedRoas(new BigDecimal("-0.5"))).isEqualTo("−0.50");
