@@ -28,12 +28,15 @@ public class PerformanceRows {
                    r.adset_name, r.ad_name, r.currency, r.spend, r.impressions, r.reach, r.clicks, r.link_clicks,
                    r.ctr, r.cpc, r.cpm, r.purchases, r.purchase_value, r.add_to_carts, r.purchase_action_type,
                    :syncedAt, :runId
-              FROM unnest(CAST(:adAccountIds AS text[]), CAST(:adIds AS text[]), CAST(:dates AS date[]), CAST(:campaignIds AS text[]),
-                          CAST(:campaignNames AS text[]), CAST(:adsetIds AS text[]), CAST(:adsetNames AS text[]), CAST(:adNames AS text[]),
-                          CAST(:currencies AS text[]), CAST(:spends AS numeric[]), CAST(:impressions AS bigint[]), CAST(:reaches AS bigint[]),
-                          CAST(:clicks AS bigint[]), CAST(:linkClicks AS bigint[]), CAST(:ctrs AS numeric[]), CAST(:cpcs AS numeric[]),
-                          CAST(:cpms AS numeric[]), CAST(:purchases AS bigint[]), CAST(:purchaseValues AS numeric[]),
-                          CAST(:addToCarts AS bigint[]), CAST(:purchaseActionTypes AS text[]))
+              FROM unnest(
+                       CAST(:adAccountIds AS text[]), CAST(:adIds AS text[]), CAST(:dates AS date[]),
+                       CAST(:campaignIds AS text[]), CAST(:campaignNames AS text[]), CAST(:adsetIds AS text[]),
+                       CAST(:adsetNames AS text[]), CAST(:adNames AS text[]), CAST(:currencies AS text[]),
+                       CAST(:spends AS numeric[]), CAST(:impressions AS bigint[]), CAST(:reaches AS bigint[]),
+                       CAST(:clicks AS bigint[]), CAST(:linkClicks AS bigint[]), CAST(:ctrs AS numeric[]),
+                       CAST(:cpcs AS numeric[]), CAST(:cpms AS numeric[]), CAST(:purchases AS bigint[]),
+                       CAST(:purchaseValues AS numeric[]), CAST(:addToCarts AS bigint[]),
+                       CAST(:purchaseActionTypes AS text[]))
                 AS r(ad_account_id, ad_id, date, campaign_id, campaign_name, adset_id, adset_name, ad_name, currency,
                      spend, impressions, reach, clicks, link_clicks, ctr, cpc, cpm, purchases, purchase_value,
                      add_to_carts, purchase_action_type)
