@@ -2,20 +2,29 @@ package com.viraltracker.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.viraltracker.events.JobType;
+import com.viraltracker.events.Topics;
 import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.events.request.ScorecardRequested;
+import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
+import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.support.kafka.EventPublisher;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The stored scorecards as clients read them, and what a redelivered run does to them. */
@@ -30,6 +39,9 @@ class ScorecardApiTest {
     private TestDatabase testDatabase;
     @Autowired
     private EventPublisher publisher;
+    @Autowired
+    @Qualifier("deadLetterKafkaTemplate")
+    private KafkaTemplate<String, byte[]> rawTemplate;
 
     @BeforeEach
     void performanceTableExists() {
@@ -173,6 +185,27 @@ class ScorecardApiTest {
                 .jsonPath("$.errors[1].field").isEqualTo("size")
                 .jsonPath("$.errors[1].reason").isEqualTo("must be between 1 and 100");
         web.get().uri("/api/v1/scorecards/not-a-uuid").exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void a_request_with_bad_parameters_fails_as_invalid_input_and_stores_nothing() throws Exception {
+        UUID brand = UUID.randomUUID();
+        UUID runId = UUID.randomUUID();
+        String json = """
+                {"run_id":"%s","brand_id":"%s","scheduled_for":"2026-02-09T17:00:00Z","attempt":1,
+                 "parameters":{"days_back":7,"min_spend":-5,"export_email":"not an address"}}
+                """.formatted(runId, brand);
+        try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
+            rawTemplate.send(JobType.SCORECARD.requestTopic(), brand.toString(), json.getBytes(StandardCharsets.UTF_8))
+                    .get();
+            var record = results.awaitOne(r -> new String(r.value(), StandardCharsets.UTF_8).contains(runId.toString())
+                    && new String(r.value(), StandardCharsets.UTF_8).contains("FAILED"), Duration.ofSeconds(60));
+            JobResult failed = EventJson.mapper().readValue(record.value(), JobResult.class);
+            assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.INVALID_INPUT);
+            assertThat(failed.errorMessage()).contains("min_spend", "export_email");
+        }
+        web.get().uri("/api/v1/brands/{brand}/scorecards", brand).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total_items").isEqualTo(0);
     }
 
     private String get(String uri, Object id) {
