@@ -39,7 +39,7 @@ public class DispatchLoop extends WorkLoop {
             }
         } while (outcome != null && outcome.claimed() == batch);
         Duration maxSleep = properties.dispatch().maxSleep();
-        Instant earliest = schedules.earliestDue().block();
+        Instant earliest = schedules.earliestDue().block().orElse(null);
         if (earliest == null) {
             return maxSleep;
         }

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class DueJobClaimer {
-    private static final String CLAIM = "SELECT " + ScheduleRepository.COLUMNS + """
+    private static final String CLAIM = "SELECT " + ScheduleRepository.COLUMNS + "\n" + """
              FROM scheduled_jobs
              WHERE status = 'active' AND (next_run_at <= :now OR next_run_at IS NULL)
              ORDER BY next_run_at NULLS FIRST

@@ -67,7 +67,7 @@ public abstract class WorkLoop implements SmartLifecycle {
                 if (!running) {
                     return;
                 }
-                log.warn("{} round failed, retrying in {}: {}", name, PAUSE_AFTER_FAILURE, e.toString());
+                log.warn("{} round failed, retrying in {}", name, PAUSE_AFTER_FAILURE, e);
                 try {
                     wakeup.await(PAUSE_AFTER_FAILURE);
                 } catch (InterruptedException interrupted) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -41,8 +42,6 @@ public class ScheduleRepository {
     private static final String DELETE = "DELETE FROM scheduled_jobs WHERE id = :id";
     private static final String EARLIEST_DUE = """
             SELECT min(next_run_at) AS earliest FROM scheduled_jobs WHERE status = 'active'""";
-    private static final String HAS_UNPLANNED = """
-            SELECT EXISTS (SELECT 1 FROM scheduled_jobs WHERE status = 'active' AND next_run_at IS NULL) AS unplanned""";
 
     private final DatabaseClient database;
 
@@ -97,12 +96,8 @@ public class ScheduleRepository {
     }
 
     /** The earliest due time of an active schedule: the dispatcher sleeps until then. */
-    public Mono<Instant> earliestDue() {
-        return database.sql(EARLIEST_DUE).map(row -> row.get("earliest", Instant.class)).one();
-    }
-
-    public Mono<Boolean> hasUnplanned() {
-        return database.sql(HAS_UNPLANNED).map(row -> row.get("unplanned", Boolean.class)).one();
+    public Mono<Optional<Instant>> earliestDue() {
+        return database.sql(EARLIEST_DUE).map(row -> Optional.ofNullable(row.get("earliest", Instant.class))).one();
     }
 
     /** A page of schedules, newest first, filtered by whichever of brand, type and status are given. */

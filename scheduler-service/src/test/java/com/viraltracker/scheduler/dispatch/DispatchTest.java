@@ -1,0 +1,225 @@
+package com.viraltracker.scheduler.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.viraltracker.events.JobType;
+import com.viraltracker.scheduler.housekeeping.TimedOutRunReaper;
+import com.viraltracker.testing.MutableClock;
+import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.TopicProbe;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/** Dispatch with a clock the test moves: nothing here waits for real time to pass. */
+@ServiceIntegrationTest
+@Import(DispatchTest.MovableTime.class)
+class DispatchTest {
+    /** The seed's SQL, character for character, with a brand of the test's own. */
+    private static final String SEED_DAILY_SYNC = """
+            INSERT INTO scheduled_jobs (
+                brand_id, name, job_type, schedule_type,
+                cron_expression, next_run_at, parameters
+            ) VALUES (
+                '%s',
+                'Daily Meta Ads Sync',
+                'meta_sync',
+                'recurring',
+                '0 6 * * *',  -- 6 AM daily
+                NOW() + INTERVAL '1 day',
+                '{"days_back": 7}'::jsonb
+            );""";
+    private static final String SEED_WEEKLY_SCORECARD = """
+            INSERT INTO scheduled_jobs (
+                brand_id, name, job_type, schedule_type,
+                cron_expression, next_run_at, parameters
+            ) VALUES (
+                '%s',
+                'Weekly Performance Scorecard',
+                'scorecard',
+                'recurring',
+                '0 9 * * 1',  -- Mondays 9 AM
+                NOW() + INTERVAL '7 days',
+                '{"days_back": 7, "min_spend": 10.0, "export_email": "you@example.com"}'::jsonb
+            );""";
+
+    @TestConfiguration
+    static class MovableTime {
+        @Bean
+        @Primary
+        MutableClock movableClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TestDatabase database;
+
+    @Autowired
+    DispatchLoop dispatch;
+
+    @Autowired
+    RelayLoop relay;
+
+    @Autowired
+    TimedOutRunReaper reaper;
+
+    @BeforeEach
+    void realTime() {
+        clock.set(Instant.now());
+    }
+
+    @AfterEach
+    void relayRunning() {
+        if (!relay.isRunning()) {
+            relay.start();
+        }
+    }
+
+    @Test
+    void the_seeds_sql_run_verbatim_is_dispatched_to_the_right_topic_when_due() throws Exception {
+        UUID brand = UUID.randomUUID();
+        UUID scorecardBrand = UUID.randomUUID();
+        execute(SEED_DAILY_SYNC.formatted(brand));
+        execute(SEED_WEEKLY_SCORECARD.formatted(scorecardBrand));
+        assertThat(count("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "'")).isZero();
+        try (TopicProbe sync = TopicProbe.fromNow(JobType.META_SYNC.requestTopic());
+             TopicProbe scorecard = TopicProbe.fromNow(JobType.SCORECARD.requestTopic())) {
+            clock.advance(Duration.ofDays(7).plusMinutes(1));
+            dispatch.signal();
+            var syncEvent = sync.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(15));
+            assertThat(new String(syncEvent.value())).contains("\"days_back\":7");
+            var scorecardEvent = scorecard.awaitOne(r -> scorecardBrand.toString().equals(r.key()), Duration.ofSeconds(15));
+            assertThat(new String(scorecardEvent.value())).contains("\"export_email\":\"you@example.com\"");
+        }
+        // The daily job missed six of its 06:00 occurrences while time jumped a week: it ran once and says so.
+        assertThat(text("SELECT summary->>'skipped_occurrences' FROM job_runs WHERE brand_id = '" + brand + "'"))
+                .isEqualTo("6");
+        Instant next = Instant.parse(text("SELECT to_char(next_run_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+                + " FROM scheduled_jobs WHERE brand_id = '" + brand + "'"));
+        assertThat(next).isAfter(clock.instant());
+        assertThat(next.atZone(java.time.ZoneId.of("America/Los_Angeles")).getHour()).isEqualTo(6);
+    }
+
+    @Test
+    void a_sql_row_with_bad_parameters_becomes_a_failed_run_with_a_readable_error_not_an_event() throws Exception {
+        UUID brand = UUID.randomUUID();
+        execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression, next_run_at, parameters) "
+                + "VALUES ('" + brand + "', 'bad', 'meta_sync', '@daily', now() - interval '1 minute', "
+                + "'{\"days_back\": 5000}')");
+        dispatch.signal();
+        awaitCount("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "' AND status = 'failed'", 1);
+        assertThat(text("SELECT error_category FROM job_runs WHERE brand_id = '" + brand + "'")).isEqualTo("INVALID_INPUT");
+        assertThat(text("SELECT last_error FROM scheduled_jobs WHERE brand_id = '" + brand + "'"))
+                .contains("days_back: must be between 1 and 1123");
+        assertThat(text("SELECT status FROM scheduled_jobs WHERE brand_id = '" + brand + "'")).isEqualTo("active");
+    }
+
+    @Test
+    void a_sql_row_with_an_invalid_cron_is_paused_with_the_reason() throws Exception {
+        UUID brand = UUID.randomUUID();
+        execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression, next_run_at) "
+                + "VALUES ('" + brand + "', 'bad cron', 'meta_sync', '0 25 * * *', now() - interval '1 minute')");
+        dispatch.signal();
+        awaitCount("SELECT count(*) FROM scheduled_jobs WHERE brand_id = '" + brand + "' AND status = 'paused'", 1);
+        assertThat(text("SELECT last_error FROM scheduled_jobs WHERE brand_id = '" + brand + "'"))
+                .contains("0 25 * * *").contains("resume");
+        assertThat(count("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "'")).isZero();
+    }
+
+    @Test
+    void a_one_time_job_runs_once_and_completes() throws Exception {
+        UUID brand = UUID.randomUUID();
+        try (TopicProbe topic = TopicProbe.fromNow(JobType.SCORECARD.requestTopic())) {
+            execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, schedule_type, next_run_at) "
+                    + "VALUES ('" + brand + "', 'once', 'scorecard', 'one_time', now() - interval '1 second')");
+            topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(15));
+        }
+        assertThat(text("SELECT status FROM scheduled_jobs WHERE brand_id = '" + brand + "'")).isEqualTo("completed");
+        clock.advance(Duration.ofDays(1));
+        dispatch.signal();
+        Thread.sleep(300);
+        assertThat(count("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_run_claimed_while_the_relay_is_down_is_published_when_it_comes_back() throws Exception {
+        relay.stop();
+        UUID brand = UUID.randomUUID();
+        try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
+            execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression, next_run_at) "
+                    + "VALUES ('" + brand + "', 'sync', 'meta_sync', '@hourly', now() - interval '1 second')");
+            dispatch.signal();
+            awaitCount("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "' AND status = 'pending'", 1);
+            assertThat(topic.drain(Duration.ofMillis(500))).noneMatch(r -> brand.toString().equals(r.key()));
+            relay.start();
+            topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(15));
+        }
+        awaitCount("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "' AND status = 'dispatched'", 1);
+    }
+
+    @Test
+    void a_run_without_a_result_past_its_type_timeout_is_timed_out_and_shown_on_its_schedule() throws Exception {
+        UUID brand = UUID.randomUUID();
+        execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression, next_run_at) "
+                + "VALUES ('" + brand + "', 'sync', 'meta_sync', '@daily', now() - interval '1 second')");
+        dispatch.signal();
+        awaitCount("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "' AND status = 'dispatched'", 1);
+        assertThat(reaper.reap().block()).isZero();
+        clock.advance(Duration.ofMinutes(31)); // meta_sync times out after 30 minutes
+        assertThat(reaper.reap().block()).isGreaterThanOrEqualTo(1L);
+        assertThat(text("SELECT status FROM job_runs WHERE brand_id = '" + brand + "'")).isEqualTo("timed_out");
+        assertThat(text("SELECT last_run_status FROM scheduled_jobs WHERE brand_id = '" + brand + "'"))
+                .isEqualTo("timed_out");
+        assertThat(text("SELECT last_error FROM scheduled_jobs WHERE brand_id = '" + brand + "'"))
+                .contains("no result within 30 minutes");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO scheduler");
+            statement.execute(sql);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        return Long.parseLong(text(sql));
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO scheduler");
+            ResultSet rows = statement.executeQuery(sql);
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    private void awaitCount(String sql, long expected) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(15);
+        long seen = -1;
+        while (Instant.now().isBefore(deadline)) {
+            seen = count(sql);
+            if (seen == expected) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("expected " + expected + " from [" + sql + "] but saw " + seen);
+    }
+}
