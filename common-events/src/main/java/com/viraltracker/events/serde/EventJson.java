@@ -11,6 +11,8 @@ public final class EventJson {
             // Adding an optional field must stay compatible with older readers.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Jackson 3 rejects a missing int by default; an external producer may leave "attempt" out.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
