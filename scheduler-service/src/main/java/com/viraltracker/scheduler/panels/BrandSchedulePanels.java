@@ -50,7 +50,14 @@ public class BrandSchedulePanels {
         return find(brandId, type).flatMap(job -> schedules.delete(job.id()));
     }
 
-    static DailyCron hourAndDay(Integer hour, String dayOfWeek, List<FieldViolation> violations) {
+    static DailyCron hourAndDay(Integer hour, String dayOfWeek, String timezone, List<FieldViolation> violations) {
+        if (timezone != null) {
+            try {
+                com.viraltracker.scheduler.schedule.CronSchedule.parseZone(timezone);
+            } catch (IllegalArgumentException e) {
+                violations.add(new FieldViolation("timezone", e.getMessage()));
+            }
+        }
         int checkedHour = 0;
         if (hour == null) {
             violations.add(new FieldViolation("hour", "is required"));

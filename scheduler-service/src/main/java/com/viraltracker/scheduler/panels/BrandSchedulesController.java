@@ -40,7 +40,7 @@ public class BrandSchedulesController {
     @PutMapping("/meta-sync-schedule")
     public Mono<PanelScheduleView> putMetaSync(@PathVariable UUID brandId, @RequestBody MetaSyncScheduleRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
-        DailyCron cron = BrandSchedulePanels.hourAndDay(request.hour(), null, violations);
+        DailyCron cron = BrandSchedulePanels.hourAndDay(request.hour(), null, request.timezone(), violations);
         int daysBack = request.daysBack() == null ? 7 : request.daysBack();
         if (!SYNC_DAYS_CHOICES.contains(daysBack)) {
             violations.add(new FieldViolation("daysBack", "must be one of 3, 7, 14, 30"));
@@ -67,7 +67,7 @@ public class BrandSchedulesController {
                                                 @RequestBody ScorecardScheduleRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         DailyCron cron = BrandSchedulePanels.hourAndDay(request.hour() == null ? 9 : request.hour(),
-                request.dayOfWeek() == null ? "MONDAY" : request.dayOfWeek(), violations);
+                request.dayOfWeek() == null ? "MONDAY" : request.dayOfWeek(), request.timezone(), violations);
         BrandSchedulePanels.throwIfAny(violations);
         Map<String, Object> parameters = new HashMap<>();
         if (request.daysBack() != null) {

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListener;
@@ -36,6 +37,8 @@ public class ResultsConsumerConfiguration {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         var consumers = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
                 new ErrorHandlingDeserializer<>(new JobResultDeserializer()));
+        // Kafka's client metrics, records-lag-max among them: how far the scheduler is behind the results.
+        consumers.addListener(new MicrometerConsumerListener<>(registry));
         var properties = new ContainerProperties(Topics.JOB_RESULTS);
         properties.setAckMode(ContainerProperties.AckMode.BATCH);
         properties.setMessageListener((MessageListener<String, JobResult>) record -> {
