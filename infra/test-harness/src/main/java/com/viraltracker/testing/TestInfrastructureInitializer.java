@@ -27,7 +27,11 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
                         Map.entry("viraltracker.db.user", database.user()),
                         Map.entry("viraltracker.db.password", database.password()),
                         Map.entry("spring.kafka.bootstrap-servers", KafkaTestBroker.bootstrapServers()),
-                        // Tests start reading topics from the beginning so no event produced during start-up is missed.
+                        // Spring keeps every test context of a JVM alive; with a shared consumer group a second
+                        // context would take partitions from the first and handle its messages against the wrong
+                        // database. One group per context (and so per database) keeps them apart.
+                        Map.entry("spring.kafka.consumer.group-id", database.database()),
+                        // A new group starts at the beginning so no event produced during start-up is missed.
                         Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"))));
     }
 }
