@@ -8,6 +8,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 
 /** The producers every service uses, and the project's topics (created at start-up when missing). */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
@@ -28,20 +31,24 @@ public class KafkaSupportAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "eventKafkaTemplate")
     public KafkaTemplate<String, Object> eventKafkaTemplate(KafkaProperties properties,
-                                                            @Value("${spring.application.name:viraltracker}") String application) {
+                                                            @Value("${spring.application.name:viraltracker}") String application,
+                                                            ObjectProvider<MeterRegistry> registry) {
         Map<String, Object> config = reliableProducerConfig(properties);
         config.put(CloudEventSerializer.SOURCE_CONFIG, "/viraltracker/" + application);
         var factory = new DefaultKafkaProducerFactory<String, Object>(config, new StringSerializer(),
                 new CloudEventSerializer().withSource("/viraltracker/" + application));
+        bindClientMetrics(factory, registry);
         return new KafkaTemplate<>(factory);
     }
 
     /** Dead letters are the original bytes, copied unchanged with the reason in headers. */
     @Bean
     @ConditionalOnMissingBean(name = "deadLetterKafkaTemplate")
-    public KafkaTemplate<String, byte[]> deadLetterKafkaTemplate(KafkaProperties properties) {
+    public KafkaTemplate<String, byte[]> deadLetterKafkaTemplate(KafkaProperties properties,
+                                                                 ObjectProvider<MeterRegistry> registry) {
         var factory = new DefaultKafkaProducerFactory<String, byte[]>(reliableProducerConfig(properties),
                 new StringSerializer(), new ByteArraySerializer());
+        bindClientMetrics(factory, registry);
         return new KafkaTemplate<>(factory);
     }
 
@@ -56,6 +63,12 @@ public class KafkaSupportAutoConfiguration {
         return new KafkaAdmin.NewTopics(Topics.all().stream()
                 .map(name -> new NewTopic(name, topics.partitions(), topics.replicationFactor().shortValue()))
                 .toArray(NewTopic[]::new));
+    }
+
+    /** Kafka's producer metrics (record errors, request latency) in the service's registry, when it has one. */
+    private static void bindClientMetrics(DefaultKafkaProducerFactory<?, ?> factory,
+                                          ObjectProvider<MeterRegistry> registry) {
+        registry.ifAvailable(meters -> factory.addListener(new MicrometerProducerListener<>(meters)));
     }
 
     private static Map<String, Object> reliableProducerConfig(KafkaProperties properties) {

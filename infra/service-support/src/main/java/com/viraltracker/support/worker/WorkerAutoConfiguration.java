@@ -17,6 +17,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -67,7 +68,8 @@ public class WorkerAutoConfiguration {
     @Bean
     public ConcurrentMessageListenerContainer<String, byte[]> jobRequestContainer(
             JobRequestListener listener, KafkaProperties kafka, KafkaTemplate<String, byte[]> deadLetterKafkaTemplate,
-            WorkerMetrics metrics, @Value("${viraltracker.worker.concurrency:3}") int concurrency) {
+            WorkerMetrics metrics, MeterRegistry registry,
+            @Value("${viraltracker.worker.concurrency:3}") int concurrency) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, "viraltracker-" + listener.jobType().wireName() + "-worker");
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -76,6 +78,8 @@ public class WorkerAutoConfiguration {
         config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
         config.putIfAbsent(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 30 * 60 * 1000);
         var consumers = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        // Kafka's own client metrics (records-lag-max among them: the consumer lag the alerts watch).
+        consumers.addListener(new MicrometerConsumerListener<>(registry));
         var properties = new ContainerProperties(listener.jobType().requestTopic());
         properties.setMessageListener(listener);
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
