@@ -51,4 +51,11 @@ public record GraphProperties(String graphBaseUrl, String accessToken, @NotNull 
     private boolean hasToken() {
         return accessToken != null && !accessToken.isBlank();
     }
+
+    /** Records print every component; the token must never reach a log line. */
+    @Override
+    public String toString() {
+        return "GraphProperties[graphBaseUrl=" + resolvedBaseUrl() + ", accessToken=" + (hasToken() ? "****" : "none")
+                + ", apiVersion=" + apiVersion + "]";
+    }
 }
