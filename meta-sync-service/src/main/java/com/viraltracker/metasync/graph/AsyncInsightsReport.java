@@ -51,6 +51,7 @@ public class AsyncInsightsReport {
 
     private String create(String account, LocalDate since, LocalDate until, CallStats stats) {
         stats.asyncReport();
+        calls.metrics().asyncReportStarted();
         AdReportRun run = calls.call(account, stats, () -> new AdAccount(account, context).getInsightsAsync()
                 .setLevel(InsightsFields.LEVEL)
                 .setTimeIncrement(InsightsFields.TIME_INCREMENT)

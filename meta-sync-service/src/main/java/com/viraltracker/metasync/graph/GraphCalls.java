@@ -25,15 +25,17 @@ public class GraphCalls {
     private final RateLimiterRegistry rateLimiters;
     private final CircuitBreakerRegistry circuitBreakers;
     private final UsageThrottle throttle;
+    private final GraphMetrics metrics;
     /** Why each account's circuit would be open: its last retryable failure, for the message and category. */
     private final java.util.Map<String, GraphFailure> lastFailures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GraphCalls(RetryRegistry retries, RateLimiterRegistry rateLimiters, CircuitBreakerRegistry circuitBreakers,
-                      UsageThrottle throttle) {
+                      UsageThrottle throttle, GraphMetrics metrics) {
         this.retries = retries;
         this.rateLimiters = rateLimiters;
         this.circuitBreakers = circuitBreakers;
         this.throttle = throttle;
+        this.metrics = metrics;
     }
 
     /** One SDK call. */
@@ -52,14 +54,17 @@ public class GraphCalls {
         AtomicInteger attempts = new AtomicInteger();
         Supplier<T> attempt = () -> {
             throttle.beforeCall(account, stats);
-            stats.call(attempts.incrementAndGet() > 1);
+            boolean retry = attempts.incrementAndGet() > 1;
+            stats.call(retry);
             try {
                 T result = call.run();
-                throttle.observed(account, UsageObserver.takeLast());
+                observeUsage(account);
+                metrics.succeeded(retry);
                 return result;
             } catch (APIException e) {
-                throttle.observed(account, UsageObserver.takeLast());
+                observeUsage(account);
                 GraphFailure failure = GraphFailure.from(e);
+                metrics.failed(failure, retry);
                 if (failure.kind().retryable()) {
                     lastFailures.put(account, failure);
                 }
@@ -74,15 +79,27 @@ public class GraphCalls {
         try {
             return guarded.get();
         } catch (CallNotPermittedException e) {
+            metrics.notPermitted();
             GraphFailure last = lastFailures.get(account);
             throw new AccountUnavailableException(account, "its recent Graph API calls kept failing"
                     + (last == null ? "" : " (last: " + last.describe() + ")")
                     + ", so calls are paused for a while (circuit breaker open)",
                     last != null && last.kind() == GraphFailureKind.RATE_LIMITED, e);
         } catch (RequestNotPermitted e) {
+            metrics.notPermitted();
             throw new AccountUnavailableException(account, "no call permit within the rate limiter's wait time",
                     true, e);
         }
+    }
+
+    private void observeUsage(String account) {
+        double usage = UsageObserver.takeLast();
+        throttle.observed(account, usage);
+        metrics.usage(account, usage);
+    }
+
+    GraphMetrics metrics() {
+        return metrics;
     }
 
     public UsageThrottle throttle() {

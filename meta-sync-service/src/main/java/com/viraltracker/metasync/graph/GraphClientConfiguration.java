@@ -5,6 +5,7 @@ import com.facebook.ads.sdk.APIRequest;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,9 +31,11 @@ public class GraphClientConfiguration {
 
     @Bean
     public GraphCalls graphCalls(RetryRegistry retries, RateLimiterRegistry rateLimiters,
-                                 CircuitBreakerRegistry circuitBreakers, GraphProperties properties) {
+                                 CircuitBreakerRegistry circuitBreakers, GraphProperties properties,
+                                 MeterRegistry registry) {
         return new GraphCalls(retries, rateLimiters, circuitBreakers,
-                new UsageThrottle(properties.throttleAbove(), properties.throttlePauseAtLimit()));
+                new UsageThrottle(properties.throttleAbove(), properties.throttlePauseAtLimit()),
+                new GraphMetrics(registry));
     }
 
     @Bean

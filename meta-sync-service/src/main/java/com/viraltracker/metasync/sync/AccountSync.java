@@ -5,6 +5,8 @@ import com.viraltracker.metasync.accounts.BrandAdAccount;
 import com.viraltracker.metasync.accounts.BrandAdAccounts;
 import com.viraltracker.metasync.graph.CallStats;
 import com.viraltracker.metasync.graph.InsightsReader;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,12 +21,16 @@ public class AccountSync {
     private final PerformanceRows rows;
     private final BrandAdAccounts accounts;
     private final Clock clock;
+    private final Counter rowsUpserted;
 
-    public AccountSync(InsightsReader reader, PerformanceRows rows, BrandAdAccounts accounts, Clock clock) {
+    public AccountSync(InsightsReader reader, PerformanceRows rows, BrandAdAccounts accounts, Clock clock,
+                       MeterRegistry registry) {
         this.reader = reader;
         this.rows = rows;
         this.accounts = accounts;
         this.clock = clock;
+        this.rowsUpserted = Counter.builder("viraltracker.meta.rows.upserted")
+                .description("meta_ads_performance rows written (inserted or replaced)").register(registry);
     }
 
     /** What one account's sync did. */
@@ -40,7 +46,9 @@ public class AccountSync {
                     .map(insight -> InsightsRowMapper.map(insight, account.adAccountId(), account.brandId(),
                             account.currency(), syncedAt, runId))
                     .toList();
-            upserted[0] += rows.upsert(mapped);
+            long written = rows.upsert(mapped);
+            rowsUpserted.increment(written);
+            upserted[0] += written;
         });
         accounts.markSynced(account.brandId(), account.adAccountId(), clock.instant());
         return new Result(account.adAccountId(), range, upserted[0], stats);
