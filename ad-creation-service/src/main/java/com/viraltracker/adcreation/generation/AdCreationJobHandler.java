@@ -53,10 +53,11 @@ public class AdCreationJobHandler implements JobHandler<AdCreationRequested> {
     private final CopyWriter copyWriter;
     private final CreativeGenerator creatives;
     private final Clock clock;
+    private final AdCreationMetrics metrics;
 
     public AdCreationJobHandler(ProductRepository products, ProductImageRepository images,
                                 TemplateRepository templates, GeneratedAdRepository ads, CopyWriter copyWriter,
-                                CreativeGenerator creatives, Clock clock) {
+                                CreativeGenerator creatives, Clock clock, AdCreationMetrics metrics) {
         this.products = products;
         this.images = images;
         this.templates = templates;
@@ -64,6 +65,7 @@ public class AdCreationJobHandler implements JobHandler<AdCreationRequested> {
         this.copyWriter = copyWriter;
         this.creatives = creatives;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -92,11 +94,13 @@ public class AdCreationJobHandler implements JobHandler<AdCreationRequested> {
             AdCopy copy = copies.get(index);
             PaintPalette palette = PaletteDeriver.derive(parameters.colorMode(), template.layout().palette(),
                     product.brandColors());
-            RenderedCreative creative = creatives.render(new CreativeRequest(template, palette, copy, productImage));
+            RenderedCreative creative = metrics.timeRender(() ->
+                    creatives.render(new CreativeRequest(template, palette, copy, productImage)));
             ads.upsert(new NewAd(request.runId(), request.brandId(), product.id(), template.id(), template.name(), index,
                     parameters.colorMode().wireName(), copy.headline(), copy.primaryText(), copy.imageText(),
                     copy.callToAction().name(), creative.width(), creative.height(), creative.png(),
                     ProductImageRepository.sha256(creative.png()), now)).block(DB_TIMEOUT);
+            metrics.adCreated();
             templatesUsed.add(template.name());
         }
         Map<String, Object> summary = new LinkedHashMap<>();

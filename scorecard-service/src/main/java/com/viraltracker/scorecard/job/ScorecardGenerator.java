@@ -24,13 +24,15 @@ public class ScorecardGenerator {
     private final ScorecardRepository repository;
     private final ReportingTimeZones timeZones;
     private final Clock clock;
+    private final ScorecardMetrics metrics;
 
     public ScorecardGenerator(PerformanceReader performance, ScorecardRepository repository,
-                              ReportingTimeZones timeZones, Clock clock) {
+                              ReportingTimeZones timeZones, Clock clock, ScorecardMetrics metrics) {
         this.performance = performance;
         this.repository = repository;
         this.timeZones = timeZones;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public Scorecard generate(ScorecardRequested request) {
@@ -48,8 +50,10 @@ public class ScorecardGenerator {
                 "No ad performance data for this brand from " + period + ".");
         var scorecard = new Scorecard(UUID.randomUUID(), request.runId(), request.brandId(), period,
                 period.previous(), zone.getId(), parameters, clock.instant(), built.summary(), built.ads(), null, null);
-        return repository.insertOnce(scorecard).blockOptional(TIMEOUT).orElseThrow(() ->
+        Scorecard stored = repository.insertOnce(scorecard).blockOptional(TIMEOUT).orElseThrow(() ->
                 new IllegalStateException("scorecard of run " + request.runId() + " vanished after it was stored"));
+        metrics.produced();
+        return stored;
     }
 
     /**

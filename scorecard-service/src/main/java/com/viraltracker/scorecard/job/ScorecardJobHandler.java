@@ -25,13 +25,15 @@ public class ScorecardJobHandler implements JobHandler<ScorecardRequested> {
     private final ScorecardMailer mailer;
     private final ScorecardRepository repository;
     private final Clock clock;
+    private final ScorecardMetrics metrics;
 
     public ScorecardJobHandler(ScorecardGenerator generator, ScorecardMailer mailer, ScorecardRepository repository,
-                               Clock clock) {
+                               Clock clock, ScorecardMetrics metrics) {
         this.generator = generator;
         this.mailer = mailer;
         this.repository = repository;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -44,7 +46,13 @@ public class ScorecardJobHandler implements JobHandler<ScorecardRequested> {
         Scorecard scorecard = generator.generate(request);
         String to = request.parameters().exportEmail();
         if (to != null && !to.equalsIgnoreCase(scorecard.emailedTo())) {
-            mailer.send(scorecard, to);
+            try {
+                mailer.send(scorecard, to);
+            } catch (RuntimeException e) {
+                metrics.emailFailed();
+                throw e;
+            }
+            metrics.emailSent();
             repository.markEmailed(scorecard.id(), to, clock.instant()).block(TIMEOUT);
         }
         return summary(scorecard, to);

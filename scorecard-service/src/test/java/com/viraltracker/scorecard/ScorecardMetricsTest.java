@@ -1,0 +1,79 @@
+package com.viraltracker.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.viraltracker.events.request.ScorecardRequested;
+import com.viraltracker.events.result.ResultStatus;
+import com.viraltracker.support.kafka.EventPublisher;
+import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.testing.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** Scorecards produced and e-mails sent or failed, counted on real runs over Kafka and real SMTP servers. */
+@ServiceIntegrationTest
+class ScorecardMetricsTest {
+    private static final Instant MONDAY = Instant.parse("2026-03-02T17:00:00Z");
+
+    @Autowired
+    private TestDatabase testDatabase;
+    @Autowired
+    private EventPublisher publisher;
+    @Autowired
+    private JavaMailSender mailSender;
+    @Autowired
+    private MeterRegistry registry;
+
+    @SuppressWarnings("unused")
+    private final GreenMail smtp = TestSmtp.server();
+
+    @Test
+    void counts_a_scorecard_once_per_run_and_each_email_by_outcome() throws Exception {
+        UUID brand = aBrandWithOneAd();
+        double produced = count("viraltracker.scorecard.produced", null);
+        double sent = count("viraltracker.scorecard.emails", "sent");
+        double failed = count("viraltracker.scorecard.emails", "failed");
+        ScorecardRequested request = ScorecardRuns.request(brand, MONDAY,
+                ScorecardRuns.parameters(7, "10.0", "metrics-" + UUID.randomUUID() + "@brand.example"));
+
+        var sender = (JavaMailSenderImpl) mailSender;
+        int workingPort = sender.getPort();
+        try (RefusingSmtpServer refusing = new RefusingSmtpServer()) {
+            sender.setPort(refusing.port());
+            assertThat(ScorecardRuns.run(publisher, request).status()).isEqualTo(ResultStatus.FAILED);
+        } finally {
+            sender.setPort(workingPort);
+        }
+        assertThat(count("viraltracker.scorecard.emails", "failed") - failed).isEqualTo(1);
+        assertThat(count("viraltracker.scorecard.emails", "sent") - sent).isZero();
+
+        ScorecardRequested secondAttempt = new ScorecardRequested(request.runId(), request.jobId(), brand,
+                request.scheduledFor(), 2, request.parameters());
+        assertThat(ScorecardRuns.run(publisher, secondAttempt).status()).isEqualTo(ResultStatus.SUCCEEDED);
+
+        assertThat(count("viraltracker.scorecard.emails", "sent") - sent).isEqualTo(1);
+        assertThat(count("viraltracker.scorecard.produced", null) - produced)
+                .as("the second attempt reuses the stored scorecard").isEqualTo(1);
+    }
+
+    private UUID aBrandWithOneAd() {
+        PerformanceTable.create(testDatabase);
+        UUID brand = UUID.randomUUID();
+        String account = "act_" + Long.toUnsignedString(brand.getMostSignificantBits());
+        PerformanceTable.insert(testDatabase, List.of(PerformanceRow.of(brand, account, "USD", "ad_one", "One ad",
+                "2026-02-24", "60.00", "180.00", 6, 12000, 240)));
+        return brand;
+    }
+
+    private double count(String name, String outcome) {
+        var search = registry.get(name);
+        return outcome == null ? search.counter().count() : search.tag("outcome", outcome).counter().count();
+    }
+}
