@@ -1,0 +1,44 @@
+package com.viraltracker.scheduler.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.viraltracker.events.JobType;
+import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.TopicProbe;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * With polling stretched to a minute, only LISTEN/NOTIFY can explain a psql INSERT reaching Kafka within seconds.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = {"viraltracker.scheduler.dispatch.max-sleep=60s",
+        "viraltracker.scheduler.relay.retry-backoff=60s"})
+class NotifyWakeupTest {
+    @Autowired
+    TestDatabase database;
+
+    @Test
+    void a_psql_insert_of_a_due_job_wakes_the_dispatcher_without_waiting_for_a_poll() throws Exception {
+        // Let the loops fall asleep on their minute-long wait first.
+        Thread.sleep(1_000);
+        UUID brand = UUID.randomUUID();
+        try (TopicProbe topic = TopicProbe.fromNow(JobType.SCORECARD.requestTopic());
+             Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO scheduler");
+            long inserted = System.nanoTime();
+            statement.execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, schedule_type, next_run_at) "
+                    + "VALUES ('" + brand + "', 'now', 'scorecard', 'one_time', now())");
+            topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(10));
+            long millis = (System.nanoTime() - inserted) / 1_000_000;
+            System.out.printf("psql INSERT to Kafka: %d ms%n", millis);
+            assertThat(millis).as("well inside the 60 s poll").isLessThan(10_000);
+        }
+    }
+}
