@@ -97,6 +97,14 @@ class JobsApiTest {
     }
 
     @Test
+    void serves_its_openapi_document() {
+        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/api/v1/jobs']").exists()
+                .jsonPath("$.paths['/api/v1/jobs/{id}/run']").exists()
+                .jsonPath("$.paths['/api/v1/brands/{brandId}/meta-sync-schedule']").exists();
+    }
+
+    @Test
     void an_unknown_id_is_a_404_problem() {
         UUID unknown = UUID.randomUUID();
         web.get().uri("/api/v1/jobs/{id}", unknown).exchange().expectStatus().isNotFound()

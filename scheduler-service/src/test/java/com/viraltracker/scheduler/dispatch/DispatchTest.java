@@ -80,6 +80,9 @@ class DispatchTest {
     @Autowired
     TimedOutRunReaper reaper;
 
+    @Autowired
+    com.viraltracker.scheduler.housekeeping.RunRetentionPurge purge;
+
     @BeforeEach
     void realTime() {
         clock.set(Instant.now());
@@ -189,6 +192,25 @@ class DispatchTest {
                 .isEqualTo("timed_out");
         assertThat(text("SELECT last_error FROM scheduled_jobs WHERE brand_id = '" + brand + "'"))
                 .contains("no result within 30 minutes");
+    }
+
+    @Test
+    void finished_runs_past_the_retention_period_are_purged_but_a_schedules_last_run_is_kept() throws Exception {
+        UUID brand = UUID.randomUUID();
+        execute("INSERT INTO scheduled_jobs (id, brand_id, name, job_type, cron_expression, next_run_at, status) "
+                + "VALUES ('" + brand + "', '" + brand + "', 'sync', 'meta_sync', '@daily', now() + interval '1 day', 'paused')");
+        for (int day = 1; day <= 3; day++) {
+            execute("INSERT INTO job_runs (id, job_id, brand_id, job_type, scheduled_for, trigger, status, finished_at) "
+                    + "VALUES (gen_random_uuid(), '" + brand + "', '" + brand + "', 'meta_sync', "
+                    + "now() - interval '" + (100 + day) + " days', 'schedule', 'succeeded', "
+                    + "now() - interval '" + (100 + day) + " days')");
+        }
+        execute("UPDATE scheduled_jobs SET last_run_id = (SELECT id FROM job_runs WHERE job_id = '" + brand
+                + "' ORDER BY scheduled_for DESC LIMIT 1) WHERE id = '" + brand + "'");
+        assertThat(purge.purge().block()).isGreaterThanOrEqualTo(2L);
+        assertThat(count("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM job_runs r JOIN scheduled_jobs s ON s.last_run_id = r.id "
+                + "WHERE s.id = '" + brand + "'")).isEqualTo(1);
     }
 
     private void execute(String sql) throws SQLException {
