@@ -1,0 +1,93 @@
+package com.viraltracker.localstack;
+
+import tools.jackson.databind.JsonNode;
+
+/** What the demo's runs made: the latest scorecard's lists, where its report and e-mail are, and the new ads. */
+final class DemoReport {
+    private final Http http;
+    private final DemoUrls urls;
+
+    DemoReport(Http http, DemoUrls urls) {
+        this.http = http;
+        this.urls = urls;
+    }
+
+    void print(String brand, String product) {
+        JsonNode latest = http.get(urls.scorecard() + "/api/v1/brands/" + brand + "/scorecards?size=1").path("items");
+        if (latest.isEmpty()) {
+            System.out.println("No scorecard yet.");
+        } else {
+            printScorecard(http.get(urls.scorecard() + "/api/v1/scorecards/" + latest.get(0).path("id").asString()));
+        }
+        printMail();
+        printAds(product);
+    }
+
+    private void printScorecard(JsonNode scorecard) {
+        String id = scorecard.path("id").asString();
+        JsonNode period = scorecard.path("period");
+        System.out.println("Scorecard " + id + " for " + period.path("start").asString() + " to "
+                + period.path("end").asString() + " (" + scorecard.path("time_zone").asString() + ")");
+        JsonNode summary = scorecard.path("summary");
+        if (!summary.path("has_data").asBoolean()) {
+            System.out.println("  " + summary.path("message").asString("no data"));
+        }
+        for (JsonNode currency : summary.path("currencies")) {
+            JsonNode current = currency.path("current");
+            System.out.printf("  %s: spend %s, revenue %s, blended ROAS %s; %d ads evaluated, %d under min spend%n",
+                    currency.path("currency").asString(), current.path("spend").asString(),
+                    current.path("revenue").asString(), current.path("roas").asString("-"),
+                    currency.path("ads_evaluated").asInt(), currency.path("ads_excluded").asInt());
+        }
+        for (String category : new String[] {"top_performer", "needs_attention"}) {
+            Table table = new Table("#", "AD", "CAMPAIGN", "SPEND", "REVENUE", "ROAS");
+            for (JsonNode ad : scorecard.path("ads")) {
+                if (ad.path("category").asString().equalsIgnoreCase(category)) {
+                    table.row(ad.path("rank").asInt(), ad.path("ad_name").asString(),
+                            ad.path("campaign_name").asString(), ad.path("currency").asString() + " "
+                                    + ad.path("spend").asString(), ad.path("revenue").asString(),
+                            ad.path("roas").asString("-"));
+                }
+            }
+            System.out.println();
+            System.out.println(category.equals("top_performer") ? "Top performers (ROAS >= 2):"
+                    : "Needs attention (ROAS < 1):");
+            System.out.print(table.isEmpty() ? "  none\n" : table.toString());
+        }
+        System.out.println();
+        System.out.println("HTML report: " + urls.scorecard() + "/api/v1/scorecards/" + id + ".html");
+        System.out.println("CSV:         " + urls.scorecard() + "/api/v1/scorecards/" + id + ".csv");
+        System.out.println("E-mailed to: " + scorecard.path("emailed_to").asString("(not e-mailed)"));
+    }
+
+    private void printMail() {
+        if (http.status(urls.inbox() + "/health") != 200) {
+            return;
+        }
+        JsonNode messages = http.get(urls.inbox() + "/api/messages");
+        if (messages.isEmpty()) {
+            System.out.println("Inbox:       " + urls.inbox() + "/ (empty)");
+            return;
+        }
+        JsonNode last = messages.get(messages.size() - 1);
+        System.out.println("Inbox:       " + urls.inbox() + "/ (" + messages.size() + " message(s); latest \""
+                + last.path("subject").asString() + "\" at " + urls.inbox() + last.path("url").asString() + ")");
+    }
+
+    private void printAds(String product) {
+        JsonNode ads = http.get(urls.adCreation() + "/api/v1/products/" + product + "/ads");
+        System.out.println();
+        System.out.println("Generated ads (" + ads.size() + "), newest first: " + urls.adCreation()
+                + "/api/v1/products/" + product + "/ads");
+        int shown = 0;
+        for (JsonNode ad : ads) {
+            if (shown++ == 6) {
+                break;
+            }
+            String image = ad.path("image_url").asString();
+            System.out.println("  " + ad.path("template_name").asString() + " / " + ad.path("color_mode").asString()
+                    + ": \"" + ad.path("headline").asString() + "\"  "
+                    + (image.startsWith("http") ? image : urls.adCreation() + image));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package com.viraltracker.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code ./stack status} and the end of {@code ./stack up}: one table of the components (address, state, log),
+ * then the schedules with their last run. Exits 0 only when every component is healthy. With {@code --wait N} it
+ * first waits up to N seconds for that, and gives up early when a process the stack started has exited.
+ */
+public final class StatusMain {
+    private StatusMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Arguments arguments = Arguments.parse(args);
+        List<Component> components = Component.read(Path.of(arguments.value("components", ".stack/run/components.tsv")));
+        Duration wait = Duration.ofSeconds(arguments.intValue("wait", 0));
+        Http http = new Http();
+        Map<Component, Component.State> states = await(components, http, wait);
+        Table table = new Table("COMPONENT", "URL / ADDRESS", "STATE", "LOG");
+        states.forEach((component, state) -> table.row(component.name(), component.address(), state.label,
+                component.log()));
+        System.out.print(table);
+        boolean healthy = states.values().stream().allMatch(state -> state == Component.State.HEALTHY);
+        String scheduler = arguments.value("scheduler", "");
+        if (!scheduler.isBlank() && http.status(scheduler + "/actuator/health/readiness") == 200) {
+            System.out.println();
+            System.out.print(schedules(http, scheduler));
+        }
+        System.out.println();
+        System.out.println(healthy ? "All components are healthy."
+                : "Not healthy: " + String.join(", ", states.entrySet().stream()
+                        .filter(entry -> entry.getValue() != Component.State.HEALTHY)
+                        .map(entry -> entry.getKey().name() + " (" + entry.getValue().label + ")").toList())
+                        + ". See ./stack logs <component>.");
+        System.exit(healthy ? 0 : 1);
+    }
+
+    private static Map<Component, Component.State> await(List<Component> components, Http http, Duration wait)
+            throws Exception {
+        Instant deadline = Instant.now().plus(wait);
+        Instant nextReport = Instant.now().plusSeconds(10);
+        while (true) {
+            Map<Component, Component.State> states = new LinkedHashMap<>();
+            for (Component component : components) {
+                states.put(component, component.state(http));
+            }
+            boolean done = states.values().stream().allMatch(state -> state == Component.State.HEALTHY);
+            boolean exited = states.values().stream().anyMatch(state -> state == Component.State.STOPPED);
+            if (done || exited || !Instant.now().isBefore(deadline)) {
+                return states;
+            }
+            if (Instant.now().isAfter(nextReport)) {
+                List<String> pending = new ArrayList<>();
+                states.forEach((component, state) -> {
+                    if (state != Component.State.HEALTHY) {
+                        pending.add(component.name());
+                    }
+                });
+                System.err.println("  waiting for " + String.join(", ", pending));
+                nextReport = Instant.now().plusSeconds(10);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Each schedule with when it runs next and how its last run went. */
+    static String schedules(Http http, String scheduler) {
+        Table table = new Table("SCHEDULE", "JOB TYPE", "BRAND", "CRON (ZONE)", "STATUS", "NEXT RUN", "LAST RUN",
+                "LAST RUN STATUS");
+        JsonNode page = http.get(scheduler + "/api/v1/jobs?size=200");
+        for (JsonNode job : page.path("items")) {
+            String lastStatus = job.path("lastRunStatus").asString("never run");
+            if (job.hasNonNull("lastError")) {
+                lastStatus += ": " + shorten(job.path("lastError").asString(), 60);
+            }
+            table.row(job.path("name").asString(), job.path("jobType").asString(), job.path("brandId").asString(),
+                    job.hasNonNull("cronExpression") ? job.path("cronExpression").asString() + " ("
+                            + job.path("timezone").asString() + ")" : "one time",
+                    job.path("status").asString(), job.path("nextRunAt").asString("-"),
+                    job.path("lastRunAt").asString("-"), lastStatus);
+        }
+        return table.isEmpty() ? "No schedules yet (./stack demo creates some).\n" : table.toString();
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
