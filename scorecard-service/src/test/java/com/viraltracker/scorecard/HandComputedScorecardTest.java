@@ -6,6 +6,8 @@ import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.events.serde.EventJson;
+import com.viraltracker.scorecard.period.AccountPeriod;
+import com.viraltracker.scorecard.period.Coverage;
 import com.viraltracker.scorecard.scoring.Category;
 import com.viraltracker.scorecard.scoring.CurrencySummary;
 import com.viraltracker.scorecard.scoring.ScoredAd;
@@ -50,6 +52,11 @@ class HandComputedScorecardTest {
     @BeforeAll
     void runTheScorecardOnce() throws Exception {
         PerformanceTable.create(testDatabase);
+        // All three accounts report in Pacific time, as Meta told meta-sync when they were linked.
+        for (String account : List.of("act_100", "act_101", "act_200")) {
+            PerformanceTable.link(testDatabase, BRAND, account, account.equals("act_200") ? "EUR" : "USD",
+                    "America/Los_Angeles");
+        }
         PerformanceTable.insert(testDatabase, fixture());
         result = ScorecardRuns.run(publisher,
                 ScorecardRuns.request(BRAND, SCHEDULED_FOR, ScorecardParameters.defaults()));
@@ -121,6 +128,19 @@ class HandComputedScorecardTest {
         assertThat(scorecard.period().end()).isEqualTo(LocalDate.parse("2026-01-11"));
         assertThat(scorecard.previousPeriod().start()).isEqualTo(LocalDate.parse("2025-12-29"));
         assertThat(scorecard.previousPeriod().end()).isEqualTo(LocalDate.parse("2026-01-04"));
+    }
+
+    @Test
+    void each_currency_section_says_its_accounts_share_the_los_angeles_week() {
+        Coverage usd = section("USD").coverage();
+        assertThat(usd.sharedPeriod()).isTrue();
+        assertThat(usd.timeZone()).isEqualTo("America/Los_Angeles");
+        assertThat(usd.period()).isEqualTo(scorecard.period());
+        assertThat(usd.previousPeriod()).isEqualTo(scorecard.previousPeriod());
+        assertThat(usd.accounts()).extracting(AccountPeriod::adAccountId).containsExactly("act_100", "act_101");
+        assertThat(usd.accounts()).extracting(AccountPeriod::linked).containsOnly(true);
+        assertThat(section("EUR").coverage().accounts()).extracting(AccountPeriod::adAccountId)
+                .containsExactly("act_200");
     }
 
     @Test
@@ -224,6 +244,9 @@ class HandComputedScorecardTest {
                 .jsonPath("$.parameters.min_spend").isEqualTo(10.0)
                 .jsonPath("$.summary.has_data").isEqualTo(true)
                 .jsonPath("$.summary.currencies[1].current.spend").isEqualTo(424.99)
+                .jsonPath("$.summary.currencies[1].coverage.period.start").isEqualTo("2026-01-05")
+                .jsonPath("$.summary.currencies[1].coverage.time_zone").isEqualTo("America/Los_Angeles")
+                .jsonPath("$.summary.currencies[1].coverage.accounts[0].ad_account_id").isEqualTo("act_100")
                 .jsonPath("$.summary.currencies[1].change.spend_percent").isEqualTo(70.0)
                 .jsonPath("$.ads[0].category").isEqualTo("top_performer")
                 .jsonPath("$.ads[0].ad_name").isEqualTo("Euro winner");
@@ -234,6 +257,10 @@ class HandComputedScorecardTest {
         String html = web.get().uri("/api/v1/scorecards/{id}.html", scorecard.id()).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(html)
+                .contains("<p>2026-01-05 to 2026-01-11 (7 days, America/Los_Angeles), compared with 2025-12-29 to "
+                        + "2026-01-04.</p>")
+                .contains("Covers 2026-01-05 to 2026-01-11 (America/Los_Angeles), compared with 2025-12-29 to "
+                        + "2026-01-04.")
                 .contains("$424.99", "+70.0% vs $250.00", "$799.98", "+220.0% vs $250.00", "1.88x", "+0.88 vs 1.00x")
                 .contains("€300.00", "€400.00", "1.33x")
                 .contains("under $10.00 spend; together $9.99");

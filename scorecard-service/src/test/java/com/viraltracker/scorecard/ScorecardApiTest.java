@@ -69,7 +69,7 @@ class ScorecardApiTest {
                 .doesNotContain("Top performers");
         assertThat(get("/api/v1/scorecards/{id}.csv", id)).isEqualTo(
                 "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
-                        + "impressions,clicks,ctr_percent\r\n");
+                        + "impressions,clicks,ctr_percent,period_start,period_end,time_zone\r\n");
     }
 
     @Test
@@ -146,13 +146,13 @@ class ScorecardApiTest {
         String csv = get("/api/v1/scorecards/{id}.csv", id);
         assertThat(csv.split("\r\n", -1)).containsExactly(
                 "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
-                        + "impressions,clicks,ctr_percent",
+                        + "impressions,clicks,ctr_percent,period_start,period_end,time_zone",
                 "JPY,top_performer,1,act_400,ad_j1,\"Sale, \"\"50%\"\" off\",\"New\nYear\",12345.00,30000.00,2.4301,3,"
-                        + "4115.00,20000,400,2.00",
+                        + "4115.00,20000,400,2.00,2026-02-02,2026-02-08,America/Los_Angeles",
                 "JPY,needs_attention,1,act_400,ad_j2,\"'=HYPERLINK(\"\"x\"\")\",<script>alert(1)</script>,5000.00,"
-                        + "1000.00,0.2000,1,5000.00,1000,10,1.00",
+                        + "1000.00,0.2000,1,5000.00,1000,10,1.00,2026-02-02,2026-02-08,America/Los_Angeles",
                 "USD,top_performer,1,act_401,ad_u1,Plain,Plain campaign,1234.50,2469.00,2.0000,12,102.88,50000,500,"
-                        + "1.00",
+                        + "1.00,2026-02-02,2026-02-08,America/Los_Angeles",
                 "");
         web.get().uri("/api/v1/scorecards/{id}.csv", id).exchange()
                 .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))

@@ -81,9 +81,9 @@ class ScorecardEmailTest {
         assertThat(parts.attachments().get("scorecard-2026-02-23-to-2026-03-01.csv"))
                 .isEqualTo(csv)
                 .contains("USD,top_performer,1," + account + ",ad_good,Spring hero,Campaign of Spring hero,60.00,180.00,"
-                        + "3.0000,6,10.00,12000,240,2.00\r\n")
+                        + "3.0000,6,10.00,12000,240,2.00,2026-02-23,2026-03-01,America/Los_Angeles\r\n")
                 .contains("USD,needs_attention,1," + account + ",ad_bad,Winter leftovers,Campaign of Winter leftovers,50.00,"
-                        + "20.00,0.4000,1,50.00,5000,20,0.40\r\n");
+                        + "20.00,0.4000,1,50.00,5000,20,0.40,2026-02-23,2026-03-01,America/Los_Angeles\r\n");
         assertThat(parts.attachmentTypes().get("scorecard-2026-02-23-to-2026-03-01.csv")).startsWith("text/csv");
         web.get().uri("/api/v1/scorecards/{id}", id).exchange().expectBody()
                 .jsonPath("$.emailed_to").isEqualTo(to)

@@ -3,15 +3,14 @@ package com.viraltracker.scorecard.job;
 import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.events.request.ScorecardRequested;
 import com.viraltracker.scorecard.performance.PerformanceReader;
-import com.viraltracker.scorecard.period.ReportPeriod;
-import com.viraltracker.scorecard.period.ReportingTimeZones;
+import com.viraltracker.scorecard.period.BrandPeriods;
+import com.viraltracker.scorecard.period.RunPeriods;
 import com.viraltracker.scorecard.scoring.Scorecard;
 import com.viraltracker.scorecard.scoring.ScorecardBuilder;
 import com.viraltracker.scorecard.store.ScorecardRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +21,15 @@ public class ScorecardGenerator {
 
     private final PerformanceReader performance;
     private final ScorecardRepository repository;
-    private final ReportingTimeZones timeZones;
+    private final RunPeriods periods;
     private final Clock clock;
     private final ScorecardMetrics metrics;
 
     public ScorecardGenerator(PerformanceReader performance, ScorecardRepository repository,
-                              ReportingTimeZones timeZones, Clock clock, ScorecardMetrics metrics) {
+                              RunPeriods periods, Clock clock, ScorecardMetrics metrics) {
         this.performance = performance;
         this.repository = repository;
-        this.timeZones = timeZones;
+        this.periods = periods;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -41,15 +40,16 @@ public class ScorecardGenerator {
 
     private Scorecard create(ScorecardRequested request) {
         ScorecardParameters parameters = request.parameters();
-        ZoneId zone = timeZones.zoneOf(request.brandId());
-        ReportPeriod period = ReportPeriod.endingYesterday(asOf(request), zone, parameters.daysBack());
-        var built = new ScorecardBuilder(parameters).build(
-                performance.byAd(request.brandId(), period),
-                performance.byCurrency(request.brandId(), period),
-                performance.byCurrency(request.brandId(), period.previous()),
-                "No ad performance data for this brand from " + period + ".");
-        var scorecard = new Scorecard(UUID.randomUUID(), request.runId(), request.brandId(), period,
-                period.previous(), zone.getId(), parameters, clock.instant(), built.summary(), built.ads(), null, null);
+        BrandPeriods brandPeriods = periods.of(request.brandId(), asOf(request), parameters.daysBack());
+        var built = new ScorecardBuilder(parameters).build(brandPeriods,
+                performance.byAd(request.brandId(), brandPeriods.current()),
+                performance.byCurrency(request.brandId(), brandPeriods.current()),
+                performance.byCurrency(request.brandId(), brandPeriods.previous()),
+                coverage -> "No ad performance data for this brand from " + coverage.period() + ".");
+        var coverage = built.coverage();
+        var scorecard = new Scorecard(UUID.randomUUID(), request.runId(), request.brandId(), coverage.period(),
+                coverage.previousPeriod(), coverage.timeZone(), parameters, clock.instant(), built.summary(),
+                built.ads(), null, null);
         Scorecard stored = repository.insertOnce(scorecard).blockOptional(TIMEOUT).orElseThrow(() ->
                 new IllegalStateException("scorecard of run " + request.runId() + " vanished after it was stored"));
         metrics.produced();

@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The time zone whose "yesterday" ends a brand's period. Meta dates each performance row in the ad account's
- * zone, which meta-sync-service does not publish yet, so it is configured per brand (default Pacific time).
+ * The configured time zone of a brand (per brand, default Pacific time). Each linked ad account's period uses the
+ * account's own zone; this one is for rows of accounts that are no longer linked, whose zone is unknown, and for
+ * a brand with no accounts at all.
  */
 @Component
 public class ReportingTimeZones {

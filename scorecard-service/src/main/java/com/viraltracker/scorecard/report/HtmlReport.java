@@ -3,7 +3,6 @@ package com.viraltracker.scorecard.report;
 import static com.viraltracker.scorecard.report.Html.escape;
 
 import com.viraltracker.scorecard.ScorecardProperties;
-import com.viraltracker.scorecard.period.ReportPeriod;
 import com.viraltracker.scorecard.scoring.Category;
 import com.viraltracker.scorecard.scoring.CurrencySummary;
 import com.viraltracker.scorecard.scoring.ScoredAd;
@@ -41,9 +40,8 @@ public class HtmlReport {
                 <head><meta charset="utf-8"><title>%s</title></head>
                 <body style="font-family:Helvetica,Arial,sans-serif;color:#222;max-width:960px">
                 <h1>Ad scorecard</h1>
-                <p>%s (%d days, %s), compared with %s.</p>
-                """.formatted(escape(title), escape(period(scorecard.period())), scorecard.period().days(),
-                escape(scorecard.timeZone()), escape(period(scorecard.previousPeriod()))));
+                <p>%s</p>
+                """.formatted(escape(title), escape(PeriodText.ofScorecard(scorecard))));
         if (!scorecard.summary().hasData()) {
             html.append("<p><strong>").append(escape(scorecard.summary().message())).append("</strong></p>\n");
         }
@@ -66,7 +64,9 @@ public class HtmlReport {
 
     private void summary(StringBuilder html, Scorecard scorecard, CurrencySummary section) {
         String currency = section.currency();
-        html.append("<h3>").append(escape(currency)).append("</h3>\n<table style=\"border-collapse:collapse\">\n");
+        html.append("<h3>").append(escape(currency)).append("</h3>\n<p class=\"period\">")
+                .append(escape(PeriodText.ofSection(section.coverage())))
+                .append("</p>\n<table style=\"border-collapse:collapse\">\n");
         row(html, "Spend", format.money(section.current().spend(), currency),
                 format.signedPercent(section.change().spendPercent()) + " vs "
                         + format.money(section.previous().spend(), currency));
@@ -128,9 +128,5 @@ public class HtmlReport {
             html.append("<td ").append(CELL).append('>').append(escape(value)).append("</td>");
         }
         html.append("</tr>\n");
-    }
-
-    private static String period(ReportPeriod period) {
-        return period.start() + " to " + period.end();
     }
 }

@@ -2,17 +2,25 @@ package com.viraltracker.scorecard.scoring;
 
 import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.events.serde.SnakeCase;
+import com.viraltracker.scorecard.period.AccountPeriod;
 import com.viraltracker.scorecard.period.ReportPeriod;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A stored report: which run made it, for which brand and period, with which parameters, its summary and its
  * evaluated ads (by currency, then category, then rank).
  *
- * @param timeZone   the zone whose "yesterday" ended the period
- * @param emailedTo  where the report was e-mailed, once it was
+ * @param period         the days the report covers: each ad account's rows are summed over the last
+ *                       {@code days_back} complete days in the account's own time zone, and this runs from the
+ *                       earliest first day to the latest last day of those periods (each currency section of the
+ *                       summary says which days its accounts cover)
+ * @param previousPeriod the same for the periods compared with
+ * @param timeZone       the zone whose "yesterday" ended the period, when all accounts share one; absent when the
+ *                       accounts' zones differ
+ * @param emailedTo      where the report was e-mailed, once it was
  */
 @SnakeCase
 public record Scorecard(UUID id, UUID runId, UUID brandId, ReportPeriod period, ReportPeriod previousPeriod,
@@ -21,5 +29,13 @@ public record Scorecard(UUID id, UUID runId, UUID brandId, ReportPeriod period, 
 
     public List<ScoredAd> ads(String currency, Category category) {
         return ads.stream().filter(ad -> ad.currency().equals(currency) && ad.category() == category).toList();
+    }
+
+    /** The days an ad's account was summed over, as its currency section states them. */
+    public Optional<AccountPeriod> periodOf(ScoredAd ad) {
+        return summary.currencies().stream().filter(section -> section.currency().equals(ad.currency()))
+                .flatMap(section -> section.coverage().accounts().stream())
+                .filter(account -> ad.adAccountId().equals(account.adAccountId()))
+                .findFirst();
     }
 }

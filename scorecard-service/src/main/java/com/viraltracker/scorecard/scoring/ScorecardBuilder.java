@@ -3,6 +3,8 @@ package com.viraltracker.scorecard.scoring;
 import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.scorecard.performance.AdTotals;
 import com.viraltracker.scorecard.performance.CurrencyTotals;
+import com.viraltracker.scorecard.period.BrandPeriods;
+import com.viraltracker.scorecard.period.Coverage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +15,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Turns one period's aggregates into a summary and ranked lists, one currency at a time. */
+/**
+ * Turns a run's aggregates (each account's rows summed over its own period) into a summary and ranked lists, one
+ * currency at a time, and says which days each section and the whole scorecard cover.
+ */
 public final class ScorecardBuilder {
     private static final Comparator<AdTotals> BY_AD_ID =
             Comparator.comparing(AdTotals::adAccountId).thenComparing(AdTotals::adId);
@@ -32,11 +38,15 @@ public final class ScorecardBuilder {
         this.classifier = new RoasClassifier(parameters.topPerformerRoas(), parameters.needsAttentionRoas());
     }
 
-    public record Result(ScorecardSummary summary, List<ScoredAd> ads) {
+    /** @param coverage what the whole scorecard covers: every linked account and every account with rows */
+    public record Result(ScorecardSummary summary, List<ScoredAd> ads, Coverage coverage) {
     }
 
-    public Result build(List<AdTotals> ads, List<CurrencyTotals> current, List<CurrencyTotals> previous,
-                        String noDataMessage) {
+    /**
+     * @param noDataMessage what the summary says when no account had rows, given the days the scorecard covers
+     */
+    public Result build(BrandPeriods periods, List<AdTotals> ads, List<CurrencyTotals> current,
+                        List<CurrencyTotals> previous, Function<Coverage, String> noDataMessage) {
         Map<String, CurrencyTotals> currentByCurrency = byCurrency(current);
         Map<String, CurrencyTotals> previousByCurrency = byCurrency(previous);
         var currencies = new TreeSet<>(currentByCurrency.keySet());
@@ -49,17 +59,28 @@ public final class ScorecardBuilder {
             PeriodFigures now = PeriodFigures.of(currentByCurrency.getOrDefault(currency, CurrencyTotals.none(currency)));
             PeriodFigures before = PeriodFigures.of(
                     previousByCurrency.getOrDefault(currency, CurrencyTotals.none(currency)));
-            sections.add(section(currency, adsByCurrency.getOrDefault(currency, List.of()), now, before, scored));
+            Coverage coverage = Coverage.of(accounts(currentByCurrency.get(currency), previousByCurrency.get(currency))
+                    .map(periods::of).toList());
+            sections.add(section(currency, coverage, adsByCurrency.getOrDefault(currency, List.of()), now, before,
+                    scored));
         }
+        Coverage coverage = periods.coverage(Stream.concat(current.stream(), previous.stream())
+                .flatMap(totals -> totals.adAccountIds().stream()).collect(Collectors.toCollection(TreeSet::new)));
         boolean hasData = !ads.isEmpty();
-        return new Result(new ScorecardSummary(hasData, hasData ? null : noDataMessage,
+        return new Result(new ScorecardSummary(hasData, hasData ? null : noDataMessage.apply(coverage),
                 sections.stream().mapToInt(CurrencySummary::adsEvaluated).sum(),
                 sections.stream().mapToInt(CurrencySummary::adsExcluded).sum(), List.copyOf(sections)),
-                List.copyOf(scored));
+                List.copyOf(scored), coverage);
     }
 
-    private CurrencySummary section(String currency, List<AdTotals> ads, PeriodFigures now, PeriodFigures before,
-                                    List<ScoredAd> scored) {
+    /** The accounts with rows of the currency in either period: a section compares them over both. */
+    private static Stream<String> accounts(CurrencyTotals now, CurrencyTotals before) {
+        return Stream.of(now, before).filter(totals -> totals != null)
+                .flatMap(totals -> totals.adAccountIds().stream()).distinct().sorted();
+    }
+
+    private CurrencySummary section(String currency, Coverage coverage, List<AdTotals> ads, PeriodFigures now,
+                                    PeriodFigures before, List<ScoredAd> scored) {
         Map<Category, List<AdTotals>> byCategory = new EnumMap<>(Category.class);
         int excluded = 0;
         BigDecimal excludedSpend = BigDecimal.ZERO;
@@ -79,7 +100,7 @@ public final class ScorecardBuilder {
             }
         }
         int evaluated = ads.size() - excluded;
-        return new CurrencySummary(currency, now, before, PeriodChange.between(before, now), evaluated, excluded,
+        return new CurrencySummary(currency, coverage, now, before, PeriodChange.between(before, now), evaluated, excluded,
                 excludedSpend, count(byCategory, Category.TOP_PERFORMER), count(byCategory, Category.NEEDS_ATTENTION),
                 count(byCategory, Category.IN_BETWEEN));
     }

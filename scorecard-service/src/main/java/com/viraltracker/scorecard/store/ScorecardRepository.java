@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -22,13 +23,13 @@ import tools.jackson.core.type.TypeReference;
 @Repository
 public class ScorecardRepository {
     private static final String COLUMNS = """
-            id, run_id, brand_id, period_start, period_end, time_zone, parameters, summary, created_at,
-            emailed_to, emailed_at""";
+            id, run_id, brand_id, period_start, period_end, previous_period_start, previous_period_end, time_zone,
+            parameters, summary, created_at, emailed_to, emailed_at""";
     private static final String INSERT_ONCE = """
-            INSERT INTO scorecards (id, run_id, brand_id, period_start, period_end, time_zone, parameters, summary,
-                                    ads, created_at)
-            VALUES (:id, :runId, :brandId, :periodStart, :periodEnd, :timeZone, :parameters, :summary, :ads,
-                    :createdAt)
+            INSERT INTO scorecards (id, run_id, brand_id, period_start, period_end, previous_period_start,
+                                    previous_period_end, time_zone, parameters, summary, ads, created_at)
+            VALUES (:id, :runId, :brandId, :periodStart, :periodEnd, :previousStart, :previousEnd, :timeZone,
+                    :parameters, :summary, :ads, :createdAt)
             ON CONFLICT (run_id) DO NOTHING
             """;
     private static final String FIND_BY_ID = "SELECT " + COLUMNS + ", ads FROM scorecards WHERE id = :id";
@@ -60,7 +61,9 @@ public class ScorecardRepository {
                 .bind("brandId", scorecard.brandId())
                 .bind("periodStart", scorecard.period().start())
                 .bind("periodEnd", scorecard.period().end())
-                .bind("timeZone", scorecard.timeZone())
+                .bind("previousStart", scorecard.previousPeriod().start())
+                .bind("previousEnd", scorecard.previousPeriod().end())
+                .bind("timeZone", Parameter.fromOrEmpty(scorecard.timeZone(), String.class))
                 .bind("parameters", json(scorecard.parameters()))
                 .bind("summary", json(scorecard.summary()))
                 .bind("ads", json(scorecard.ads()))
@@ -94,7 +97,7 @@ public class ScorecardRepository {
         ScorecardHeadline head = headline(row);
         ScorecardParameters parameters = read(row, "parameters", ScorecardParameters.class);
         List<ScoredAd> ads = EventJson.mapper().readValue(row.get("ads", Json.class).asArray(), ADS);
-        return new Scorecard(head.id(), head.runId(), head.brandId(), head.period(), head.period().previous(),
+        return new Scorecard(head.id(), head.runId(), head.brandId(), head.period(), head.previousPeriod(),
                 head.timeZone(), parameters, head.createdAt(), head.summary(), ads, head.emailedTo(),
                 head.emailedAt());
     }
@@ -103,6 +106,8 @@ public class ScorecardRepository {
         return new ScorecardHeadline(row.get("id", UUID.class), row.get("run_id", UUID.class),
                 row.get("brand_id", UUID.class),
                 new ReportPeriod(row.get("period_start", LocalDate.class), row.get("period_end", LocalDate.class)),
+                new ReportPeriod(row.get("previous_period_start", LocalDate.class),
+                        row.get("previous_period_end", LocalDate.class)),
                 row.get("time_zone", String.class), instant(row, "created_at"),
                 read(row, "summary", ScorecardSummary.class), row.get("emailed_to", String.class),
                 instant(row, "emailed_at"));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.scorecard.PerformanceTable;
-import com.viraltracker.scorecard.period.ReportPeriod;
+import com.viraltracker.scorecard.period.BrandPeriods;
+import com.viraltracker.scorecard.period.DaysByAccount;
+import com.viraltracker.scorecard.period.LinkedAccount;
 import com.viraltracker.scorecard.scoring.ScorecardBuilder;
 import com.viraltracker.testing.PostgresTestServer;
 import com.viraltracker.testing.TestDatabase;
@@ -15,7 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,13 +30,19 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * A brand with 1,000,000 performance rows (2,000 ads × 500 days) beside 200,000 rows of 20 other brands, in a
- * database of its own that is dropped afterwards. The scorecard's two aggregates must go through the
- * (brand_id, date) index, never a sequential scan over other brands' rows. Timings are printed, not asserted.
+ * database of its own that is dropped afterwards. The brand's account act_1 is linked in Los Angeles and act_2 (no
+ * rows) in Sydney, so each week's query joins two accounts' own days. The scorecard's two aggregates must go
+ * through the (brand_id, date) index, never a sequential scan over other brands' rows. Timings are printed, not
+ * asserted.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PerformanceQueryPlanTest {
     private static final UUID BIG_BRAND = UUID.fromString("0b16b0b1-0000-4000-8000-000000000001");
-    private static final ReportPeriod WEEK = new ReportPeriod(LocalDate.parse("2026-01-05"), LocalDate.parse("2026-01-11"));
+    // Monday evening in Los Angeles: act_1's week is 2026-01-05..11, Sydney's act_2's 06..12.
+    private static final BrandPeriods PERIODS = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 7,
+            List.of(new LinkedAccount("act_1", "America/Los_Angeles"), new LinkedAccount("act_2", "Australia/Sydney")),
+            ZoneId.of("America/Los_Angeles"));
+    private static final DaysByAccount WEEK = PERIODS.current();
     private static final String BIG_BRAND_ROWS = """
             INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, ad_name, campaign_name,
                 currency, spend, impressions, clicks, purchases, purchase_value, synced_at)
@@ -77,12 +86,14 @@ class PerformanceQueryPlanTest {
     void the_per_ad_aggregate_reads_one_brands_week_through_the_brand_date_index() throws SQLException {
         String plan = explain(PerformanceReader.BY_AD, WEEK);
         assertThat(plan).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan");
+        assertThat(plan).as("the index range is the days of all accounts, not all of the brand's days")
+                .contains("date >= $2").contains("date <= $3");
     }
 
     @Test
     void the_per_currency_totals_of_both_periods_read_through_the_brand_date_index() throws SQLException {
-        for (ReportPeriod period : List.of(WEEK, WEEK.previous())) {
-            String plan = explain(PerformanceReader.BY_CURRENCY, period);
+        for (DaysByAccount days : List.of(PERIODS.current(), PERIODS.previous())) {
+            String plan = explain(PerformanceReader.BY_CURRENCY, days);
             assertThat(plan).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan");
         }
     }
@@ -100,8 +111,9 @@ class PerformanceQueryPlanTest {
         for (String run : List.of("first", "second")) {
             long started = System.nanoTime();
             ads = reader.byAd(BIG_BRAND, WEEK);
-            built = new ScorecardBuilder(ScorecardParameters.defaults()).build(ads,
-                    reader.byCurrency(BIG_BRAND, WEEK), reader.byCurrency(BIG_BRAND, WEEK.previous()), "none");
+            built = new ScorecardBuilder(ScorecardParameters.defaults()).build(PERIODS, ads,
+                    reader.byCurrency(BIG_BRAND, WEEK), reader.byCurrency(BIG_BRAND, PERIODS.previous()),
+                    coverage -> "none");
             System.out.printf("scorecard of the 1,000,000-row brand (%s run): %d ads aggregated and scored in %d ms%n",
                     run, ads.size(), millisSince(started));
         }
@@ -109,14 +121,21 @@ class PerformanceQueryPlanTest {
         assertThat(ads).hasSize(2000);
         assertThat(ads).extracting(AdTotals::currency).containsOnly("USD");
         assertThat(built.summary().currencies()).singleElement()
-                .satisfies(usd -> assertThat(usd.adsEvaluated() + usd.adsExcluded()).isEqualTo(2000));
+                .satisfies(usd -> assertThat(usd.adsEvaluated() + usd.adsExcluded()).isEqualTo(2000))
+                .satisfies(usd -> assertThat(usd.coverage().period()).isEqualTo(PERIODS.of("act_1").period()));
     }
 
-    /** Prepares the reader's statement verbatim and explains it with real arguments, printing the timing. */
-    private String explain(String sql, ReportPeriod period) throws SQLException {
+    /**
+     * Prepares the reader's statement verbatim and explains it with real arguments, printing the timing. The plan
+     * is the generic one (what a prepared statement may settle on), so the index must serve any arguments.
+     */
+    private String explain(String sql, DaysByAccount days) throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("PREPARE scorecard_query(uuid, date, date) AS " + sql);
-            String arguments = "('" + BIG_BRAND + "', '" + period.start() + "', '" + period.end() + "')";
+            statement.execute("SET plan_cache_mode = force_generic_plan");
+            statement.execute("PREPARE scorecard_query(uuid, date, date, jsonb, date, date) AS " + sql);
+            String arguments = "('%s', '%s', '%s', '%s', '%s', '%s')".formatted(BIG_BRAND, days.allDays().start(),
+                    days.allDays().end(), PerformanceReader.accountDays(days), days.otherAccounts().start(),
+                    days.otherAccounts().end());
             String plan = lines(statement.executeQuery("EXPLAIN EXECUTE scorecard_query" + arguments));
             String analyzed = lines(statement.executeQuery("EXPLAIN (ANALYZE) EXECUTE scorecard_query" + arguments));
             System.out.printf("%s%n%s%n", plan, analyzed.lines().filter(line -> line.contains("Execution Time"))

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** The time zone of "yesterday" comes from configuration, bound the way the service binds it. */
+/**
+ * The configured time zone (for rows of accounts no longer linked, and brands without accounts), bound the way the
+ * service binds it.
+ */
 class ReportingTimeZonesTest {
     private static final UUID BERLIN_BRAND = UUID.fromString("5f0c1a9e-3b7d-4c2a-9e61-0d7f4b2a8c10");
 
