@@ -1,0 +1,65 @@
+package com.viraltracker.e2e;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A brand of one test, set up the way a user would through the REST APIs: its own simulated ad account linked in
+ * meta-sync, and (when asked) a product with an image in ad-creation.
+ */
+record Brand(UUID id, String adAccountId, String email) {
+
+    static Brand linked(E2eStack.Running stack) {
+        UUID id = UUID.randomUUID();
+        String account = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        stack.simulatorAdmin().put("/_admin/accounts/" + account, Map.of("name", "E2E " + account,
+                "currency", "USD", "time_zone", "America/Los_Angeles", "history_days", 30));
+        JsonNode link = stack.metaSync().post("/api/v1/brands/" + id + "/ad-accounts",
+                Map.of("ad_account_id", "act_" + account));
+        if (!link.path("ad_account_id").asString().equals("act_" + account)) {
+            throw new AssertionError("ad account not linked: " + link);
+        }
+        return new Brand(id, account, "reports-" + id.toString().substring(0, 8) + "@e2e.example");
+    }
+
+    /** A product with an uploaded PNG; returns its id. */
+    String product(E2eStack.Running stack) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("brand_id", id.toString());
+        input.put("name", "Calming Chews");
+        input.put("description", "Soft chews that help anxious dogs settle.");
+        input.put("benefits", List.of("Calmer walks", "Vet-formulated"));
+        input.put("price", 29.99);
+        input.put("brand_colors", List.of("#2e5aac", "#f4b63f"));
+        String product = stack.adCreation().post("/api/v1/products", input).path("id").asString();
+        stack.adCreation().putBytes("/api/v1/products/" + product + "/image", "image/png", png());
+        return product;
+    }
+
+    private static byte[] png() {
+        BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xfdf1dc));
+        g.fillRect(0, 0, 400, 400);
+        g.setColor(new Color(0x2e5aac));
+        g.fillRoundRect(120, 100, 160, 220, 30, 30);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
