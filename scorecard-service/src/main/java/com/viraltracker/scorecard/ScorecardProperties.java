@@ -16,10 +16,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How scorecards are computed and delivered.
  *
- * @param timeZone        the day boundary used for "yesterday" when a brand has no entry in {@code brandTimeZones};
- *                        Meta reports each day in the ad account's time zone, and the seed's brands run on Pacific time
- * @param brandTimeZones  per-brand override of {@code timeZone} (brand id → zone), until ad accounts' own zones are
- *                        published by meta-sync-service
+ * @param timeZone        the day boundary of "yesterday" for rows whose ad account is no longer linked to the brand
+ *                        (so its zone is unknown), when a brand has no entry in {@code brandTimeZones}. Linked
+ *                        accounts use the zone Meta reported for them ({@code meta_sync.brand_ad_accounts}), since
+ *                        Meta dates each performance row in its account's zone; the seed's brands ran on Pacific time
+ * @param brandTimeZones  per-brand override of {@code timeZone} (brand id → zone)
  * @param reportLocale    how numbers and money are written in the HTML report and the e-mail
  * @param mail            the sender and the retry policy of the e-mail export
  */
