@@ -14,7 +14,8 @@ public class AdCreationMetrics {
     private final Timer render;
 
     public AdCreationMetrics(MeterRegistry registry) {
-        this.adsCreated = Counter.builder("viraltracker.adcreation.ads.created")
+        // Not "ads.created": Prometheus reserves the _created suffix and the scrape would drop it from the name.
+        this.adsCreated = Counter.builder("viraltracker.adcreation.ads")
                 .description("Ads rendered and stored (a redelivered run rewrites its ads and counts them again)")
                 .register(registry);
         this.render = Timer.builder("viraltracker.adcreation.render")

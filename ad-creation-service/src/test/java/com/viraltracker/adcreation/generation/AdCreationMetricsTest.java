@@ -37,26 +37,29 @@ class AdCreationMetricsTest {
     void counts_every_ad_a_run_creates_and_times_each_render() {
         UUID brand = UUID.randomUUID();
         Product product = productWithImage(brand);
-        double created = registry.get("viraltracker.adcreation.ads.created").counter().count();
+        double created = registry.get("viraltracker.adcreation.ads").counter().count();
         Timer render = registry.get("viraltracker.adcreation.render").timer();
         long renders = render.count();
         double renderSeconds = render.totalTime(TimeUnit.SECONDS);
 
         handler.handle(request(brand, product.id(), 3));
 
-        assertThat(registry.get("viraltracker.adcreation.ads.created").counter().count() - created).isEqualTo(3);
+        assertThat(registry.get("viraltracker.adcreation.ads").counter().count() - created).isEqualTo(3);
         assertThat(render.count() - renders).isEqualTo(3);
         assertThat(render.totalTime(TimeUnit.SECONDS)).isGreaterThan(renderSeconds);
+        String scrape = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(scrape).contains("viraltracker_adcreation_ads_total{", "viraltracker_adcreation_render_seconds_bucket{");
     }
 
     @Test
     void a_run_that_fails_before_rendering_counts_no_ads() {
-        double created = registry.get("viraltracker.adcreation.ads.created").counter().count();
+        double created = registry.get("viraltracker.adcreation.ads").counter().count();
 
         assertThatThrownBy(() -> handler.handle(request(UUID.randomUUID(), UUID.randomUUID(), 2)))
                 .isInstanceOf(JobFailedException.class);
 
-        assertThat(registry.get("viraltracker.adcreation.ads.created").counter().count()).isEqualTo(created);
+        assertThat(registry.get("viraltracker.adcreation.ads").counter().count()).isEqualTo(created);
     }
 
     private static AdCreationRequested request(UUID brand, UUID product, int variations) {

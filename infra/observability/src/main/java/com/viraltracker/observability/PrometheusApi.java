@@ -40,11 +40,4 @@ public class PrometheusApi {
         int series = type.equals("vector") || type.equals("matrix") ? data.path("result").size() : 1;
         return new Answer(series, null);
     }
-
-    /** Whether Prometheus has scraped every target of its configuration at least once and found it up. */
-    public boolean allTargetsUp() throws IOException, InterruptedException {
-        Answer down = query("up == 0");
-        Answer up = query("up == 1");
-        return down.error() == null && up.error() == null && down.series() == 0 && up.series() > 0;
-    }
 }

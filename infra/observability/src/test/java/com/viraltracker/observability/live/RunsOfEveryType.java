@@ -1,0 +1,142 @@
+package com.viraltracker.observability.live;
+
+import com.viraltracker.graphsim.Fault;
+import com.viraltracker.graphsim.GraphSimulator;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Drives what a dashboard should show through the public APIs only: schedules of every job type on the scheduler,
+ * each run once ("run now"), some meant to succeed and some to fail, plus an unreadable message on a job topic.
+ */
+final class RunsOfEveryType {
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
+
+    /** A run and the outcome it was set up to have. */
+    record Run(String schedule, String jobType, UUID id, String expectedStatus, String expectedCategory,
+               String status, String category) {
+        boolean asExpected() {
+            return expectedStatus.equals(status) && java.util.Objects.equals(expectedCategory, category);
+        }
+    }
+
+    private final JavaService scheduler;
+    private final JavaService metaSync;
+    private final JavaService adCreation;
+    private final GraphSimulator simulator;
+    private final String bootstrapServers;
+
+    RunsOfEveryType(JavaService scheduler, JavaService metaSync, JavaService adCreation, GraphSimulator simulator,
+                    String bootstrapServers) {
+        this.scheduler = scheduler;
+        this.metaSync = metaSync;
+        this.adCreation = adCreation;
+        this.simulator = simulator;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    List<Run> drive() throws Exception {
+        UUID brand = UUID.randomUUID();
+        UUID revokedBrand = UUID.randomUUID();
+        String account = linkAccount(brand);
+        String revokedAccount = linkAccount(revokedBrand);
+        // One throttled answer (error 17, then a retry) on the good account; a revoked token (190) on the other.
+        simulator.injectFault(account, Fault.userRateLimit().times(1));
+        simulator.injectFault(revokedAccount, Fault.expiredToken());
+        UUID product = productWithImage(brand);
+
+        List<Run> runs = new ArrayList<>();
+        // 40 days is past the async threshold (31): the sync goes through an async report run.
+        runs.add(runNow(brand, "Daily Meta Ads Sync", "meta_sync", Map.of("days_back", 40), "succeeded", null));
+        runs.add(runNow(revokedBrand, "Meta sync with a revoked token", "meta_sync", Map.of("days_back", 3),
+                "failed", "AUTH"));
+        runs.add(runNow(brand, "Weekly Performance Scorecard", "scorecard", Map.of("days_back", 7, "min_spend", 10.0,
+                "export_email", "marketing@brand.example"), "succeeded", null));
+        runs.add(runNow(brand, "Ad creation", "ad_creation", Map.of("product_id", product.toString(),
+                "template_mode", "random", "num_variations", 2), "succeeded", null));
+        runs.add(runNow(brand, "Ad creation for a deleted product", "ad_creation", Map.of("product_id",
+                UUID.randomUUID().toString(), "template_mode", "random"), "failed", "NOT_FOUND"));
+        publishUnreadableRequest("viraltracker.jobs.scorecard.v1");
+        return runs;
+    }
+
+    private String linkAccount(UUID brand) throws Exception {
+        String id = "act_" + (9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        Json.post(metaSync.uri("/api/v1/brands/" + brand + "/ad-accounts"), Map.of("ad_account_id", id));
+        return id;
+    }
+
+    private UUID productWithImage(UUID brand) throws Exception {
+        JsonNode product = Json.post(adCreation.uri("/api/v1/products"), Map.of("brand_id", brand.toString(),
+                "name", "Glow Serum", "description", "A vitamin C serum that brightens dull skin.",
+                "benefits", List.of("Brighter skin in 14 days", "Fragrance free"), "brand_colors", List.of("#0b6e4f")));
+        UUID id = UUID.fromString(product.get("id").asString());
+        Json.put(adCreation.uri("/api/v1/products/" + id + "/image"), "image/png", png());
+        return id;
+    }
+
+    /** Creates a daily schedule, asks for a run now, and waits for the run's terminal status. */
+    private Run runNow(UUID brand, String name, String jobType, Map<String, Object> parameters,
+                       String expectedStatus, String expectedCategory) throws Exception {
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        schedule.put("brandId", brand.toString());
+        schedule.put("name", name);
+        schedule.put("jobType", jobType);
+        schedule.put("scheduleType", "recurring");
+        schedule.put("cronExpression", "0 6 * * *");
+        schedule.put("parameters", parameters);
+        JsonNode job = Json.post(scheduler.uri("/api/v1/jobs"), schedule);
+        JsonNode run = Json.post(scheduler.uri("/api/v1/jobs/" + job.get("id").asString() + "/run"), Map.of());
+        UUID runId = UUID.fromString(run.get("id").asString());
+        Instant deadline = Instant.now().plus(RUN_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode current = Json.get(scheduler.uri("/api/v1/runs/" + runId));
+            String status = current.path("status").asString("");
+            if (List.of("succeeded", "failed", "timed_out").contains(status)) {
+                String category = current.path("errorCategory").isNull() || current.path("errorCategory").isMissingNode()
+                        ? null : current.path("errorCategory").asString();
+                return new Run(name, jobType, runId, expectedStatus, expectedCategory, status, category);
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("run " + runId + " of \"" + name + "\" did not finish within " + RUN_TIMEOUT);
+    }
+
+    private void publishUnreadableRequest(String topic) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, "observability-check", "not json at all".getBytes())).get();
+        }
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(600, 800, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(0x0b6e4f));
+        graphics.fillRoundRect(200, 150, 200, 500, 60, 60);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
