@@ -33,9 +33,10 @@ public final class CsvReport {
                     text(ad.adAccountId()), text(ad.adId()), text(ad.adName()), text(ad.campaignName()),
                     number(ad.spend()), number(ad.revenue()), number(ad.roas()), String.valueOf(ad.purchases()),
                     number(ad.cpa()), String.valueOf(ad.impressions()), String.valueOf(ad.clicks()),
-                    number(ad.ctr()), period.map(p -> p.period().start().toString()).orElse(null),
-                    period.map(p -> p.period().end().toString()).orElse(null),
-                    period.map(AccountPeriod::timeZone).orElse(null)));
+                    number(ad.ctr()),
+                    period.map(AccountPeriod::period).orElse(scorecard.period()).start().toString(),
+                    period.map(AccountPeriod::period).orElse(scorecard.period()).end().toString(),
+                    period.map(AccountPeriod::timeZone).orElse(scorecard.timeZone())));
         }
         return csv.toString();
     }

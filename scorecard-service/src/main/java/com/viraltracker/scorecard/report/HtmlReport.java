@@ -64,9 +64,13 @@ public class HtmlReport {
 
     private void summary(StringBuilder html, Scorecard scorecard, CurrencySummary section) {
         String currency = section.currency();
-        html.append("<h3>").append(escape(currency)).append("</h3>\n<p class=\"period\">")
-                .append(escape(PeriodText.ofSection(section.coverage())))
-                .append("</p>\n<table style=\"border-collapse:collapse\">\n");
+        html.append("<h3>").append(escape(currency)).append("</h3>\n");
+        // Scorecards stored before sections stated their days had one period for all; the opening line says it.
+        if (section.coverage() != null) {
+            html.append("<p class=\"period\">").append(escape(PeriodText.ofSection(section.coverage())))
+                    .append("</p>\n");
+        }
+        html.append("<table style=\"border-collapse:collapse\">\n");
         row(html, "Spend", format.money(section.current().spend(), currency),
                 format.signedPercent(section.change().spendPercent()) + " vs "
                         + format.money(section.previous().spend(), currency));

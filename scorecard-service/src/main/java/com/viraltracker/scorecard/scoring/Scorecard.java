@@ -31,9 +31,13 @@ public record Scorecard(UUID id, UUID runId, UUID brandId, ReportPeriod period, 
         return ads.stream().filter(ad -> ad.currency().equals(currency) && ad.category() == category).toList();
     }
 
-    /** The days an ad's account was summed over, as its currency section states them. */
+    /**
+     * The days an ad's account was summed over, as its currency section states them; empty for a scorecard stored
+     * before sections stated their days (all its accounts then had the scorecard's period and zone).
+     */
     public Optional<AccountPeriod> periodOf(ScoredAd ad) {
         return summary.currencies().stream().filter(section -> section.currency().equals(ad.currency()))
+                .filter(section -> section.coverage() != null)
                 .flatMap(section -> section.coverage().accounts().stream())
                 .filter(account -> ad.adAccountId().equals(account.adAccountId()))
                 .findFirst();
