@@ -69,8 +69,7 @@ public final class DemoMain {
 
         String backfill = ensureBackfill();
         if (backfill != null) {
-            step("backfilling 14 days of history first (one-time job)");
-            awaitRun(http.post(urls.scheduler() + "/api/v1/jobs/" + backfill + "/run", Map.of()));
+            step("backfill of 14 days (one-time job) " + describe(awaitFirstRun(backfill)));
         }
         JsonNode syncRun = awaitRun(runNow(sync.path("jobId").asString()));
         step("meta_sync run " + describe(syncRun));
@@ -124,10 +123,24 @@ public final class DemoMain {
         job.put("name", "Initial backfill (14 days)");
         job.put("jobType", "meta_sync");
         job.put("scheduleType", "one_time");
-        // A day ahead so the dispatcher leaves it alone; it is run right away with "run now".
-        job.put("runAt", Instant.now().plus(Duration.ofDays(1)).toString());
+        job.put("runAt", Instant.now().toString());
         job.put("parameters", Map.of("days_back", 14));
         return http.post(urls.scheduler() + "/api/v1/jobs", job).path("id").asString();
+    }
+
+    /** The first run the dispatcher makes of a one-time job that is due now, once it has finished. */
+    private JsonNode awaitFirstRun(String jobId) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (true) {
+            JsonNode runs = http.get(urls.scheduler() + "/api/v1/jobs/" + jobId + "/runs").path("items");
+            if (!runs.isEmpty()) {
+                return awaitRun(runs.get(0));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("one-time job " + jobId + " was not dispatched within a minute");
+            }
+            sleep(Duration.ofMillis(300));
+        }
     }
 
     private JsonNode runNow(String jobId) {

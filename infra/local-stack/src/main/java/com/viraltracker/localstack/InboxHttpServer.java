@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,7 +68,8 @@ final class InboxHttpServer {
                 } else if (raw) {
                     write(exchange, 200, "message/rfc822", GreenMailUtil.getWholeMessage(messages[index]));
                 } else {
-                    write(exchange, 200, bodyType(messages[index]), GreenMailUtil.getBody(messages[index]));
+                    Part shown = readablePart(messages[index]);
+                    write(exchange, 200, bodyType(shown), String.valueOf(shown.getContent()));
                 }
             } else {
                 write(exchange, 404, "text/plain", "not found");
@@ -76,8 +79,27 @@ final class InboxHttpServer {
         }
     }
 
-    private static String bodyType(MimeMessage message) throws MessagingException {
-        String type = message.getContentType().toLowerCase();
+    /** The HTML part of a message if it has one (a scorecard is HTML with a CSV attached), else its text. */
+    private static Part readablePart(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            Part text = null;
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part candidate = readablePart(multipart.getBodyPart(i));
+                if (candidate.isMimeType("text/html")) {
+                    return candidate;
+                }
+                if (text == null && candidate.isMimeType("text/*")) {
+                    text = candidate;
+                }
+            }
+            return text == null ? part : text;
+        }
+        return part;
+    }
+
+    private static String bodyType(Part part) throws MessagingException {
+        String type = part.getContentType().toLowerCase();
         return type.startsWith("text/html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
     }
 
