@@ -19,7 +19,8 @@ public record Coverage(ReportPeriod period, ReportPeriod previousPeriod, String 
             throw new IllegalArgumentException("a coverage needs at least one account period");
         }
         List<AccountPeriod> sorted = accounts.stream()
-                .sorted(Comparator.comparing(AccountPeriod::adAccountId, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(AccountPeriod::adAccountId,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
         List<String> zones = sorted.stream().map(AccountPeriod::timeZone).distinct().toList();
         return new Coverage(envelope(sorted.stream().map(AccountPeriod::period).toList()),

@@ -100,8 +100,8 @@ public final class ScorecardBuilder {
             }
         }
         int evaluated = ads.size() - excluded;
-        return new CurrencySummary(currency, coverage, now, before, PeriodChange.between(before, now), evaluated, excluded,
-                excludedSpend, count(byCategory, Category.TOP_PERFORMER), count(byCategory, Category.NEEDS_ATTENTION),
+        return new CurrencySummary(currency, coverage, now, before, PeriodChange.between(before, now), evaluated,
+                excluded, excludedSpend, count(byCategory, Category.TOP_PERFORMER), count(byCategory, Category.NEEDS_ATTENTION),
                 count(byCategory, Category.IN_BETWEEN));
     }
 
