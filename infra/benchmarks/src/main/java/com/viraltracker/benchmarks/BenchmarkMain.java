@@ -1,0 +1,127 @@
+package com.viraltracker.benchmarks;
+
+import com.viraltracker.benchmarks.dispatch.DispatchScenario;
+import com.viraltracker.benchmarks.env.Bench;
+import com.viraltracker.benchmarks.env.Service;
+import com.viraltracker.benchmarks.env.ServiceProcess;
+import com.viraltracker.benchmarks.footprint.Footprint;
+import com.viraltracker.benchmarks.ingest.IngestScenario;
+import com.viraltracker.benchmarks.report.Machine;
+import com.viraltracker.benchmarks.report.ResultsWriter;
+import com.viraltracker.benchmarks.report.Section;
+import com.viraltracker.benchmarks.scorecard.ScorecardScenario;
+import com.viraltracker.events.JobType;
+import com.viraltracker.graphsim.GraphSimulator;
+import com.viraltracker.graphsim.SimulatorConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every scenario once, in an order that keeps them from disturbing each other (the scheduler floods the
+ * meta_sync topic before meta-sync-service exists; each worker starts at the end of its topic), and writes
+ * {@code latest.md} and {@code latest.json}.
+ *
+ * <p>Arguments: {@code --smoke} (tiny sizes), {@code --out=<dir>} (default {@code infra/benchmarks/results}),
+ * {@code --services=<dir>} (the services' jars, default {@code infra/benchmarks/target/services}),
+ * {@code --service-java-opts="..."} (default: the options ./stack runs services with).
+ */
+public final class BenchmarkMain {
+    /** What ./stack gives each service (SERVICE_JAVA_OPTS). */
+    static final String STACK_JAVA_OPTS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) {
+        Path out = Path.of(option(args, "out", "infra/benchmarks/results"));
+        int status = 0;
+        try {
+            warnAboutTmp();
+            run((Arrays.asList(args).contains("--smoke") ? Sizes.smoke() : Sizes.full()).withOverrides(), out,
+                    Path.of(option(args, "services", "infra/benchmarks/target/services")),
+                    List.of(option(args, "service-java-opts", STACK_JAVA_OPTS).trim().split("\\s+")));
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // The broker's threads would keep the JVM alive; it, the simulator and the database are shutdown hooks.
+        System.exit(status);
+    }
+
+    /**
+     * The in-process broker keeps its logs in temporary folders; under /tmp another build's clean-up can pull
+     * them away mid-run (the harness's tests keep theirs under target/ for the same reason), hence the README's
+     * {@code -Djava.io.tmpdir}.
+     */
+    private static void warnAboutTmp() {
+        if (Path.of(System.getProperty("java.io.tmpdir")).normalize().equals(Path.of("/tmp"))) {
+            log("warning: temporary files (the broker's logs) go to /tmp; run with -Djava.io.tmpdir=<a folder of "
+                    + "your own> if other builds clean /tmp");
+        }
+    }
+
+    static Path work(Path out) {
+        return out.toAbsolutePath().resolveSibling(out.getFileName() + "-work");
+    }
+
+    /** @return the sections written to {@code out} */
+    public static List<Section> run(Sizes sizes, Path out, Path services, List<String> javaOptions) throws Exception {
+        List<Section> sections = new ArrayList<>();
+        Path work = work(out);
+        try (GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults().withPollsUntilComplete(1));
+             Bench bench = new Bench(services, work.resolve("logs"), javaOptions, simulator);
+             Footprint footprint = new Footprint(bench, sizes.startRounds(),
+                     Duration.ofSeconds(sizes.equals(Sizes.smoke()) ? 1 : 5))) {
+            Map<String, String> machine = Machine.describe(bench.database());
+            log("machine: " + machine);
+
+            if (sizes.parallelStarts()) {
+                footprint.startInBackground(Service.SCORECARD);
+                footprint.startInBackground(Service.AD_CREATION);
+            }
+            footprint.start(Service.SCHEDULER);
+            bench.stampWithAppendTime(JobType.META_SYNC.requestTopic());
+            var dispatch = new DispatchScenario(bench, sizes);
+            sections.add(logged(dispatch.throughput()));
+            sections.add(logged(dispatch.lateness()));
+
+            // Nothing of the flood above is for meta-sync-service: start it at the end of its topic.
+            bench.skipToEnd("viraltracker-meta_sync-worker", JobType.META_SYNC.requestTopic());
+            ServiceProcess metaSync = footprint.start(Service.META_SYNC);
+            sections.add(logged(new IngestScenario(bench, sizes, services, work).run(metaSync)));
+
+            footprint.start(Service.SCORECARD);
+            sections.add(logged(new ScorecardScenario(bench, sizes).run()));
+
+            footprint.start(Service.AD_CREATION);
+            sections.add(logged(footprint.measureAfterScenarios()));
+            machine.put("load after (uptime)", Machine.uptime());
+            ResultsWriter.write(out, machine, sections);
+            log("results written to " + out.toAbsolutePath());
+        }
+        return sections;
+    }
+
+    private static Section logged(Section section) {
+        log(section.title());
+        section.figures().forEach(f -> log("  " + f.label() + ": " + f.median() + " " + f.unit() + " " + f.rounds()));
+        section.ratios().forEach((label, value) -> log("  " + label + ": " + value));
+        section.checks().forEach(c -> log("  [" + (c.met() ? "met" : "MISSED") + "] " + c.label() + ": "
+                + c.measured() + " (target " + c.target() + ")"));
+        return section;
+    }
+
+    private static void log(String line) {
+        System.out.println("[bench] " + line);
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        String prefix = "--" + name + "=";
+        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length()))
+                .findFirst().orElse(fallback);
+    }
+}

@@ -1,0 +1,61 @@
+package com.viraltracker.benchmarks;
+
+/**
+ * How big each scenario is. {@link #full()} is what the issue asks for; {@link #smoke()} runs every code path
+ * with tiny sizes in well under a minute (the module's test).
+ *
+ * @param rounds             measured rounds of each throughput figure (the median is reported)
+ * @param dispatchJobs       one-time jobs all due at once (ours, db-scheduler, the SQL ceiling)
+ * @param dbSchedulerThreads db-scheduler's executor threads
+ * @param latenessSeconds    how long occurrences keep becoming due
+ * @param latenessPerSecond  how many occurrences become due each second
+ * @param latenessRounds     lateness runs (percentiles are pooled per round, medians reported)
+ * @param ingestAds          ads of the synced account
+ * @param ingestDays         days synced (rows = ads × days)
+ * @param scorecardAds       ads of the large brand
+ * @param scorecardDays      days of data of every brand, also the scorecard's days_back
+ * @param otherBrands        brands besides the large one, each with {@code otherBrandAds} ads
+ * @param otherBrandAds      ads of each other brand
+ * @param startRounds        starts of each service for the start-time figure
+ * @param parallelStarts     start the services that no scenario depends on at once (smoke only: it distorts
+ *                           start times)
+ */
+public record Sizes(int rounds, int dispatchJobs, int dbSchedulerThreads, int latenessSeconds, int latenessPerSecond,
+                    int latenessRounds, int ingestAds, int ingestDays, int scorecardAds, int scorecardDays,
+                    int otherBrands, int otherBrandAds, int startRounds, boolean parallelStarts) {
+
+    public static Sizes full() {
+        return new Sizes(3, 100_000, 16, 60, 1_000, 1, 1_000, 90, 4_000, 250, 90, 400, 3, false);
+    }
+
+    public static Sizes smoke() {
+        return new Sizes(1, 300, 4, 2, 50, 1, 10, 5, 20, 10, 3, 5, 1, true);
+    }
+
+    /** Any size overridden by a system property {@code bench.<name>} ({@code -Dbench.dispatchJobs=20000}). */
+    public Sizes withOverrides() throws ReflectiveOperationException {
+        var components = Sizes.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            String override = System.getProperty("bench." + components[i].getName());
+            values[i] = override == null ? components[i].getAccessor().invoke(this)
+                    : types[i] == boolean.class ? (Object) Boolean.parseBoolean(override)
+                    : (Object) Integer.parseInt(override);
+        }
+        return Sizes.class.getDeclaredConstructor(types).newInstance(values);
+    }
+
+    public long ingestRows() {
+        return (long) ingestAds * ingestDays;
+    }
+
+    public long scorecardBrandRows() {
+        return (long) scorecardAds * scorecardDays;
+    }
+
+    public long scorecardTotalRows() {
+        return scorecardBrandRows() + (long) otherBrands * otherBrandAds * scorecardDays;
+    }
+}

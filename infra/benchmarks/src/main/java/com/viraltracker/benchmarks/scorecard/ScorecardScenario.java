@@ -1,0 +1,145 @@
+package com.viraltracker.benchmarks.scorecard;
+
+import com.viraltracker.benchmarks.Sizes;
+import com.viraltracker.benchmarks.env.Bench;
+import com.viraltracker.benchmarks.env.JobResults;
+import com.viraltracker.benchmarks.report.Figure;
+import com.viraltracker.benchmarks.report.Section;
+import com.viraltracker.events.parameters.ScorecardParameters;
+import com.viraltracker.events.request.ScorecardRequested;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A brand with ads × days performance rows among many other brands' rows: generating its scorecard (the
+ * scorecard-service run, STARTED to SUCCEEDED) against the hand-written SQL {@code GROUP BY} alone over the same
+ * rows, fetched over JDBC.
+ */
+public final class ScorecardScenario {
+    /** scorecard-service's default reporting zone; the period ends yesterday there. */
+    private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
+    private static final String BRAND_ROWS = """
+            INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, ad_name, campaign_name,
+                currency, spend, impressions, clicks, purchases, purchase_value, synced_at)
+            SELECT 'act_1', 'ad_' || a, ?::date - d, ?::uuid, 'Ad ' || a, 'Campaign ' || (a % 40), 'USD',
+                   ((a * 7 + d * 3) % 5000) / 100.0, 1000 + a, 10 + d % 50, (a + d) % 4,
+                   ((a * 11 + d * 5) % 9000) / 100.0, now()
+              FROM generate_series(1, ?) a, generate_series(0, ? - 1) d""";
+    private static final String OTHER_ROWS = """
+            INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, ad_name, campaign_name,
+                currency, spend, impressions, clicks, purchases, purchase_value, synced_at)
+            SELECT 'act_' || (b + 10), 'ad_' || a, ?::date - d, md5('bench brand ' || b)::uuid, 'Ad ' || a,
+                   'Campaign ' || (a % 40), 'EUR', ((a * 3 + d) % 4000) / 100.0, 500 + a, 5 + d % 20, (a + d) % 3,
+                   ((a * 5 + d * 7) % 7000) / 100.0, now()
+              FROM generate_series(1, ?) b, generate_series(1, ?) a, generate_series(0, ? - 1) d""";
+    /** What someone would write by hand: the per-ad totals of one brand's period. */
+    static final String HAND_WRITTEN = """
+            SELECT ad_id, sum(spend) AS spend, sum(purchase_value) AS revenue, sum(purchases) AS purchases,
+                   sum(impressions) AS impressions, sum(clicks) AS clicks,
+                   sum(purchase_value) / nullif(sum(spend), 0) AS roas
+              FROM meta_sync.meta_ads_performance
+             WHERE brand_id = ?::uuid AND date BETWEEN ? AND ?
+             GROUP BY ad_id""";
+
+    private final Bench bench;
+    private final Sizes sizes;
+
+    public ScorecardScenario(Bench bench, Sizes sizes) {
+        this.bench = bench;
+        this.sizes = sizes;
+    }
+
+    public Section run() throws Exception {
+        var database = bench.database();
+        UUID brand = UUID.randomUUID();
+        LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
+        LocalDate first = yesterday.minusDays(sizes.scorecardDays() - 1L);
+        long loadStarted = System.nanoTime();
+        database.execute("TRUNCATE meta_sync.meta_ads_performance");
+        database.update(BRAND_ROWS, yesterday, brand.toString(), sizes.scorecardAds(), sizes.scorecardDays());
+        database.update(OTHER_ROWS, yesterday, sizes.otherBrands(), sizes.otherBrandAds(), sizes.scorecardDays());
+        database.execute("VACUUM ANALYZE meta_sync.meta_ads_performance");
+        double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+        long total = database.count("SELECT count(*) FROM meta_sync.meta_ads_performance");
+        long brandRows = database.count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE brand_id = ?::uuid "
+                + "AND date BETWEEN ? AND ?", brand.toString(), first, yesterday);
+        if (total != sizes.scorecardTotalRows() || brandRows != sizes.scorecardBrandRows()) {
+            throw new IllegalStateException("loaded " + total + " rows, " + brandRows + " of the brand in the period");
+        }
+        Section section = new Section("scorecard", "4. Scorecard: a brand with " + String.format(Locale.ROOT, "%,d",
+                brandRows) + " rows among " + String.format(Locale.ROOT, "%,d", total));
+
+        List<Double> raw = new ArrayList<>();
+        // One open connection, as a pool would hand it out; the first query warms the buffer cache.
+        try (Connection connection = database.connect()) {
+            handWritten(connection, brand, first, yesterday);
+            for (int round = 0; round < sizes.rounds(); round++) {
+                long started = System.nanoTime();
+                int ads = handWritten(connection, brand, first, yesterday);
+                raw.add((System.nanoTime() - started) / 1e6);
+                if (ads != sizes.scorecardAds()) {
+                    throw new IllegalStateException("hand-written GROUP BY returned " + ads + " ads");
+                }
+            }
+        }
+
+        List<Double> generation = new ArrayList<>();
+        List<Double> wall = new ArrayList<>();
+        var parameters = new ScorecardParameters(sizes.scorecardDays(), ScorecardParameters.DEFAULT_MIN_SPEND, null,
+                ScorecardParameters.DEFAULT_TOP_PERFORMER_ROAS, ScorecardParameters.DEFAULT_NEEDS_ATTENTION_ROAS);
+        try (var producer = bench.eventProducer()) {
+            for (int round = -1; round < sizes.rounds(); round++) {
+                var outcome = JobResults.run(producer, new ScorecardRequested(UUID.randomUUID(), null, brand,
+                        Instant.now(), 1, parameters), Duration.ofMinutes(5));
+                if (round >= 0) { // round -1 warms the service up
+                    generation.add((double) outcome.workerMillis());
+                    wall.add((double) outcome.wallMillis());
+                }
+            }
+        }
+        long evaluated = database.count("SELECT count(*) FROM scorecard.scorecards WHERE brand_id = ?::uuid",
+                brand.toString());
+        if (evaluated != sizes.rounds() + 1L) {
+            throw new IllegalStateException(evaluated + " scorecards stored for " + (sizes.rounds() + 1) + " runs");
+        }
+        section.add(Figure.of("raw_sql_ms", "hand-written SQL GROUP BY alone (JDBC, all rows fetched)", "ms", raw));
+        section.add(Figure.of("generation_ms", "scorecard generation (run STARTED → SUCCEEDED, stored)", "ms",
+                generation));
+        section.add(Figure.of("request_to_result_ms", "scorecard request on Kafka → result on Kafka", "ms", wall));
+        section.add(Figure.of("load_s", "loading the rows (INSERT … SELECT, VACUUM ANALYZE; not a target)", "s",
+                List.of(loadSeconds)));
+        double ratio = section.figure("generation_ms").median() / section.figure("raw_sql_ms").median();
+        section.ratio("scorecard generation / raw SQL", ratio);
+        section.check("Scorecard vs raw SQL GROUP BY", "≤ 1.3×", String.format(Locale.ROOT, "%.2f×", ratio),
+                ratio <= 1.3);
+        section.note("The period is the brand's " + sizes.scorecardDays() + " days of data (days_back = "
+                + sizes.scorecardDays() + "); the scorecard also totals the previous period of equal length "
+                + "(no rows) and stores the result.");
+        return section;
+    }
+
+    private static int handWritten(Connection connection, UUID brand, LocalDate first, LocalDate last)
+            throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(HAND_WRITTEN)) {
+            statement.setString(1, brand.toString());
+            statement.setObject(2, first);
+            statement.setObject(3, last);
+            int ads = 0;
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ads++;
+                }
+            }
+            return ads;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.viraltracker.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.viraltracker.benchmarks.report.Check;
+import com.viraltracker.benchmarks.report.Figure;
+import com.viraltracker.benchmarks.report.Section;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every scenario with tiny sizes, against the real services' jars, the local PostgreSQL and the in-process
+ * broker: the numbers mean nothing at this size, but each path must run and each exactly-once check hold.
+ */
+class BenchmarkSmokeTest {
+    private static final Path OUT = Path.of("target", "smoke-results");
+
+    @Test
+    void runs_every_scenario_with_tiny_sizes_and_writes_the_results() throws Exception {
+        Path services = Path.of(System.getProperty("benchmarks.services", "target/services"));
+
+        List<Section> sections = BenchmarkMain.run(Sizes.smoke(), OUT, services,
+                List.of(BenchmarkMain.STACK_JAVA_OPTS.split(" ")));
+
+        assertThat(sections).extracting(Section::key)
+                .containsExactly("dispatch", "lateness", "ingest", "scorecard", "footprint");
+        assertThat(checks(sections, "exactly once")).hasSize(3).allMatch(Check::met);
+        assertThat(sections.get(0).figures()).extracting(Figure::key)
+                .containsExactly("ours_jobs_per_s", "db_scheduler_jobs_per_s", "ceiling_rows_per_s");
+        assertThat(sections.stream().flatMap(s -> s.figures().stream()).filter(f -> !f.key().contains("max")))
+                .allSatisfy(figure -> assertThat(figure.median()).as(figure.label()).isPositive());
+        assertThat(sections.get(2).ratios()).containsKey("storage path / COPY");
+        assertThat(sections.get(3).ratios()).containsKey("scorecard generation / raw SQL");
+        assertThat(sections.get(4).figures()).extracting(Figure::key).contains("scheduler-service.start_s",
+                "meta-sync-service.rss_after_mb", "scorecard-service.start_s", "ad-creation-service.rss_idle_mb");
+
+        String markdown = Files.readString(OUT.resolve("latest.md"));
+        assertThat(markdown).contains("## Machine", "load after (uptime)", "ours / db-scheduler",
+                "storage path / COPY", "scorecard generation / raw SQL", "ad-creation-service: start to ready");
+        var json = JsonMapper.builder().build().readTree(OUT.resolve("latest.json").toFile());
+        assertThat(json.get("sections")).hasSize(5);
+        assertThat(json.get("machine").get("cores").asString()).isNotBlank();
+    }
+
+    private static List<Check> checks(List<Section> sections, String containing) {
+        return sections.stream().flatMap(s -> s.checks().stream()).filter(c -> c.label().contains(containing))
+                .toList();
+    }
+}
