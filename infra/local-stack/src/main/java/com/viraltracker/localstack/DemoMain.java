@@ -40,10 +40,11 @@ public final class DemoMain {
         System.out.println("Wonder Paws (brand " + BRAND + ")");
         String account = urls.adAccountId();
         if (urls.simulated()) {
-            // Six weeks of history, three campaigns: enough for a week's scorecard and the week before it.
+            // Six weeks of history and 48 ads: enough for a week's scorecard, the week before it, and a few ads
+            // at either end of the ROAS range.
             http.put(urls.simulator() + "/_admin/accounts/" + account, Map.of("name", "Wonder Paws US",
-                    "currency", "USD", "time_zone", ZONE, "history_days", 42, "campaigns", 3,
-                    "ad_sets_per_campaign", 2, "ads_per_ad_set", 3));
+                    "currency", "USD", "time_zone", ZONE, "history_days", 42, "campaigns", 4,
+                    "ad_sets_per_campaign", 3, "ads_per_ad_set", 4));
         }
         JsonNode linked = http.post(urls.metaSync() + "/api/v1/brands/" + BRAND + "/ad-accounts",
                 Map.of("ad_account_id", account));

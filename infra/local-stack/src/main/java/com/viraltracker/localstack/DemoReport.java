@@ -4,6 +4,9 @@ import tools.jackson.databind.JsonNode;
 
 /** What the demo's runs made: the latest scorecard's lists, where its report and e-mail are, and the new ads. */
 final class DemoReport {
+    /** Rows shown per list; the reports have them all. */
+    private static final int LISTED = 5;
+
     private final Http http;
     private final DemoUrls urls;
 
@@ -41,8 +44,9 @@ final class DemoReport {
         }
         for (String category : new String[] {"top_performer", "needs_attention"}) {
             Table table = new Table("#", "AD", "CAMPAIGN", "SPEND", "REVENUE", "ROAS");
+            int listed = 0;
             for (JsonNode ad : scorecard.path("ads")) {
-                if (ad.path("category").asString().equalsIgnoreCase(category)) {
+                if (ad.path("category").asString().equalsIgnoreCase(category) && ++listed <= LISTED) {
                     table.row(ad.path("rank").asInt(), ad.path("ad_name").asString(),
                             ad.path("campaign_name").asString(), ad.path("currency").asString() + " "
                                     + ad.path("spend").asString(), ad.path("revenue").asString(),
@@ -53,6 +57,9 @@ final class DemoReport {
             System.out.println(category.equals("top_performer") ? "Top performers (ROAS >= 2):"
                     : "Needs attention (ROAS < 1):");
             System.out.print(table.isEmpty() ? "  none\n" : table.toString());
+            if (listed > LISTED) {
+                System.out.println("... and " + (listed - LISTED) + " more in the HTML report");
+            }
         }
         System.out.println();
         System.out.println("HTML report: " + urls.scorecard() + "/api/v1/scorecards/" + id + ".html");

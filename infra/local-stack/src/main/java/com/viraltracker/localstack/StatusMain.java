@@ -3,6 +3,8 @@ package com.viraltracker.localstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  * first waits up to N seconds for that, and gives up early when a process the stack started has exited.
  */
 public final class StatusMain {
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private StatusMain() {
     }
 
@@ -84,10 +89,14 @@ public final class StatusMain {
             table.row(job.path("name").asString(), job.path("jobType").asString(), job.path("brandId").asString(),
                     job.hasNonNull("cronExpression") ? job.path("cronExpression").asString() + " ("
                             + job.path("timezone").asString() + ")" : "one time",
-                    job.path("status").asString(), job.path("nextRunAt").asString("-"),
-                    job.path("lastRunAt").asString("-"), lastStatus);
+                    job.path("status").asString(), minutes(job.path("nextRunAt").asString(null)),
+                    minutes(job.path("lastRunAt").asString(null)), lastStatus);
         }
         return table.isEmpty() ? "No schedules yet (./stack demo creates some).\n" : table.toString();
+    }
+
+    private static String minutes(String instant) {
+        return instant == null ? "-" : MINUTES.format(Instant.parse(instant));
     }
 
     private static String shorten(String text, int max) {
