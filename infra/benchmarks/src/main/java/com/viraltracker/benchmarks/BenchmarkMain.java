@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs every scenario once, in an order that keeps them from disturbing each other (the scheduler floods the
@@ -33,6 +35,9 @@ public final class BenchmarkMain {
     /** What ./stack gives each service (SERVICE_JAVA_OPTS). */
     static final String STACK_JAVA_OPTS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
 
+    static final Set<String> ALL = new LinkedHashSet<>(List.of("dispatch", "lateness", "ingest", "scorecard",
+            "footprint"));
+
     private BenchmarkMain() {
     }
 
@@ -43,7 +48,8 @@ public final class BenchmarkMain {
             warnAboutTmp();
             run((Arrays.asList(args).contains("--smoke") ? Sizes.smoke() : Sizes.full()).withOverrides(), out,
                     Path.of(option(args, "services", "infra/benchmarks/target/services")),
-                    List.of(option(args, "service-java-opts", STACK_JAVA_OPTS).trim().split("\\s+")));
+                    List.of(option(args, "service-java-opts", STACK_JAVA_OPTS).trim().split("\\s+")),
+                    Set.of(option(args, "only", String.join(",", ALL)).split(",")));
         } catch (Exception e) {
             e.printStackTrace();
             status = 1;
@@ -70,6 +76,12 @@ public final class BenchmarkMain {
 
     /** @return the sections written to {@code out} */
     public static List<Section> run(Sizes sizes, Path out, Path services, List<String> javaOptions) throws Exception {
+        return run(sizes, out, services, javaOptions, ALL);
+    }
+
+    /** Runs only the named scenarios (and starts only the services they need), for working on one of them. */
+    public static List<Section> run(Sizes sizes, Path out, Path services, List<String> javaOptions,
+                                    Set<String> only) throws Exception {
         List<Section> sections = new ArrayList<>();
         Path work = work(out);
         try (GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults().withPollsUntilComplete(1));
@@ -79,26 +91,39 @@ public final class BenchmarkMain {
             Map<String, String> machine = Machine.describe(bench.database());
             log("machine: " + machine);
 
-            if (sizes.parallelStarts()) {
+            if (sizes.parallelStarts() && only.contains("footprint")) {
                 footprint.startInBackground(Service.SCORECARD);
                 footprint.startInBackground(Service.AD_CREATION);
             }
-            footprint.start(Service.SCHEDULER);
             bench.stampWithAppendTime(JobType.META_SYNC.requestTopic());
+            if (only.contains("dispatch") || only.contains("lateness") || only.contains("footprint")) {
+                footprint.start(Service.SCHEDULER);
+            }
             var dispatch = new DispatchScenario(bench, sizes);
-            sections.add(logged(dispatch.throughput()));
-            sections.add(logged(dispatch.lateness()));
-
-            // Nothing of the flood above is for meta-sync-service: start it at the end of its topic.
-            bench.skipToEnd("viraltracker-meta_sync-worker", JobType.META_SYNC.requestTopic());
-            ServiceProcess metaSync = footprint.start(Service.META_SYNC);
-            sections.add(logged(new IngestScenario(bench, sizes, services, work).run(metaSync)));
-
-            footprint.start(Service.SCORECARD);
-            sections.add(logged(new ScorecardScenario(bench, sizes).run()));
-
-            footprint.start(Service.AD_CREATION);
-            sections.add(logged(footprint.measureAfterScenarios()));
+            if (only.contains("dispatch")) {
+                sections.add(logged(dispatch.throughput()));
+            }
+            if (only.contains("lateness")) {
+                sections.add(logged(dispatch.lateness()));
+            }
+            if (only.contains("ingest") || only.contains("scorecard") || only.contains("footprint")) {
+                // Nothing of the flood above is for meta-sync-service: start it at the end of its topic.
+                bench.skipToEnd("viraltracker-meta_sync-worker", JobType.META_SYNC.requestTopic());
+                ServiceProcess metaSync = footprint.start(Service.META_SYNC);
+                if (only.contains("ingest")) {
+                    sections.add(logged(new IngestScenario(bench, sizes, services, work).run(metaSync)));
+                }
+            }
+            if (only.contains("scorecard") || only.contains("footprint")) {
+                footprint.start(Service.SCORECARD);
+            }
+            if (only.contains("scorecard")) {
+                sections.add(logged(new ScorecardScenario(bench, sizes).run()));
+            }
+            if (only.contains("footprint")) {
+                footprint.start(Service.AD_CREATION);
+                sections.add(logged(footprint.measureAfterScenarios()));
+            }
             machine.put("load after (uptime)", Machine.uptime());
             ResultsWriter.write(out, machine, sections);
             log("results written to " + out.toAbsolutePath());

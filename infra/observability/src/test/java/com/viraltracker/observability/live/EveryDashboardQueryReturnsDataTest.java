@@ -94,6 +94,25 @@ class EveryDashboardQueryReturnsDataTest {
         awaitScraped(api, runs.size());
         assertThat(api.query("viraltracker_no_such_metric").series())
                 .as("a query for nothing returns nothing, so the check below can fail").isZero();
+        // The series are there because things happened, not only because counters start at zero.
+        for (String happened : List.of(
+                "sum(viraltracker_meta_graph_calls_total{error_code=\"190\", kind=\"auth\"}) >= 1",
+                "sum(viraltracker_meta_graph_calls_total{error_code=\"17\", kind=\"rate_limited\"}) >= 1",
+                "sum(viraltracker_meta_graph_retries_total) >= 1",
+                "sum(viraltracker_meta_async_report_runs_total) >= 1",
+                "sum(viraltracker_meta_rows_upserted_total) >= 1",
+                "max(viraltracker_meta_graph_usage_percent) > 0",
+                "sum(viraltracker_scorecard_produced_total) >= 1",
+                "sum(viraltracker_scorecard_emails_total{outcome=\"sent\"}) >= 1",
+                "sum(viraltracker_adcreation_ads_total) >= 2",
+                "sum(viraltracker_worker_jobs_finished_total{status=\"FAILED\", error_category=\"NOT_FOUND\"}) >= 1",
+                "sum(viraltracker_scheduler_runs_finished_total{status=\"failed\"}) >= 2",
+                "sum(viraltracker_scheduler_dispatched_total) >= " + runs.size(),
+                "max(viraltracker_scheduler_schedules{status=\"active\"}) >= 1",
+                // Every service's series carry its name, which the dashboards' legends and alerts group by.
+                "count(count by (application) (kafka_consumer_fetch_manager_records_lag_max)) == 4")) {
+            assertThat(api.query(happened).series()).as(happened).isEqualTo(1);
+        }
 
         CheckReport report = new DashboardQueryChecker(files, WINDOW).check(api, () -> {
             try {
