@@ -85,6 +85,7 @@ public class WorkerAutoConfiguration {
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         var container = new ConcurrentMessageListenerContainer<>(consumers, properties);
         container.setConcurrency(concurrency);
+        metrics.expectDeadLetters(listener.jobType().requestTopic());
         container.setCommonErrorHandler(DeadLetterErrorHandlers.create(deadLetterKafkaTemplate, metrics::deadLettered));
         container.setBeanName("jobRequestContainer");
         return container;

@@ -40,8 +40,21 @@ public class WorkerMetrics {
                 .tag("job_type", type.wireName()).register(registry).increment();
     }
 
+    /**
+     * Registers a topic's dead-letter counter at zero before anything goes wrong: Prometheus's {@code increase()}
+     * sees no increase in a series whose first sample is already 1, so a counter born on the first dead letter
+     * would hide exactly that one from the dashboards and the alert.
+     */
+    public void expectDeadLetters(String topic) {
+        deadLetters(topic);
+    }
+
     public void deadLettered(String topic) {
-        Counter.builder("viraltracker.worker.dead.lettered").description("Messages sent to a dead-letter topic")
-                .tag("topic", topic).register(registry).increment();
+        deadLetters(topic).increment();
+    }
+
+    private Counter deadLetters(String topic) {
+        return Counter.builder("viraltracker.worker.dead.lettered").description("Messages sent to a dead-letter topic")
+                .tag("topic", topic).register(registry);
     }
 }

@@ -13,6 +13,7 @@ import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.support.kafka.EventPublisher;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,9 @@ class WorkerScaffoldingTest {
 
     @Autowired
     ScaffoldingTestApplication.RecordingHandler handler;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void a_request_is_reported_started_then_succeeded_with_the_handlers_summary() {
@@ -93,6 +97,7 @@ class WorkerScaffoldingTest {
     void a_malformed_message_goes_to_the_dead_letter_topic_with_the_reason_and_the_next_one_is_handled() throws Exception {
         String topic = JobType.META_SYNC.requestTopic();
         var good = request(UUID.randomUUID());
+        double deadLettersBefore = deadLettered(topic);
         try (TopicProbe deadLetters = TopicProbe.fromNow(Topics.deadLetter(topic));
              TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
             // Same key as the good request, so it sits in front of it on the same partition.
@@ -102,9 +107,20 @@ class WorkerScaffoldingTest {
             assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"run_id\": 42");
             assertThat(TopicProbe.header(dead, "kafka_dlt-exception-message")).contains("not JSON");
             assertThat(TopicProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo(topic);
+            assertThat(deadLettered(topic)).isEqualTo(deadLettersBefore + 1);
             var handled = results.await(r -> isFor(r, good.runId()), 2, WAIT);
             assertThat(read(last(handled)).status()).isEqualTo(ResultStatus.SUCCEEDED);
         }
+    }
+
+    @Test
+    void the_dead_letter_counter_exists_at_zero_before_the_first_dead_letter_so_increase_sees_it() {
+        assertThat(meters.find("viraltracker.worker.dead.lettered").tag("topic", JobType.META_SYNC.requestTopic())
+                .counter()).isNotNull();
+    }
+
+    private double deadLettered(String topic) {
+        return meters.get("viraltracker.worker.dead.lettered").tag("topic", topic).counter().count();
     }
 
     private List<JobResult> publishAndAwait(MetaSyncRequested request, int count) {
