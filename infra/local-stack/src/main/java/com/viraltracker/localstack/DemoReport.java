@@ -1,5 +1,10 @@
 package com.viraltracker.localstack;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /** What the demo's runs made: the latest scorecard's lists, where its report and e-mail are, and the new ads. */
@@ -37,9 +42,10 @@ final class DemoReport {
         }
         for (JsonNode currency : summary.path("currencies")) {
             JsonNode current = currency.path("current");
+            String code = currency.path("currency").asString();
             System.out.printf("  %s: spend %s, revenue %s, blended ROAS %s; %d ads evaluated, %d under min spend%n",
-                    currency.path("currency").asString(), current.path("spend").asString(),
-                    current.path("revenue").asString(), current.path("roas").asString("-"),
+                    code, money(code, current.path("spend")), money(code, current.path("revenue")),
+                    roas(current.path("roas")),
                     currency.path("ads_evaluated").asInt(), currency.path("ads_excluded").asInt());
         }
         for (String category : new String[] {"top_performer", "needs_attention"}) {
@@ -47,10 +53,10 @@ final class DemoReport {
             int listed = 0;
             for (JsonNode ad : scorecard.path("ads")) {
                 if (ad.path("category").asString().equalsIgnoreCase(category) && ++listed <= LISTED) {
+                    String code = ad.path("currency").asString();
                     table.row(ad.path("rank").asInt(), ad.path("ad_name").asString(),
-                            ad.path("campaign_name").asString(), ad.path("currency").asString() + " "
-                                    + ad.path("spend").asString(), ad.path("revenue").asString(),
-                            ad.path("roas").asString("-"));
+                            ad.path("campaign_name").asString(), money(code, ad.path("spend")),
+                            money(code, ad.path("revenue")), roas(ad.path("roas")));
                 }
             }
             System.out.println();
@@ -65,6 +71,29 @@ final class DemoReport {
         System.out.println("HTML report: " + urls.scorecard() + "/api/v1/scorecards/" + id + ".html");
         System.out.println("CSV:         " + urls.scorecard() + "/api/v1/scorecards/" + id + ".csv");
         System.out.println("E-mailed to: " + scorecard.path("emailed_to").asString("(not e-mailed)"));
+    }
+
+    /** Amounts as the HTML report shows them: in the account's currency, e.g. $1,135.70. */
+    static String money(String currencyCode, JsonNode amount) {
+        if (amount.isMissingNode() || amount.isNull()) {
+            return "-";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+        try {
+            Currency currency = Currency.getInstance(currencyCode);
+            format.setCurrency(currency);
+            // setCurrency keeps the locale's two decimals; yen and the like have none.
+            format.setMinimumFractionDigits(Math.max(currency.getDefaultFractionDigits(), 0));
+            format.setMaximumFractionDigits(Math.max(currency.getDefaultFractionDigits(), 0));
+        } catch (IllegalArgumentException unknownCode) {
+            return currencyCode + " " + amount.asString();
+        }
+        return format.format(new BigDecimal(amount.asString()));
+    }
+
+    static String roas(JsonNode roas) {
+        return roas.isMissingNode() || roas.isNull() ? "-"
+                : new BigDecimal(roas.asString()).setScale(2, RoundingMode.HALF_UP) + "x";
     }
 
     private void printMail() {
