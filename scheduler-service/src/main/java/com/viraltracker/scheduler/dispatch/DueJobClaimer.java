@@ -4,6 +4,8 @@ import com.viraltracker.scheduler.schedule.JsonColumns;
 import com.viraltracker.scheduler.schedule.ScheduleRepository;
 import com.viraltracker.scheduler.schedule.ScheduledJob;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -18,10 +20,21 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class DueJobClaimer {
-    private static final String CLAIM = "SELECT " + ScheduleRepository.COLUMNS + "\n" + """
+    /*
+     * Two claims, not one "next_run_at <= :now OR next_run_at IS NULL": with the OR, PostgreSQL cannot walk
+     * index scheduled_jobs_due in order and scans and sorts every active schedule for each batch (quadratic in
+     * a large backlog); each half on its own is an index range scan that stops after :limit rows.
+     */
+    /** Rows inserted without next_run_at (plain SQL) are claimed at once to get their first run time from the cron. */
+    private static final String CLAIM_UNSCHEDULED = "SELECT " + ScheduleRepository.COLUMNS + "\n" + """
              FROM scheduled_jobs
-             WHERE status = 'active' AND (next_run_at <= :now OR next_run_at IS NULL)
-             ORDER BY next_run_at NULLS FIRST
+             WHERE status = 'active' AND next_run_at IS NULL
+             LIMIT :limit
+             FOR UPDATE SKIP LOCKED""";
+    private static final String CLAIM_DUE = "SELECT " + ScheduleRepository.COLUMNS + "\n" + """
+             FROM scheduled_jobs
+             WHERE status = 'active' AND next_run_at <= :now
+             ORDER BY next_run_at
              LIMIT :limit
              FOR UPDATE SKIP LOCKED""";
     private static final String INSERT_RUNS = """
@@ -59,9 +72,10 @@ public class DueJobClaimer {
 
     /** @return how many schedules were claimed (a full batch means there may be more due) */
     public Mono<ClaimOutcome> claim(Instant now, int batchSize) {
-        Mono<ClaimOutcome> work = database.sql(CLAIM).bind("now", now).bind("limit", batchSize)
-                .map(ScheduleRepository::toJob).all()
-                .collectList()
+        Mono<ClaimOutcome> work = rows(database.sql(CLAIM_UNSCHEDULED).bind("limit", batchSize))
+                .flatMap(unscheduled -> unscheduled.size() == batchSize ? Mono.just(unscheduled)
+                        : rows(database.sql(CLAIM_DUE).bind("now", now).bind("limit", batchSize - unscheduled.size()))
+                        .map(due -> concat(unscheduled, due)))
                 .flatMap(due -> {
                     if (due.isEmpty()) {
                         return Mono.just(ClaimOutcome.NONE);
@@ -70,6 +84,19 @@ public class DueJobClaimer {
                     return write(plan).thenReturn(new ClaimOutcome(due.size(), plan.runs().size()));
                 });
         return transaction.transactional(work);
+    }
+
+    private static Mono<List<ScheduledJob>> rows(DatabaseClient.GenericExecuteSpec claim) {
+        return claim.map(ScheduleRepository::toJob).all().collectList();
+    }
+
+    private static List<ScheduledJob> concat(List<ScheduledJob> first, List<ScheduledJob> second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        List<ScheduledJob> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private Mono<Void> write(DispatchPlan plan) {

@@ -41,7 +41,7 @@ public class RunRepository {
         return database.sql(FIND).bind("id", id).map(RunRepository::toRun).one();
     }
 
-    /** A job's runs, newest occurrence first. Relies on index {@code job_runs_by_job}. */
+    /** A job's runs, newest occurrence first (index {@code job_runs_one_per_occurrence}, scanned backwards). */
     public Mono<Page<JobRun>> listForJob(UUID jobId, int page, int size) {
         return database.sql(LIST_FOR_JOB).bind("jobId", jobId).bind("limit", size).bind("offset", (long) page * size)
                 .map(row -> new Counted<>(toRun(row), row.get("total", Long.class))).all()

@@ -147,6 +147,20 @@ class DispatchTest {
     }
 
     @Test
+    void a_sql_row_without_next_run_at_gets_its_first_run_time_from_its_cron_and_runs_nothing_yet() throws Exception {
+        UUID brand = UUID.randomUUID();
+        execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression) "
+                + "VALUES ('" + brand + "', 'no first run', 'meta_sync', '0 6 * * *')");
+        dispatch.signal();
+        awaitCount("SELECT count(*) FROM scheduled_jobs WHERE brand_id = '" + brand + "' AND next_run_at IS NOT NULL", 1);
+        Instant next = Instant.parse(text("SELECT to_char(next_run_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+                + " FROM scheduled_jobs WHERE brand_id = '" + brand + "'"));
+        assertThat(next).isAfter(clock.instant());
+        assertThat(next.atZone(java.time.ZoneId.of("America/Los_Angeles")).getHour()).isEqualTo(6);
+        assertThat(count("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "'")).isZero();
+    }
+
+    @Test
     void a_one_time_job_runs_once_and_completes() throws Exception {
         UUID brand = UUID.randomUUID();
         try (TopicProbe topic = TopicProbe.fromNow(JobType.SCORECARD.requestTopic())) {

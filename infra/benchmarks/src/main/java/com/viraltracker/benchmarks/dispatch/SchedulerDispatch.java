@@ -40,9 +40,26 @@ public final class SchedulerDispatch {
             if (marked != jobs) {
                 throw new IllegalStateException(marked + " of " + jobs + " runs marked dispatched");
             }
+            logPhases(committed, published.lastAppendedAtMillis());
             return new Throughput(jobs, published.lastAppendedAtMillis() - committed, published.duplicates(),
                     published.missing(jobs));
         }
+    }
+
+    /**
+     * Where a round's time went, from the runs' own timestamps: the claims (created_at of the first and the last
+     * run inserted) against the relay (dispatched_at), so a slow round says which half held it back.
+     */
+    private void logPhases(long committed, long lastAppended) throws SQLException {
+        long firstClaim = database.count("SELECT (extract(epoch FROM min(created_at)) * 1000)::bigint "
+                + "FROM scheduler.job_runs");
+        long lastClaim = database.count("SELECT (extract(epoch FROM max(created_at)) * 1000)::bigint "
+                + "FROM scheduler.job_runs");
+        long lastRelayBatch = database.count("SELECT (extract(epoch FROM max(dispatched_at)) * 1000)::bigint "
+                + "FROM scheduler.job_runs");
+        System.out.printf("[bench]     round: first claim +%d ms, last claim +%d ms, last relay batch started +%d ms, "
+                + "last event appended +%d ms after the commit%n", firstClaim - committed, lastClaim - committed,
+                lastRelayBatch - committed, lastAppended - committed);
     }
 
     /** The relay marks runs dispatched in the transaction that follows the broker's acks; give it a moment. */
