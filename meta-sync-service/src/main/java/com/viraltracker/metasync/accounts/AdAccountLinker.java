@@ -9,6 +9,7 @@ import com.viraltracker.metasync.graph.GraphFailure;
 import com.viraltracker.metasync.tokens.AccountTokens;
 import com.viraltracker.metasync.tokens.TokenCipher;
 import com.viraltracker.metasync.tokens.TokenOwner;
+import com.viraltracker.metasync.tokens.TokenUnreadableException;
 import com.viraltracker.support.web.FieldProblemException;
 import java.time.Clock;
 import java.util.UUID;
@@ -59,15 +60,27 @@ public class AdAccountLinker {
                     + "access tokens: META_TOKEN_KEYS is not configured; link the account without access_token or "
                     + "ask an operator to set the key");
         }
-        APIContext context = contexts.forAccount(token);
-        // The SDK blocks; keep it off the event loop.
-        return Mono.fromCallable(() -> verify(actId, context, token != null)).subscribeOn(Schedulers.boundedElastic())
+        TokenOwner owner = new TokenOwner(brandId, actId);
+        // The SDK blocks; keep it off the event loop. Relinking without a token verifies with the stored one.
+        return Mono.fromCallable(() -> {
+                    String verifyWith = token != null ? token : storedToken(owner);
+                    return verify(actId, contexts.forAccount(verifyWith), verifyWith != null);
+                }).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(info -> accounts.save(new BrandAdAccount(brandId, info.id(), info.name(), info.currency(),
                         info.timeZone().getId(), info.accountStatus(), clock.instant(), null, false, null)))
                 .flatMap(saved -> token == null ? Mono.just(saved)
-                        : tokens.store(new TokenOwner(brandId, actId), token, clock.instant())
+                        : tokens.store(owner, token, clock.instant())
                                 .map(at -> new BrandAdAccounts.Saved(saved.account().withAccessTokenSetAt(at),
                                         saved.created())));
+    }
+
+    /** The token the account was linked with before; one that no longer decrypts counts as none. */
+    private String storedToken(TokenOwner owner) {
+        try {
+            return tokens.tokenOf(owner).orElse(null);
+        } catch (TokenUnreadableException e) {
+            return null;
+        }
     }
 
     private static String accessToken(LinkAdAccountRequest request) {

@@ -27,8 +27,8 @@ public class TokenRotation {
     private static final Logger log = LoggerFactory.getLogger(TokenRotation.class);
     static final int BATCH = 100;
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
-    /** Keyset paging from here; below every real (brand, account) pair. */
-    private static final UUID FIRST_BRAND = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    /** Keyset paging from here: PostgreSQL orders uuids by unsigned bytes, so the nil uuid is the lowest. */
+    private static final UUID FIRST_BRAND = new UUID(0L, 0L);
     private static final String CLAIM = """
             SELECT brand_id, ad_account_id, ciphertext, key_id FROM ad_account_tokens
              WHERE key_id <> :active AND (brand_id, ad_account_id) > (:afterBrand, :afterAccount)
