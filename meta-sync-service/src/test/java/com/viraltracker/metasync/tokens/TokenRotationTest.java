@@ -77,9 +77,9 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
             var second = CompletableFuture.supplyAsync(() -> rotation(after).rotate(), pool);
             TokenRotation.Result a = first.get();
             TokenRotation.Result b = second.get();
-            // Other tests' tokens are under the test key, not "old": only ours move.
+            // Other tests' tokens are under the service's test key, which these ciphers lack: they count as
+            // unreadable and stay as they are, so exactly our rows are re-encrypted, each by one instance.
             assertThat(a.reencrypted() + b.reencrypted()).isEqualTo(owners.size());
-            assertThat(a.unreadable() + b.unreadable()).isZero();
         } finally {
             pool.shutdown();
         }
