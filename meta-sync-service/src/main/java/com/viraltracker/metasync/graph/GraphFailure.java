@@ -66,8 +66,10 @@ public class GraphFailure extends RuntimeException {
         } catch (RuntimeException unreadable) {
             // Not Meta's JSON (a proxy's HTML 502, say): judged by the HTTP status alone below.
         }
-        String text = body == null ? "" : body.substring(0, Math.min(200, body.length()));
-        return new GraphFailure(status, 0, null, false, "HTTP " + status + ": " + redactor.redact(text), null, null);
+        // Redacted before it is cut short, so a token cut in half cannot slip past the redactor.
+        String text = body == null ? "" : redactor.redact(body);
+        return new GraphFailure(status, 0, null, false, "HTTP " + status + ": "
+                + text.substring(0, Math.min(200, text.length())), null, null);
     }
 
     public int httpStatus() {

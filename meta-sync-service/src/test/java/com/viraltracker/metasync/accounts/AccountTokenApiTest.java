@@ -123,6 +123,15 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
                 .returnResult().getResponseBodyContent(), StandardCharsets.UTF_8);
         assertThat(body).contains("act_" + id).doesNotContain(wrong);
 
+        // Sent unquoted, the token is not JSON; the parser's complaint must not quote it back.
+        String unquoted = "EAAGunquoted" + UUID.randomUUID().toString().replace("-", "");
+        String invalidJson = new String(web.post().uri(URI, brand).header("Content-Type", "application/json")
+                .bodyValue("{\"ad_account_id\": \"" + id + "\", \"access_token\": " + unquoted + "}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body")
+                .returnResult().getResponseBodyContent(), StandardCharsets.UTF_8);
+        assertThat(invalidJson).contains("not valid JSON").doesNotContain(unquoted);
+
         web.post().uri(URI, brand).bodyValue(Map.of("ad_account_id", id, "access_token", "  "))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("access_token");
