@@ -111,6 +111,31 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
     }
 
     @Test
+    void a_stored_token_that_no_longer_decrypts_fails_the_run_naming_the_account_and_the_way_out() {
+        UUID brand = UUID.randomUUID();
+        String token = newToken();
+        String id = newAccountRequiring(token);
+        web.post().uri(URI, brand).bodyValue(Map.of("ad_account_id", id, "access_token", token))
+                .exchange().expectStatus().isCreated();
+        // Another account's ciphertext copied onto this row: authentication fails, nothing is read with it.
+        UUID otherBrand = UUID.randomUUID();
+        String otherToken = newToken();
+        String other = newAccountRequiring(otherToken);
+        web.post().uri(URI, otherBrand).bodyValue(Map.of("ad_account_id", other, "access_token", otherToken))
+                .exchange().expectStatus().isCreated();
+        count("WITH u AS (UPDATE meta_sync.ad_account_tokens t SET ciphertext = (SELECT ciphertext FROM "
+                + "meta_sync.ad_account_tokens WHERE brand_id = ?) WHERE t.brand_id = ? RETURNING 1) "
+                + "SELECT count(*) FROM u", otherBrand, brand);
+
+        JobResult result = runSync(brand, 2);
+
+        assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
+        assertThat(result.errorCategory()).isEqualTo(ErrorCategory.INTERNAL);
+        assertThat(result.errorMessage()).contains("act_" + id).contains("link the account again")
+                .doesNotContain(token).doesNotContain(otherToken);
+    }
+
+    @Test
     void a_token_meta_rejects_or_a_blank_token_is_a_400_naming_access_token_without_echoing_it() {
         UUID brand = UUID.randomUUID();
         String id = newAccountRequiring(newToken());

@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 
@@ -33,6 +37,19 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    @Qualifier("tokenKeyCheckAndRotation")
+    ApplicationRunner startUpCheck;
+
+    /** Brands this test created; their links and tokens go afterwards, so no test sees another's keys. */
+    private final List<UUID> brands = new ArrayList<>();
+
+    @AfterEach
+    void removeTestBrands() {
+        brands.forEach(brand -> count("WITH d AS (DELETE FROM meta_sync.brand_ad_accounts WHERE brand_id = ? "
+                + "RETURNING 1) SELECT count(*) FROM d", brand));
+    }
+
     private AccountTokens tokens(TokenCipher cipher) {
         return new AccountTokens(client, cipher);
     }
@@ -44,6 +61,7 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
     /** {@code count} linked accounts of one new brand, each with its own token stored under {@code cipher}. */
     private List<TokenOwner> linkedWithTokens(int count, TokenCipher cipher) throws SQLException {
         UUID brand = UUID.randomUUID();
+        brands.add(brand);
         List<TokenOwner> owners = new ArrayList<>();
         try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO meta_sync.brand_ad_accounts (brand_id, ad_account_id, name, currency, time_zone,
@@ -95,6 +113,18 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
     }
 
     @Test
+    void start_up_refuses_tokens_under_a_key_that_is_not_configured_naming_the_key() throws Exception {
+        TokenCipher retired = new TokenCipher(TokenKeys.parse("retired:" + OLD, null));
+        List<TokenOwner> owners = linkedWithTokens(1, retired);
+        assertThatThrownBy(() -> startUpCheck.run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("[retired]")
+                .hasMessageContaining("META_TOKEN_KEYS").hasMessageNotContaining(tokenOf(owners.get(0)));
+
+        removeTestBrands();
+        startUpCheck.run(new DefaultApplicationArguments());
+    }
+
+    @Test
     void a_ciphertext_copied_onto_another_accounts_row_does_not_decrypt_and_rotation_leaves_it_alone() throws Exception {
         TokenCipher before = new TokenCipher(TokenKeys.parse("old:" + OLD, null));
         List<TokenOwner> owners = linkedWithTokens(2, before);
@@ -118,8 +148,5 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
         assertThat(tokens(after).tokenOf(owners.get(0))).contains(tokenOf(owners.get(0)));
         assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ? AND key_id = 'old'",
                 owners.get(1).brandId())).isEqualTo(1);
-        // Leave nothing under "old" for the other rotation test to count.
-        count("WITH d AS (DELETE FROM meta_sync.ad_account_tokens WHERE key_id = 'old' RETURNING 1) "
-                + "SELECT count(*) FROM d");
     }
 }
