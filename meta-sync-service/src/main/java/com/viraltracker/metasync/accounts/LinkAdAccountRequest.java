@@ -1,6 +1,7 @@
 package com.viraltracker.metasync.accounts;
 
 import com.viraltracker.events.serde.SnakeCase;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code {"ad_account_id": "act_1234567890"}}; the {@code act_} prefix is optional. {@code access_token} is for
@@ -8,11 +9,10 @@ import com.viraltracker.events.serde.SnakeCase;
  * the account's syncs. It is write-only: no answer ever contains it.
  */
 @SnakeCase
-public record LinkAdAccountRequest(String adAccountId, String accessToken) {
-
-    public LinkAdAccountRequest(String adAccountId) {
-        this(adAccountId, null);
-    }
+public record LinkAdAccountRequest(
+        @Schema(example = "act_1234567890") String adAccountId,
+        @Schema(accessMode = Schema.AccessMode.WRITE_ONLY, description = "the account's own access token (Phase 7); "
+                + "stored encrypted, never returned; leave out to use the system user's token") String accessToken) {
 
     /** Records print every component; this one would print the token wherever the request is logged. */
     @Override

@@ -30,6 +30,7 @@ public class GraphClientConfiguration {
         String base = properties.resolvedBaseUrl();
         APIRequest.changeRequestExecutor(new TimeoutRequestExecutor(GraphEndpoint.of(base),
                 properties.connectTimeout(), properties.readTimeout()));
+        APIRequest.changeAsyncRequestExecutor(new RefusingAsyncRequestExecutor());
         log.info("Graph API endpoint {} ({}); no other origin is called", base, properties.apiVersion());
         return new GraphContexts(base, properties.apiVersion(), properties.resolvedToken(), redactor);
     }

@@ -1,7 +1,9 @@
 package com.viraltracker.metasync.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.facebook.ads.sdk.APIException;
 import com.facebook.ads.sdk.APIRequest;
 import com.facebook.ads.sdk.CrashReporter;
 import com.viraltracker.events.result.ErrorCategory;
@@ -170,5 +172,9 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
         assertThat(APIRequest.getExecutor()).isInstanceOf(TimeoutRequestExecutor.class);
         assertThat(((TimeoutRequestExecutor) APIRequest.getExecutor()).endpoint())
                 .isEqualTo(GraphEndpoint.of(simulator.baseUrl()));
+        // The SDK's own asynchronous executor would call any URL; it is replaced by one that calls nothing.
+        assertThatThrownBy(() -> APIRequest.getAsyncExecutor().sendGet(simulator.baseUrl() + "/v24.0/act_1",
+                Map.of("access_token", systemUserToken), null)).isInstanceOf(APIException.class)
+                .hasMessageContaining("asynchronous SDK calls are disabled");
     }
 }
