@@ -125,7 +125,8 @@ public class AdAccountLinker {
                             + failure.describe() + "); reconnect the Meta integration, then link the account again");
                 }
                 case RATE_LIMITED, TRANSIENT -> throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                        "Meta is unavailable or throttling us (" + failure.describe() + "); try again in a few minutes");
+                        "Meta is unavailable or throttling us (" + failure.describe()
+                                + "); try again in a few minutes");
                 default -> throw new FieldProblemException(FIELD, "Meta does not know ad account " + actId
                         + " or " + (ownToken ? "the given" : "our") + " token cannot see it (" + failure.describe()
                         + ")");

@@ -1,5 +1,6 @@
 package com.viraltracker.metasync.sync;
 
+import com.facebook.ads.sdk.APIContext;
 import com.facebook.ads.sdk.AdsInsights;
 import com.viraltracker.metasync.accounts.BrandAdAccount;
 import com.viraltracker.metasync.accounts.BrandAdAccounts;
@@ -51,7 +52,8 @@ public class AccountSync {
         SyncRange range = SyncRange.lastDays(daysBack, ZoneId.of(account.timeZone()), clock);
         Instant syncedAt = clock.instant();
         long[] upserted = {0};
-        reader.read(contexts.forAccount(ownToken(account)), account.adAccountId(), range.since(), range.until(), stats, (List<AdsInsights> page) -> {
+        APIContext context = contexts.forAccount(ownToken(account));
+        reader.read(context, account.adAccountId(), range.since(), range.until(), stats, (List<AdsInsights> page) -> {
             List<PerformanceRow> mapped = page.stream()
                     .map(insight -> InsightsRowMapper.map(insight, account.adAccountId(), account.brandId(),
                             account.currency(), syncedAt, runId))

@@ -42,7 +42,8 @@ public record KafkaSecurityProperties(String protocol, String saslMechanism, Str
     public Map<String, String> clientProperties() {
         String resolved = resolvedProtocol();
         if (!PROTOCOLS.contains(resolved)) {
-            throw new IllegalStateException("KAFKA_SECURITY_PROTOCOL must be one of " + PROTOCOLS + ", not " + resolved);
+            throw new IllegalStateException("KAFKA_SECURITY_PROTOCOL must be one of " + PROTOCOLS + ", not "
+                    + resolved);
         }
         Map<String, String> config = new LinkedHashMap<>();
         if (resolved.equals("PLAINTEXT")) {
