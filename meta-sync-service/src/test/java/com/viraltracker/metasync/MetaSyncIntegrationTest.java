@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -39,6 +40,15 @@ public abstract class MetaSyncIntegrationTest {
     @Autowired
     @Qualifier("eventKafkaTemplate")
     protected KafkaTemplate<String, Object> kafka;
+
+    /**
+     * Linking calls the Graph API (and may encrypt a token) before it answers; on a loaded build machine that can
+     * outlast the client's default 5 s.
+     */
+    @BeforeEach
+    void patientClient() {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     /** A fresh simulated account with {@code ads} ads, linked to the brand through the REST API. */
     protected String linkNewAccount(UUID brandId, int ads) {

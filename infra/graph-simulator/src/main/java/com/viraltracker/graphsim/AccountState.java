@@ -13,6 +13,7 @@ final class AccountState {
     private long calls;
     private long usageCalls;
     private double usageBase;
+    private String requiredAccessToken;
 
     AccountState(AccountSpec spec) {
         this.spec = spec;
@@ -64,6 +65,15 @@ final class AccountState {
 
     synchronized boolean asyncJobsFail() {
         return faults.stream().anyMatch(fault -> fault.kind() == Fault.Kind.ASYNC_JOB_FAILS);
+    }
+
+    /** Only requests carrying this token may read the account (null: any token), like a client's own account. */
+    synchronized void requireAccessToken(String token) {
+        requiredAccessToken = token;
+    }
+
+    synchronized boolean accepts(String accessToken) {
+        return requiredAccessToken == null || requiredAccessToken.equals(accessToken);
     }
 
     synchronized long calls() {

@@ -20,7 +20,7 @@ public record Fault(Kind kind, Scope scope, int times, int httpStatus, int code,
                     String message, boolean isTransient, Duration delay) {
     public static final int FOREVER = -1;
 
-    public enum Kind { ERROR, SLOW, ASYNC_JOB_FAILS }
+    public enum Kind { ERROR, SLOW, ASYNC_JOB_FAILS, ECHO_REQUEST }
 
     /** Which requests of the account a fault hits. */
     public enum Scope {
@@ -121,6 +121,15 @@ public record Fault(Kind kind, Scope scope, int times, int httpStatus, int code,
                 Duration.ZERO);
     }
 
+    /**
+     * Error 100 whose message repeats the whole request, access token included, as some Graph errors and
+     * proxies in front of it do: a client must not pass such a message on unredacted.
+     */
+    public static Fault echoRequest() {
+        return new Fault(Kind.ECHO_REQUEST, Scope.ALL, FOREVER, 400, 100, null, "OAuthException", null, false,
+                Duration.ZERO);
+    }
+
     /** The named faults the admin endpoint accepts, such as {@code user_rate_limit} or {@code expired_token}. */
     public static final Map<String, java.util.function.Supplier<Fault>> PRESETS = Map.ofEntries(
             Map.entry("expired_token", Fault::expiredToken),
@@ -134,7 +143,8 @@ public record Fault(Kind kind, Scope scope, int times, int httpStatus, int code,
             Map.entry("reduce_data", Fault::reduceData),
             Map.entry("temporary", Fault::temporary),
             Map.entry("unavailable", Fault::unavailable),
-            Map.entry("async_job_fails", Fault::asyncJobFails));
+            Map.entry("async_job_fails", Fault::asyncJobFails),
+            Map.entry("echo_request", Fault::echoRequest));
 
     public static Fault preset(String name) {
         var preset = PRESETS.get(name.toLowerCase(Locale.ROOT));

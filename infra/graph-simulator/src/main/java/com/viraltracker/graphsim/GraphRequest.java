@@ -3,6 +3,7 @@ package com.viraltracker.graphsim;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,14 @@ record GraphRequest(String method, String path, Map<String, String> params, Stri
     String param(String name) {
         String value = params.get(name);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The parameters as one urlencoded query string, as a URL would carry them. */
+    String query() {
+        return params.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
     }
 
     List<String> segments() {

@@ -108,6 +108,11 @@ public final class GraphSimulator implements AutoCloseable {
         accountState(AccountSpec.stripPrefix(accountId)).clearFaults();
     }
 
+    /** From now on the account answers only requests made with {@code token} (error 190 otherwise). */
+    public void requireAccessToken(String accountId, String token) {
+        accountState(AccountSpec.stripPrefix(accountId)).requireAccessToken(token);
+    }
+
     /** Sets the account's usage headers to start from {@code percent} (and restarts their call count). */
     public void usage(String accountId, double percent) {
         accountState(AccountSpec.stripPrefix(accountId)).usage(percent);
@@ -223,6 +228,13 @@ public final class GraphSimulator implements AutoCloseable {
         }
         record(request, target.accountId());
         AccountState account = target.account();
+        if (!account.accepts(request.param("access_token"))) {
+            // Meta's answer to a token that is not the one this account was connected with.
+            GraphError error = GraphError.of(400, 190, null, "OAuthException",
+                    "Invalid OAuth access token - Cannot parse access token", false);
+            write(exchange, error.httpStatus, error.body, Map.of());
+            return;
+        }
         Optional<Fault> fault = account.onCall(target.endpoint());
         Map<String, String> usage = UsageHeaders.of(target.accountId(),
                 account.usagePercent(config.usagePercentPerCall()));
@@ -231,6 +243,10 @@ public final class GraphSimulator implements AutoCloseable {
                 pause(fault.get().delay());
                 if (fault.get().kind() == Fault.Kind.ERROR) {
                     throw GraphError.of(fault.get());
+                }
+                if (fault.get().kind() == Fault.Kind.ECHO_REQUEST) {
+                    throw GraphError.invalidParameter("Invalid parameter in " + request.method() + " "
+                            + request.path() + "?" + request.query() + " (parameters " + request.params() + ")");
                 }
             }
             write(exchange, 200, graph.answer(request, target), usage);

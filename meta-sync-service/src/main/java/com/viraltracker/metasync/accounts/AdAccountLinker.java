@@ -1,9 +1,15 @@
 package com.viraltracker.metasync.accounts;
 
+import com.facebook.ads.sdk.APIContext;
 import com.viraltracker.metasync.graph.AccountUnavailableException;
 import com.viraltracker.metasync.graph.AdAccountInfo;
 import com.viraltracker.metasync.graph.AdAccountLookup;
+import com.viraltracker.metasync.graph.GraphContexts;
 import com.viraltracker.metasync.graph.GraphFailure;
+import com.viraltracker.metasync.tokens.AccountTokens;
+import com.viraltracker.metasync.tokens.TokenCipher;
+import com.viraltracker.metasync.tokens.TokenOwner;
+import com.viraltracker.metasync.tokens.TokenUnreadableException;
 import com.viraltracker.support.web.FieldProblemException;
 import java.time.Clock;
 import java.util.UUID;
@@ -18,24 +24,79 @@ import reactor.core.scheduler.Schedulers;
 @Service
 public class AdAccountLinker {
     static final String FIELD = "ad_account_id";
+    static final String TOKEN_FIELD = "access_token";
+    /** Meta's tokens are a few hundred characters of letters and digits; this bounds what we encrypt and store. */
+    static final int MAX_TOKEN_LENGTH = 4096;
     private static final Pattern ACCOUNT_ID = Pattern.compile("^(act_)?([0-9]{1,20})$");
+    private static final Pattern TOKEN = Pattern.compile("^[\\x21-\\x7E]+$");
 
     private final AdAccountLookup lookup;
     private final BrandAdAccounts accounts;
+    private final GraphContexts contexts;
+    private final AccountTokens tokens;
+    private final TokenCipher cipher;
     private final Clock clock;
 
-    public AdAccountLinker(AdAccountLookup lookup, BrandAdAccounts accounts, Clock clock) {
+    public AdAccountLinker(AdAccountLookup lookup, BrandAdAccounts accounts, GraphContexts contexts,
+                           AccountTokens tokens, TokenCipher cipher, Clock clock) {
         this.lookup = lookup;
         this.accounts = accounts;
+        this.contexts = contexts;
+        this.tokens = tokens;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
+    /**
+     * Verifies the account with Meta (with the request's token when it has one, else the system user's), saves
+     * the link and, when a token was given, stores it encrypted in place of an earlier one. Linking again without
+     * a token keeps the account's token.
+     */
     public Mono<BrandAdAccounts.Saved> link(UUID brandId, LinkAdAccountRequest request) {
         String actId = normalize(request == null ? null : request.adAccountId());
-        // The SDK blocks; keep it off the event loop.
-        return Mono.fromCallable(() -> verify(actId)).subscribeOn(Schedulers.boundedElastic())
+        String token = accessToken(request);
+        if (token != null && cipher.keys().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "this server cannot store per-account "
+                    + "access tokens: META_TOKEN_KEYS is not configured; link the account without access_token or "
+                    + "ask an operator to set the key");
+        }
+        TokenOwner owner = new TokenOwner(brandId, actId);
+        // The SDK blocks; keep it off the event loop. Relinking without a token verifies with the stored one.
+        return Mono.fromCallable(() -> {
+                    String verifyWith = token != null ? token : storedToken(owner);
+                    return verify(actId, contexts.forAccount(verifyWith), verifyWith != null);
+                }).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(info -> accounts.save(new BrandAdAccount(brandId, info.id(), info.name(), info.currency(),
-                        info.timeZone().getId(), info.accountStatus(), clock.instant(), null)));
+                        info.timeZone().getId(), info.accountStatus(), clock.instant(), null, false, null)))
+                .flatMap(saved -> token == null ? Mono.just(saved)
+                        : tokens.store(owner, token, clock.instant())
+                                .map(at -> new BrandAdAccounts.Saved(saved.account().withAccessTokenSetAt(at),
+                                        saved.created())));
+    }
+
+    /** The token the account was linked with before; one that no longer decrypts counts as none. */
+    private String storedToken(TokenOwner owner) {
+        try {
+            return tokens.tokenOf(owner).orElse(null);
+        } catch (TokenUnreadableException e) {
+            return null;
+        }
+    }
+
+    private static String accessToken(LinkAdAccountRequest request) {
+        if (request == null || request.accessToken() == null) {
+            return null;
+        }
+        String token = request.accessToken().strip();
+        // Reasons name the field and the rule, never the value.
+        if (token.isEmpty()) {
+            throw new FieldProblemException(TOKEN_FIELD, "must not be blank (leave it out to use the system user's)");
+        }
+        if (token.length() > MAX_TOKEN_LENGTH || !TOKEN.matcher(token).matches()) {
+            throw new FieldProblemException(TOKEN_FIELD, "must be a Meta access token: at most " + MAX_TOKEN_LENGTH
+                    + " printable characters without spaces");
+        }
+        return token;
     }
 
     /** {@code act_123} from {@code act_123} or {@code 123}. */
@@ -50,17 +111,25 @@ public class AdAccountLinker {
         return "act_" + match.group(2);
     }
 
-    private AdAccountInfo verify(String actId) {
+    private AdAccountInfo verify(String actId, APIContext context, boolean ownToken) {
         try {
-            return lookup.lookup(actId);
+            return lookup.lookup(actId, context);
         } catch (GraphFailure failure) {
             switch (failure.kind()) {
-                case AUTH -> throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "Meta rejected our access token ("
-                        + failure.describe() + "); reconnect the Meta integration, then link the account again");
+                case AUTH -> {
+                    if (ownToken) {
+                        throw new FieldProblemException(TOKEN_FIELD, "Meta rejected it for " + actId + " ("
+                                + failure.describe() + "); get a fresh token with ads_read on the account");
+                    }
+                    throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "Meta rejected our access token ("
+                            + failure.describe() + "); reconnect the Meta integration, then link the account again");
+                }
                 case RATE_LIMITED, TRANSIENT -> throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                        "Meta is unavailable or throttling us (" + failure.describe() + "); try again in a few minutes");
+                        "Meta is unavailable or throttling us (" + failure.describe()
+                                + "); try again in a few minutes");
                 default -> throw new FieldProblemException(FIELD, "Meta does not know ad account " + actId
-                        + " or our token cannot see it (" + failure.describe() + ")");
+                        + " or " + (ownToken ? "the given" : "our") + " token cannot see it (" + failure.describe()
+                        + ")");
             }
         } catch (AccountUnavailableException e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());

@@ -17,17 +17,26 @@ import reactor.core.publisher.Mono;
 public class BrandAdAccounts {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = """
-            brand_id, ad_account_id, name, currency, time_zone, account_status, linked_at, last_synced_at""";
+            a.brand_id, a.ad_account_id, a.name, a.currency, a.time_zone, a.account_status, a.linked_at,
+            a.last_synced_at, t.set_at AS access_token_set_at""";
+    /** Only whether (and when) a token was set is read here; tokens stay in AccountTokens. */
     private static final String UPSERT = """
-            INSERT INTO brand_ad_accounts (brand_id, ad_account_id, name, currency, time_zone, account_status, linked_at)
-            VALUES (:brandId, :adAccountId, :name, :currency, :timeZone, :accountStatus, :linkedAt)
-            ON CONFLICT (brand_id, ad_account_id) DO UPDATE
-               SET name = EXCLUDED.name, currency = EXCLUDED.currency, time_zone = EXCLUDED.time_zone,
-                   account_status = EXCLUDED.account_status
-            RETURNING %s, (xmax = 0) AS inserted
+            WITH a AS (
+                INSERT INTO brand_ad_accounts (brand_id, ad_account_id, name, currency, time_zone, account_status,
+                                               linked_at)
+                VALUES (:brandId, :adAccountId, :name, :currency, :timeZone, :accountStatus, :linkedAt)
+                ON CONFLICT (brand_id, ad_account_id) DO UPDATE
+                   SET name = EXCLUDED.name, currency = EXCLUDED.currency, time_zone = EXCLUDED.time_zone,
+                       account_status = EXCLUDED.account_status
+                RETURNING *, (xmax = 0) AS inserted
+            )
+            SELECT %s, a.inserted FROM a
+              LEFT JOIN ad_account_tokens t ON t.brand_id = a.brand_id AND t.ad_account_id = a.ad_account_id
             """.formatted(COLUMNS);
     private static final String BY_BRAND = """
-            SELECT %s FROM brand_ad_accounts WHERE brand_id = :brandId ORDER BY ad_account_id
+            SELECT %s FROM brand_ad_accounts a
+              LEFT JOIN ad_account_tokens t ON t.brand_id = a.brand_id AND t.ad_account_id = a.ad_account_id
+             WHERE a.brand_id = :brandId ORDER BY a.ad_account_id
             """.formatted(COLUMNS);
     private static final String DELETE = """
             DELETE FROM brand_ad_accounts WHERE brand_id = :brandId AND ad_account_id = :adAccountId
@@ -80,9 +89,11 @@ public class BrandAdAccounts {
 
     private static BrandAdAccount read(Readable row) {
         OffsetDateTime synced = row.get("last_synced_at", OffsetDateTime.class);
+        OffsetDateTime tokenSet = row.get("access_token_set_at", OffsetDateTime.class);
         return new BrandAdAccount(row.get("brand_id", UUID.class), row.get("ad_account_id", String.class),
                 row.get("name", String.class), row.get("currency", String.class), row.get("time_zone", String.class),
                 row.get("account_status", Integer.class), row.get("linked_at", OffsetDateTime.class).toInstant(),
-                synced == null ? null : synced.toInstant());
+                synced == null ? null : synced.toInstant(), tokenSet != null,
+                tokenSet == null ? null : tokenSet.toInstant());
     }
 }

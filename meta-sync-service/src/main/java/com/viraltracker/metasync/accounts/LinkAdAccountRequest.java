@@ -1,8 +1,23 @@
 package com.viraltracker.metasync.accounts;
 
 import com.viraltracker.events.serde.SnakeCase;
+import io.swagger.v3.oas.annotations.media.Schema;
 
-/** {@code {"ad_account_id": "act_1234567890"}}; the {@code act_} prefix is optional. */
+/**
+ * {@code {"ad_account_id": "act_1234567890"}}; the {@code act_} prefix is optional. {@code access_token} is for
+ * an account outside our Business Manager (Phase 7): Meta is asked with it, and it is stored encrypted and used for
+ * the account's syncs. It is write-only: no answer ever contains it.
+ */
 @SnakeCase
-public record LinkAdAccountRequest(String adAccountId) {
+public record LinkAdAccountRequest(
+        @Schema(example = "act_1234567890") String adAccountId,
+        @Schema(accessMode = Schema.AccessMode.WRITE_ONLY, description = "the account's own access token (Phase 7); "
+                + "stored encrypted, never returned; leave out to use the system user's token") String accessToken) {
+
+    /** Records print every component; this one would print the token wherever the request is logged. */
+    @Override
+    public String toString() {
+        return "LinkAdAccountRequest[adAccountId=" + adAccountId + ", accessToken="
+                + (accessToken == null ? "none" : "****") + "]";
+    }
 }

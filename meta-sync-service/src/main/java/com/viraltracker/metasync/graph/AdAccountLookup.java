@@ -6,15 +6,14 @@ import java.time.ZoneId;
 
 /** Reads an ad account's name, currency, time zone and status from the Graph API. */
 public class AdAccountLookup {
-    private final APIContext context;
     private final GraphCalls calls;
 
-    public AdAccountLookup(APIContext context, GraphCalls calls) {
-        this.context = context;
+    public AdAccountLookup(GraphCalls calls) {
         this.calls = calls;
     }
 
-    public AdAccountInfo lookup(String actId) {
+    /** Asks with {@code context}'s token: the system user's, or the token the account is being linked with. */
+    public AdAccountInfo lookup(String actId, APIContext context) {
         AdAccount account = calls.call(actId, new CallStats(), () -> new AdAccount(actId, context).get()
                 .requestNameField().requestCurrencyField().requestTimezoneNameField().requestAccountStatusField()
                 .execute());

@@ -20,23 +20,21 @@ public class AsyncInsightsReport {
     static final String FAILED = "Job Failed";
     static final String SKIPPED = "Job Skipped";
 
-    private final APIContext context;
     private final GraphCalls calls;
     private final InsightsPager pager;
     private final GraphProperties properties;
 
-    public AsyncInsightsReport(APIContext context, GraphCalls calls, InsightsPager pager, GraphProperties properties) {
-        this.context = context;
+    public AsyncInsightsReport(GraphCalls calls, InsightsPager pager, GraphProperties properties) {
         this.calls = calls;
         this.pager = pager;
         this.properties = properties;
     }
 
-    public long read(String account, LocalDate since, LocalDate until, CallStats stats,
+    public long read(APIContext context, String account, LocalDate since, LocalDate until, CallStats stats,
                      Consumer<List<AdsInsights>> sink) {
         for (int start = 0; ; start++) {
-            String runId = create(account, since, until, stats);
-            if (awaitCompletion(account, runId, stats)) {
+            String runId = create(context, account, since, until, stats);
+            if (awaitCompletion(context, account, runId, stats)) {
                 APINodeList<AdsInsights> first = calls.call(account, stats, () -> new AdReportRun(runId, context)
                         .getInsights().setParam("limit", properties.pageSize()).execute());
                 return pager.forEachPage(account, stats, first, sink);
@@ -49,7 +47,7 @@ public class AsyncInsightsReport {
         }
     }
 
-    private String create(String account, LocalDate since, LocalDate until, CallStats stats) {
+    private String create(APIContext context, String account, LocalDate since, LocalDate until, CallStats stats) {
         stats.asyncReport();
         calls.metrics().asyncReportStarted();
         AdReportRun run = calls.call(account, stats, () -> new AdAccount(account, context).getInsightsAsync()
@@ -62,7 +60,7 @@ public class AsyncInsightsReport {
     }
 
     /** True when the run completed; false when Meta says it failed. */
-    private boolean awaitCompletion(String account, String runId, CallStats stats) {
+    private boolean awaitCompletion(APIContext context, String account, String runId, CallStats stats) {
         long deadline = System.nanoTime() + properties.asyncTimeout().toNanos();
         while (true) {
             AdReportRun status = calls.call(account, stats, () -> new AdReportRun.APIRequestGet(runId, context)

@@ -26,16 +26,18 @@ public class GraphCalls {
     private final CircuitBreakerRegistry circuitBreakers;
     private final UsageThrottle throttle;
     private final GraphMetrics metrics;
+    private final SecretRedactor redactor;
     /** Why each account's circuit would be open: its last retryable failure, for the message and category. */
     private final java.util.Map<String, GraphFailure> lastFailures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GraphCalls(RetryRegistry retries, RateLimiterRegistry rateLimiters, CircuitBreakerRegistry circuitBreakers,
-                      UsageThrottle throttle, GraphMetrics metrics) {
+                      UsageThrottle throttle, GraphMetrics metrics, SecretRedactor redactor) {
         this.retries = retries;
         this.rateLimiters = rateLimiters;
         this.circuitBreakers = circuitBreakers;
         this.throttle = throttle;
         this.metrics = metrics;
+        this.redactor = redactor;
     }
 
     /** One SDK call. */
@@ -63,7 +65,7 @@ public class GraphCalls {
                 return result;
             } catch (APIException e) {
                 observeUsage(account);
-                GraphFailure failure = GraphFailure.from(e);
+                GraphFailure failure = GraphFailure.from(e, redactor);
                 metrics.failed(failure, retry);
                 if (failure.kind().retryable()) {
                     lastFailures.put(account, failure);

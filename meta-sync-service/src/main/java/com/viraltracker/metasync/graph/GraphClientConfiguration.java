@@ -19,34 +19,39 @@ public class GraphClientConfiguration {
     private static final Logger log = LoggerFactory.getLogger(GraphClientConfiguration.class);
 
     @Bean
-    public APIContext graphApiContext(GraphProperties properties) {
+    public SecretRedactor secretRedactor() {
+        return new SecretRedactor();
+    }
+
+    @Bean
+    public GraphContexts graphContexts(GraphProperties properties, SecretRedactor redactor) {
         // The crash reporter would post our stack traces to Meta; the executor is global to the SDK.
         APIContext.disableCrashReport();
-        APIRequest.changeRequestExecutor(new TimeoutRequestExecutor(properties.connectTimeout(),
-                properties.readTimeout()));
         String base = properties.resolvedBaseUrl();
-        log.info("Graph API endpoint {} ({})", base, properties.apiVersion());
-        return new APIContext(base, base, properties.apiVersion(), properties.resolvedToken(), null, null, false);
+        APIRequest.changeRequestExecutor(new TimeoutRequestExecutor(GraphEndpoint.of(base),
+                properties.connectTimeout(), properties.readTimeout()));
+        APIRequest.changeAsyncRequestExecutor(new RefusingAsyncRequestExecutor());
+        log.info("Graph API endpoint {} ({}); no other origin is called", base, properties.apiVersion());
+        return new GraphContexts(base, properties.apiVersion(), properties.resolvedToken(), redactor);
     }
 
     @Bean
     public GraphCalls graphCalls(RetryRegistry retries, RateLimiterRegistry rateLimiters,
                                  CircuitBreakerRegistry circuitBreakers, GraphProperties properties,
-                                 MeterRegistry registry) {
+                                 MeterRegistry registry, SecretRedactor redactor) {
         return new GraphCalls(retries, rateLimiters, circuitBreakers,
                 new UsageThrottle(properties.throttleAbove(), properties.throttlePauseAtLimit()),
-                new GraphMetrics(registry));
+                new GraphMetrics(registry), redactor);
     }
 
     @Bean
-    public AdAccountLookup adAccountLookup(APIContext context, GraphCalls calls) {
-        return new AdAccountLookup(context, calls);
+    public AdAccountLookup adAccountLookup(GraphCalls calls) {
+        return new AdAccountLookup(calls);
     }
 
     @Bean
-    public InsightsReader insightsReader(APIContext context, GraphCalls calls, GraphProperties properties) {
+    public InsightsReader insightsReader(GraphCalls calls, GraphProperties properties) {
         InsightsPager pager = new InsightsPager(calls);
-        return new InsightsReader(context, calls, pager, new AsyncInsightsReport(context, calls, pager, properties),
-                properties);
+        return new InsightsReader(calls, pager, new AsyncInsightsReport(calls, pager, properties), properties);
     }
 }

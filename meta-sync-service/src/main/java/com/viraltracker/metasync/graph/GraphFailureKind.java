@@ -36,6 +36,9 @@ public enum GraphFailureKind {
 
     static GraphFailureKind of(GraphFailure failure) {
         int code = failure.code();
+        if (code == GraphFailure.REFUSED) {
+            return INVALID;
+        }
         if (code == EXPIRED_TOKEN || code == 102 || code == 104) {
             return AUTH;
         }

@@ -1,5 +1,6 @@
 package com.viraltracker.metasync.graph;
 
+import com.viraltracker.support.secrets.SecretSource;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -12,6 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param graphBaseUrl        the endpoint base; blank means the local simulator, or graph.facebook.com when an
  *                            access token is configured
  * @param accessToken         the system-user token (env {@code META_ACCESS_TOKEN}); blank against the simulator
+ * @param accessTokenFile     a file holding the system-user token (env {@code META_ACCESS_TOKEN_FILE}); wins over
+ *                            {@code accessToken} when both are set
  * @param apiVersion          Graph API version, such as {@code v24.0}
  * @param connectTimeout      TCP connect timeout of every call
  * @param readTimeout         how long one call may take before it counts as a transient failure
@@ -26,7 +29,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("viraltracker.meta")
-public record GraphProperties(String graphBaseUrl, String accessToken, @NotNull String apiVersion,
+public record GraphProperties(String graphBaseUrl, String accessToken, String accessTokenFile,
+                              @NotNull String apiVersion,
                               @NotNull Duration connectTimeout, @NotNull Duration readTimeout,
                               @Min(1) int pageSize, @Min(1) int asyncDaysThreshold,
                               @NotNull Duration asyncPollInterval, @NotNull Duration asyncTimeout,
@@ -44,18 +48,21 @@ public record GraphProperties(String graphBaseUrl, String accessToken, @NotNull 
         return hasToken() ? META_BASE_URL : SIMULATOR_BASE_URL;
     }
 
+    /** The system-user token: from the file, else the variable, else the simulator's. */
     public String resolvedToken() {
-        return hasToken() ? accessToken : SIMULATOR_TOKEN;
+        String token = SecretSource.resolve("META_ACCESS_TOKEN", accessToken, accessTokenFile);
+        return token == null ? SIMULATOR_TOKEN : token;
     }
 
     private boolean hasToken() {
-        return accessToken != null && !accessToken.isBlank();
+        return (accessToken != null && !accessToken.isBlank())
+                || (accessTokenFile != null && !accessTokenFile.isBlank());
     }
 
     /** Records print every component; the token must never reach a log line. */
     @Override
     public String toString() {
         return "GraphProperties[graphBaseUrl=" + resolvedBaseUrl() + ", accessToken=" + (hasToken() ? "****" : "none")
-                + ", apiVersion=" + apiVersion + "]";
+                + ", accessTokenFile=" + accessTokenFile + ", apiVersion=" + apiVersion + "]";
     }
 }

@@ -14,27 +14,25 @@ import java.util.function.Consumer;
  * async report run for long ones or when Meta answers 100/1487534 ("too many rows").
  */
 public class InsightsReader {
-    private final APIContext context;
     private final GraphCalls calls;
     private final InsightsPager pager;
     private final AsyncInsightsReport asyncReport;
     private final GraphProperties properties;
 
-    public InsightsReader(APIContext context, GraphCalls calls, InsightsPager pager, AsyncInsightsReport asyncReport,
+    public InsightsReader(GraphCalls calls, InsightsPager pager, AsyncInsightsReport asyncReport,
                           GraphProperties properties) {
-        this.context = context;
         this.calls = calls;
         this.pager = pager;
         this.asyncReport = asyncReport;
         this.properties = properties;
     }
 
-    /** Hands each page of rows to {@code sink}; returns how many rows Meta sent. */
-    public long read(String account, LocalDate since, LocalDate until, CallStats stats,
+    /** Hands each page of rows to {@code sink}; returns how many rows Meta sent. Calls use {@code context}'s token. */
+    public long read(APIContext context, String account, LocalDate since, LocalDate until, CallStats stats,
                      Consumer<List<AdsInsights>> sink) {
         long days = ChronoUnit.DAYS.between(since, until) + 1;
         if (days > properties.asyncDaysThreshold()) {
-            return asyncReport.read(account, since, until, stats, sink);
+            return asyncReport.read(context, account, since, until, stats, sink);
         }
         APINodeList<AdsInsights> first;
         try {
@@ -47,7 +45,7 @@ public class InsightsReader {
                     .execute());
         } catch (GraphFailure failure) {
             if (failure.kind() == GraphFailureKind.USE_ASYNC) {
-                return asyncReport.read(account, since, until, stats, sink);
+                return asyncReport.read(context, account, since, until, stats, sink);
             }
             throw failure;
         }

@@ -15,15 +15,24 @@ import java.util.Map;
  * The SDK's HTTP layer, replaced: its default executor casts every connection to HTTPS (so it cannot reach the
  * simulator) and sets no timeouts (so a hung call would hold a worker forever). This one speaks HTTP or HTTPS
  * with connect and read timeouts, keeps error answers whole and records the usage headers of every answer.
+ * It calls only the configured endpoint: any other origin (a paging link elsewhere) is refused before a byte
+ * is sent, and redirects are not followed, because every request carries the access token.
  */
 public class TimeoutRequestExecutor implements APIRequest.IRequestExecutor {
+    private final GraphEndpoint endpoint;
     private final HttpClient client;
     private final Duration readTimeout;
 
-    public TimeoutRequestExecutor(Duration connectTimeout, Duration readTimeout) {
+    public TimeoutRequestExecutor(GraphEndpoint endpoint, Duration connectTimeout, Duration readTimeout) {
+        this.endpoint = endpoint;
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         this.readTimeout = readTimeout;
+    }
+
+    /** The one origin this executor calls. */
+    public GraphEndpoint endpoint() {
+        return endpoint;
     }
 
     @Override
@@ -56,8 +65,18 @@ public class TimeoutRequestExecutor implements APIRequest.IRequestExecutor {
         return send(request(APIRequest.RequestHelper.constructUrlString(apiUrl, allParams)).DELETE().build());
     }
 
-    private HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout)
+    private HttpRequest.Builder request(String url) throws ForeignEndpointException {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException malformed) {
+            // Its message would quote the whole URL, token included.
+            throw new ForeignEndpointException("a malformed URL", endpoint.toString());
+        }
+        if (!endpoint.allows(uri)) {
+            throw new ForeignEndpointException(GraphEndpoint.originOf(uri), endpoint.toString());
+        }
+        return HttpRequest.newBuilder(uri).timeout(readTimeout)
                 .header("User-Agent", APIRequest.USER_AGENT);
     }
 

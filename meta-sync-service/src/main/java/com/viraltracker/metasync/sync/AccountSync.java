@@ -1,9 +1,16 @@
 package com.viraltracker.metasync.sync;
 
+import com.facebook.ads.sdk.APIContext;
 import com.facebook.ads.sdk.AdsInsights;
 import com.viraltracker.metasync.accounts.BrandAdAccount;
 import com.viraltracker.metasync.accounts.BrandAdAccounts;
+import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.metasync.graph.CallStats;
+import com.viraltracker.metasync.graph.GraphContexts;
+import com.viraltracker.metasync.tokens.AccountTokens;
+import com.viraltracker.metasync.tokens.TokenOwner;
+import com.viraltracker.metasync.tokens.TokenUnreadableException;
+import com.viraltracker.support.worker.JobFailedException;
 import com.viraltracker.metasync.graph.InsightsReader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,14 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountSync {
     private final InsightsReader reader;
+    private final GraphContexts contexts;
+    private final AccountTokens tokens;
     private final PerformanceRows rows;
     private final BrandAdAccounts accounts;
     private final Clock clock;
     private final Counter rowsUpserted;
 
-    public AccountSync(InsightsReader reader, PerformanceRows rows, BrandAdAccounts accounts, Clock clock,
-                       MeterRegistry registry) {
+    public AccountSync(InsightsReader reader, GraphContexts contexts, AccountTokens tokens, PerformanceRows rows,
+                       BrandAdAccounts accounts, Clock clock, MeterRegistry registry) {
         this.reader = reader;
+        this.contexts = contexts;
+        this.tokens = tokens;
         this.rows = rows;
         this.accounts = accounts;
         this.clock = clock;
@@ -41,7 +52,8 @@ public class AccountSync {
         SyncRange range = SyncRange.lastDays(daysBack, ZoneId.of(account.timeZone()), clock);
         Instant syncedAt = clock.instant();
         long[] upserted = {0};
-        reader.read(account.adAccountId(), range.since(), range.until(), stats, (List<AdsInsights> page) -> {
+        APIContext context = contexts.forAccount(ownToken(account));
+        reader.read(context, account.adAccountId(), range.since(), range.until(), stats, (List<AdsInsights> page) -> {
             List<PerformanceRow> mapped = page.stream()
                     .map(insight -> InsightsRowMapper.map(insight, account.adAccountId(), account.brandId(),
                             account.currency(), syncedAt, runId))
@@ -52,5 +64,17 @@ public class AccountSync {
         });
         accounts.markSynced(account.brandId(), account.adAccountId(), clock.instant());
         return new Result(account.adAccountId(), range, upserted[0], stats);
+    }
+
+    /** The account's own (Phase 7) token, or null for the system user's. */
+    private String ownToken(BrandAdAccount account) {
+        if (!account.hasAccessToken()) {
+            return null;
+        }
+        try {
+            return tokens.tokenOf(new TokenOwner(account.brandId(), account.adAccountId())).orElse(null);
+        } catch (TokenUnreadableException e) {
+            throw new JobFailedException(ErrorCategory.INTERNAL, e.getMessage());
+        }
     }
 }

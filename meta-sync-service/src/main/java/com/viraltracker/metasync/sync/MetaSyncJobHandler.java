@@ -59,7 +59,7 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
             try {
                 done.add(accountSync.sync(account, daysBack, request.runId(), stats));
             } catch (GraphFailure | AccountUnavailableException | JobFailedException e) {
-                JobFailedException failure = SyncFailures.of(account.adAccountId(), e);
+                JobFailedException failure = SyncFailures.of(account.adAccountId(), account.hasAccessToken(), e);
                 log.warn("meta_sync run {}: {} failed ({}): {}", request.runId(), account.adAccountId(),
                         failure.category(), failure.getMessage());
                 failures.add(failure);

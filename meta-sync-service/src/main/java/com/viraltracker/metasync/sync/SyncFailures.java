@@ -10,12 +10,17 @@ final class SyncFailures {
     private SyncFailures() {
     }
 
-    static JobFailedException of(String account, RuntimeException error) {
+    /** @param ownToken whether the account was read with its own (Phase 7) token rather than the system user's */
+    static JobFailedException of(String account, boolean ownToken, RuntimeException error) {
         if (error instanceof GraphFailure failure) {
             return switch (failure.kind()) {
-                case AUTH -> new JobFailedException(ErrorCategory.AUTH, "Meta rejected the access token for "
-                        + account + " (" + failure.describe() + "). Reconnect the ad account in Meta (re-authorise "
-                        + "the integration), then run the sync again.", failure);
+                case AUTH -> new JobFailedException(ErrorCategory.AUTH, "Meta rejected "
+                        + (ownToken ? "the account's own access token" : "the system user's access token") + " for "
+                        + account + " (" + failure.describe() + "). " + (ownToken
+                        ? "Link the account again with a fresh token (POST /api/v1/brands/{brand}/ad-accounts "
+                                + "with access_token), then run the sync again."
+                        : "Reconnect the ad account in Meta (re-authorise the integration), then run the sync "
+                                + "again."), failure);
                 case RATE_LIMITED -> new JobFailedException(ErrorCategory.RATE_LIMITED, "Meta kept throttling "
                         + account + " after our retries (" + failure.describe() + "); the next run will try again, "
                         + "or lower days_back.", failure);

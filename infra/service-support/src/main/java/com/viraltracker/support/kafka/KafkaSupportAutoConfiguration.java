@@ -10,6 +10,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,6 +28,12 @@ import org.springframework.kafka.core.MicrometerProducerListener;
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(TopicsProperties.class)
 public class KafkaSupportAutoConfiguration {
+
+    /** SASL and TLS to the broker, from {@code viraltracker.kafka.security.*}; static: it post-processes beans. */
+    @Bean
+    static BeanPostProcessor kafkaSecurityApplier(Environment environment) {
+        return new KafkaSecurityApplier(environment);
+    }
 
     /** Events go out through an idempotent producer that waits for every in-sync replica. */
     @Bean

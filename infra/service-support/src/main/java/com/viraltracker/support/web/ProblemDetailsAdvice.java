@@ -5,6 +5,7 @@ import com.viraltracker.events.parameters.InvalidParametersException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,7 @@ import tools.jackson.core.exc.StreamReadException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public static final URI INVALID_INPUT = URI.create("https://viraltracker.dev/problems/invalid-input");
     public static final URI NOT_FOUND = URI.create("https://viraltracker.dev/problems/not-found");
+    private static final Pattern QUOTED_INPUT = Pattern.compile("'[^']{6,}'");
 
     @ExceptionHandler(InvalidParametersException.class)
     public ProblemDetail invalidParameters(InvalidParametersException e) {
@@ -78,7 +80,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static FieldViolation describe(ServerWebInputException e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof StreamReadException unreadable) {
-                return new FieldViolation("body", "is not valid JSON: " + firstLine(unreadable.getOriginalMessage()));
+                return new FieldViolation("body", "is not valid JSON: "
+                        + withoutQuotedInput(firstLine(unreadable.getOriginalMessage())));
             }
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 String field = jackson.getPath().stream()
@@ -92,11 +95,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof DecodingException) {
-                return new FieldViolation("body", "could not be read: " + firstLine(cause.getMessage()));
+                return new FieldViolation("body", "could not be read: "
+                        + withoutQuotedInput(firstLine(cause.getMessage())));
             }
         }
         String parameter = e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : null;
         return new FieldViolation(parameter != null ? parameter : "request", firstLine(e.getReason()));
+    }
+
+    /**
+     * Jackson quotes the text it could not parse ("Unrecognized token 'EAAB...'"), which may be a secret sent
+     * unquoted; the short words it expects instead ('null', 'true') stay.
+     */
+    static String withoutQuotedInput(String message) {
+        return message == null ? null : QUOTED_INPUT.matcher(message).replaceAll("'…'");
     }
 
     private static InvalidParametersException findInvalidParameters(Throwable error) {
