@@ -4,8 +4,11 @@ import com.viraltracker.metasync.graph.AccountUnavailableException;
 import com.viraltracker.metasync.graph.AdAccountInfo;
 import com.viraltracker.metasync.graph.AdAccountLookup;
 import com.viraltracker.metasync.graph.GraphFailure;
+import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.FieldProblemException;
+import com.viraltracker.support.web.NotFoundException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -14,7 +17,10 @@ import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Links an ad account to a brand after Meta confirmed it exists and told us its currency and time zone. */
+/**
+ * Links an ad account to a brand after Meta confirmed it exists and told us its currency and time zone; lists and
+ * unlinks. Only for the caller's brands: another brand's links are not found.
+ */
 @Service
 public class AdAccountLinker {
     static final String FIELD = "ad_account_id";
@@ -23,15 +29,36 @@ public class AdAccountLinker {
     private final AdAccountLookup lookup;
     private final BrandAdAccounts accounts;
     private final Clock clock;
+    private final BrandAccess brandAccess;
 
-    public AdAccountLinker(AdAccountLookup lookup, BrandAdAccounts accounts, Clock clock) {
+    public AdAccountLinker(AdAccountLookup lookup, BrandAdAccounts accounts, Clock clock, BrandAccess brandAccess) {
         this.lookup = lookup;
         this.accounts = accounts;
         this.clock = clock;
+        this.brandAccess = brandAccess;
     }
 
     public Mono<BrandAdAccounts.Saved> link(UUID brandId, LinkAdAccountRequest request) {
-        String actId = normalize(request == null ? null : request.adAccountId());
+        // The brand first: a caller must not learn from Meta's answer about an account of a brand it cannot see.
+        return brandAccess.requireBrand(brandId, "brand").then(Mono.defer(() -> {
+            String actId = normalize(request == null ? null : request.adAccountId());
+            return verifyAndSave(brandId, actId);
+        }));
+    }
+
+    public Mono<List<BrandAdAccount>> list(UUID brandId) {
+        return brandAccess.requireBrand(brandId, "brand").then(accounts.findByBrand(brandId).collectList());
+    }
+
+    public Mono<Void> unlink(UUID brandId, String adAccountId) {
+        return brandAccess.requireBrand(brandId, "brand").then(Mono.defer(() -> {
+            String actId = normalize(adAccountId);
+            return accounts.delete(brandId, actId).flatMap(deleted -> deleted ? Mono.<Void>empty()
+                    : Mono.error(new NotFoundException("ad account " + actId + " of brand", brandId)));
+        }));
+    }
+
+    private Mono<BrandAdAccounts.Saved> verifyAndSave(UUID brandId, String actId) {
         // The SDK blocks; keep it off the event loop.
         return Mono.fromCallable(() -> verify(actId)).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(info -> accounts.save(new BrandAdAccount(brandId, info.id(), info.name(), info.currency(),
