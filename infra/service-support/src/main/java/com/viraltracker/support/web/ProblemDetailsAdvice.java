@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
@@ -56,9 +57,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    private final LimitsProperties limits;
+
+    public ProblemDetailsAdvice(LimitsProperties limits) {
+        this.limits = limits;
+    }
+
     @ExceptionHandler(RequestBodyTooLargeException.class)
     public ProblemDetail requestBodyTooLarge(RequestBodyTooLargeException e) {
         return tooLarge(e);
+    }
+
+    /** The codecs' own limit (the same size) met while decoding a chunked body. */
+    @ExceptionHandler(ContentTooLargeException.class)
+    public ProblemDetail contentTooLarge(ContentTooLargeException e) {
+        return tooLarge(new RequestBodyTooLargeException(limits.maxBodySize()));
     }
 
     /** 413, naming the body as the field at fault. */
