@@ -14,6 +14,7 @@ import com.viraltracker.observability.QueryLanguage;
 import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.PostgresTestServer;
 import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ class EveryDashboardQueryReturnsDataTest {
 
         Map<String, String> common = Map.of("DB_HOST", database.host(), "DB_PORT", Integer.toString(database.port()),
                 "DB_NAME", database.database(), "DB_USER", database.user(), "DB_PASSWORD", database.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka);
+                "KAFKA_BOOTSTRAP_SERVERS", kafka, "AUTH_JWT_SECRET", TestTokens.SECRET);
         Map<String, JavaService> services = new LinkedHashMap<>();
         services.put("scheduler-service", start(files, "scheduler-service", ports, common, Map.of(),
                 List.of("--viraltracker.scheduler.metrics.refresh-interval=1s"), work));
