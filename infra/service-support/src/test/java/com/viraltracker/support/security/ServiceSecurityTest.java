@@ -48,6 +48,15 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void health_shows_what_it_is_made_of_only_to_a_caller_with_a_token() {
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
+        web.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer()))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.components").exists();
+    }
+
+    @Test
     void every_other_endpoint_without_a_token_is_a_401_problem() {
         for (String path : List.of("/v3/api-docs", "/actuator/info", "/api/v1/brands/" + BRAND_A + "/notes")) {
             web.get().uri(path).exchange()
