@@ -2,6 +2,7 @@ package com.viraltracker.adcreation.ads;
 
 import com.viraltracker.adcreation.products.ProductService;
 import com.viraltracker.support.security.BrandAccess;
+import com.viraltracker.support.web.FieldProblemException;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -9,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -16,6 +18,8 @@ import reactor.core.publisher.Mono;
 /** Read access to generated ads and their images: the caller's brands' only; another brand's ad is not found. */
 @RestController
 public class AdController {
+    static final int MAX_PAGE_SIZE = 200;
+
     private final GeneratedAdRepository ads;
     private final ProductService products;
     private final BrandAccess brandAccess;
@@ -26,9 +30,17 @@ public class AdController {
         this.brandAccess = brandAccess;
     }
 
+    /** Newest first, {@code size} (100, at most {@value #MAX_PAGE_SIZE}) at a time. */
     @GetMapping("/api/v1/products/{productId}/ads")
-    public Flux<GeneratedAd> listForProduct(@PathVariable UUID productId) {
-        return products.get(productId).flatMapMany(product -> ads.findByProduct(productId));
+    public Flux<GeneratedAd> listForProduct(@PathVariable UUID productId, @RequestParam(defaultValue = "0") int page,
+                                            @RequestParam(defaultValue = "100") int size) {
+        if (page < 0) {
+            return Flux.error(new FieldProblemException("page", "must be zero or more"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            return Flux.error(new FieldProblemException("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        return products.get(productId).flatMapMany(product -> ads.pageByProduct(productId, page, size));
     }
 
     @GetMapping("/api/v1/ads/{id}")
