@@ -20,8 +20,8 @@ public final class TokenMain {
             List<UUID> brands = Arrays.stream(arguments.value("brand", "").split(","))
                     .map(String::trim).filter(brand -> !brand.isEmpty()).map(TokenMain::brand).toList();
             if (brands.isEmpty() && !"admin".equals(role)) {
-                throw new IllegalArgumentException("--brand <uuid> is required for a " + role
-                        + " (an admin acts on every brand)");
+                throw new IllegalArgumentException("--brand <uuid> is required unless --role admin (an admin acts on "
+                        + "every brand)");
             }
             Duration lifetime = lifetime(arguments.value("ttl", "12h"));
             System.out.println(StackTokens.mint(StackTokens.secretFromEnvironment(),
