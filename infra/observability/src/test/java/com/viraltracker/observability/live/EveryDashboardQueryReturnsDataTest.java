@@ -167,6 +167,12 @@ class EveryDashboardQueryReturnsDataTest {
         conditions.put("every target scraped", "count(max_over_time(up[15s]) == 1) == 4");
         conditions.put("every run counted", "sum(viraltracker_scheduler_runs_finished_total) >= " + runs);
         conditions.put("the dead letter counted", "sum(viraltracker_worker_dead_lettered_total) >= 1");
+        // increase() needs two samples of a series: one that appeared with the last event (the dead letter, the
+        // last worker outcome) is empty in the panels until it has been scraped a second time.
+        conditions.put("every worker outcome scraped twice",
+                "min(count_over_time(viraltracker_worker_jobs_finished_total[1m])) >= 2");
+        conditions.put("the dead letter scraped twice",
+                "min(count_over_time(viraltracker_worker_dead_lettered_total[1m])) >= 2");
         Instant deadline = Instant.now().plusSeconds(60);
         List<String> missing = List.copyOf(conditions.keySet());
         while (Instant.now().isBefore(deadline)) {
