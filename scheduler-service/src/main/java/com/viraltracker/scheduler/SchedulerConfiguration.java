@@ -1,6 +1,7 @@
 package com.viraltracker.scheduler;
 
 import com.viraltracker.scheduler.dispatch.DispatchProperties;
+import com.viraltracker.scheduler.runs.RunNowProperties;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,7 +11,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 @Configuration
-@EnableConfigurationProperties(DispatchProperties.class)
+@EnableConfigurationProperties({DispatchProperties.class, RunNowProperties.class})
 public class SchedulerConfiguration {
 
     /** Time is injected so tests can move it instead of sleeping. */

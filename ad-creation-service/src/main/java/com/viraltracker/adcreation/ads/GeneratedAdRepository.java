@@ -33,6 +33,7 @@ public class GeneratedAdRepository {
     // generated_ads_product_created_idx
     private static final String FIND_BY_PRODUCT = "SELECT " + COLUMNS
             + " FROM generated_ads WHERE product_id = :productId ORDER BY created_at DESC, run_id, variation_index";
+    private static final String PAGE_BY_PRODUCT = FIND_BY_PRODUCT + " LIMIT :limit OFFSET :offset";
     private static final String FIND_BY_RUN = "SELECT " + COLUMNS
             + " FROM generated_ads WHERE run_id = :runId ORDER BY variation_index";
     private static final String FIND = "SELECT " + COLUMNS + " FROM generated_ads WHERE id = :id";
@@ -67,6 +68,12 @@ public class GeneratedAdRepository {
 
     public Flux<GeneratedAd> findByProduct(UUID productId) {
         return database.sql(FIND_BY_PRODUCT).bind("productId", productId).map(GeneratedAdRepository::read).all();
+    }
+
+    /** One page of a product's ads, newest first: every run adds ads, so the whole list is never read at once. */
+    public Flux<GeneratedAd> pageByProduct(UUID productId, int page, int size) {
+        return database.sql(PAGE_BY_PRODUCT).bind("productId", productId).bind("limit", size)
+                .bind("offset", (long) page * size).map(GeneratedAdRepository::read).all();
     }
 
     public Flux<GeneratedAd> findByRun(UUID runId) {

@@ -29,11 +29,11 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 @RequestMapping("/api/v1/products")
 public class ProductController {
-    private final ProductRepository products;
+    private final ProductService products;
     private final ProductImageRepository images;
     private final Clock clock;
 
-    public ProductController(ProductRepository products, ProductImageRepository images, Clock clock) {
+    public ProductController(ProductService products, ProductImageRepository images, Clock clock) {
         this.products = products;
         this.images = images;
         this.clock = clock;
@@ -45,32 +45,29 @@ public class ProductController {
             // Checked here rather than by Spring so the problem names the parameter like every other 400.
             return Flux.error(new FieldProblemException("brandId", "is required"));
         }
-        return products.findByBrand(brandId);
+        return products.listOfBrand(brandId);
     }
 
     @GetMapping("/{id}")
     public Mono<Product> get(@PathVariable UUID id) {
-        return products.find(id).switchIfEmpty(notFound(id));
+        return products.get(id);
     }
 
     @PostMapping
     public Mono<ResponseEntity<Product>> create(@RequestBody ProductInput input) {
-        return Mono.fromCallable(input::validated)
-                .flatMap(valid -> products.insert(valid, clock.instant()))
+        return products.create(input)
                 .map(created -> ResponseEntity.created(URI.create("/api/v1/products/" + created.id())).body(created));
     }
 
     @PutMapping("/{id}")
     public Mono<Product> replace(@PathVariable UUID id, @RequestBody ProductInput input) {
-        return Mono.fromCallable(input::validated)
-                .flatMap(valid -> products.update(id, valid, clock.instant()))
-                .switchIfEmpty(notFound(id));
+        return products.replace(id, input).switchIfEmpty(notFound(id));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> delete(@PathVariable UUID id) {
-        return products.delete(id).flatMap(deleted -> deleted ? Mono.<Void>empty() : notFound(id));
+        return products.delete(id);
     }
 
     /** A form upload; the image is the part named {@code file}. */
@@ -87,19 +84,19 @@ public class ProductController {
 
     @GetMapping("/{id}/image")
     public Mono<ResponseEntity<byte[]>> image(@PathVariable UUID id) {
-        return images.find(id)
+        return products.get(id).then(images.find(id))
                 .map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
                         .body(image.bytes()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("image of product", id)));
     }
 
     private Mono<Product> store(UUID id, Flux<DataBuffer> content) {
-        return products.find(id).switchIfEmpty(notFound(id))
+        return products.get(id)
                 .then(LimitedBody.read(content, ImageDecoder.MAX_BYTES))
                 .publishOn(Schedulers.boundedElastic())
                 .map(ImageDecoder::check)
                 .flatMap(image -> images.save(id, image, clock.instant()))
-                .then(products.find(id));
+                .then(products.get(id));
     }
 
     private static <T> Mono<T> notFound(UUID id) {

@@ -1,5 +1,6 @@
 package com.viraltracker.adcreation.templates;
 
+import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.FieldProblemException;
 import com.viraltracker.support.web.NotFoundException;
 import java.net.URI;
@@ -20,16 +21,22 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** CRUD for the template library. */
+/**
+ * CRUD for the template library. The library is shared by every brand (templates belong to none), so any
+ * authenticated caller may read it and only an admin may change it: an operator's change would alter every other
+ * brand's ads.
+ */
 @RestController
 @RequestMapping("/api/v1/templates")
 public class TemplateController {
     private final TemplateRepository templates;
     private final Clock clock;
+    private final BrandAccess brandAccess;
 
-    public TemplateController(TemplateRepository templates, Clock clock) {
+    public TemplateController(TemplateRepository templates, Clock clock, BrandAccess brandAccess) {
         this.templates = templates;
         this.clock = clock;
+        this.brandAccess = brandAccess;
     }
 
     @GetMapping
@@ -44,7 +51,8 @@ public class TemplateController {
 
     @PostMapping
     public Mono<ResponseEntity<Template>> create(@RequestBody TemplateInput input) {
-        return Mono.fromCallable(() -> valid(input))
+        return brandAccess.requireAdmin("change the shared template library")
+                .then(Mono.fromCallable(() -> valid(input)))
                 .flatMap(checked -> templates.insert(checked, clock.instant()))
                 .onErrorMap(DataIntegrityViolationException.class, TemplateController::nameTaken)
                 .map(created -> ResponseEntity.created(URI.create("/api/v1/templates/" + created.id())).body(created));
@@ -52,7 +60,8 @@ public class TemplateController {
 
     @PutMapping("/{id}")
     public Mono<Template> replace(@PathVariable UUID id, @RequestBody TemplateInput input) {
-        return Mono.fromCallable(() -> valid(input))
+        return brandAccess.requireAdmin("change the shared template library")
+                .then(Mono.fromCallable(() -> valid(input)))
                 .flatMap(checked -> templates.update(id, checked, clock.instant()))
                 .onErrorMap(DataIntegrityViolationException.class, TemplateController::nameTaken)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("template", id)));
@@ -61,7 +70,7 @@ public class TemplateController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> delete(@PathVariable UUID id) {
-        return templates.delete(id).flatMap(deleted -> deleted ? Mono.<Void>empty()
+        return brandAccess.requireAdmin("change the shared template library").then(templates.delete(id)).flatMap(deleted -> deleted ? Mono.<Void>empty()
                 : Mono.error(new NotFoundException("template", id)));
     }
 

@@ -1,5 +1,6 @@
 package com.viraltracker.e2e;
 
+import com.viraltracker.testing.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,39 +10,43 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP to a running service: JSON in, JSON out, and anything but 2xx is an assertion failure. */
+/**
+ * Real HTTP to a running service as an admin (the pipeline, not access control, is under test here; the services'
+ * own tests cover roles and brand scoping): JSON in, JSON out, and anything but 2xx is an assertion failure.
+ */
 final class Api {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
+    private final String authorization = TestTokens.bearer(TestTokens.admin());
 
     Api(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     JsonNode get(String path) {
-        return JSON.readTree(body(send(HttpRequest.newBuilder(uri(path)).GET())));
+        return JSON.readTree(body(send(request(path).GET())));
     }
 
     JsonNode post(String path, Object body) {
-        return JSON.readTree(body(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return JSON.readTree(body(send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))))));
     }
 
     JsonNode put(String path, Object body) {
-        return JSON.readTree(body(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return JSON.readTree(body(send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))))));
     }
 
     JsonNode putBytes(String path, String contentType, byte[] body) {
-        return JSON.readTree(body(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return JSON.readTree(body(send(request(path).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)))));
     }
 
     byte[] getBytes(String path) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+            HttpResponse<byte[]> response = CLIENT.send(request(path).timeout(Duration.ofSeconds(30))
                     .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " answered " + response.statusCode());
@@ -57,7 +62,11 @@ final class Api {
 
     /** The status of a GET, for checks that expect a 404. */
     int status(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET()).statusCode();
+        return send(request(path).GET()).statusCode();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", authorization);
     }
 
     private URI uri(String path) {

@@ -8,6 +8,7 @@ import com.viraltracker.graphsim.SimulatorConfig;
 import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.PostgresTestServer;
 import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.TestTokens;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,13 +77,16 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
             GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             mail.start();
-            Map<String, String> environment = Map.of(
-                    "DB_HOST", database.host(), "DB_PORT", String.valueOf(database.port()),
-                    "DB_NAME", database.database(), "DB_USER", database.user(), "DB_PASSWORD", database.password(),
-                    "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                    "META_GRAPH_BASE_URL", simulator.baseUrl(),
-                    "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
-                    "SCORECARD_MAIL_RETRY_BACKOFF", "200ms");
+            Map<String, String> environment = Map.ofEntries(
+                    Map.entry("DB_HOST", database.host()), Map.entry("DB_PORT", String.valueOf(database.port())),
+                    Map.entry("DB_NAME", database.database()), Map.entry("DB_USER", database.user()),
+                    Map.entry("DB_PASSWORD", database.password()),
+                    Map.entry("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
+                    Map.entry("META_GRAPH_BASE_URL", simulator.baseUrl()),
+                    Map.entry("SMTP_HOST", "127.0.0.1"), Map.entry("SMTP_PORT", String.valueOf(mail.getSmtp().getPort())),
+                    Map.entry("SCORECARD_MAIL_RETRY_BACKOFF", "200ms"),
+                    // Api signs its admin token with the same key.
+                    Map.entry("AUTH_JWT_SECRET", TestTokens.SECRET));
             Map<String, ServiceProcess> services = new LinkedHashMap<>();
             SERVICES.forEach(name -> services.put(name, ServiceProcess.start(name, environment)));
             Running running = new Running(database, bootstrap, simulator, mail, services);

@@ -56,7 +56,7 @@ final class ServiceProcess {
         Map<String, String> env = builder.environment();
         // Nothing from the developer's shell may point a service at something real.
         env.keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("SMTP_") || key.startsWith("META_")
-                || key.startsWith("KAFKA_") || key.equals("PORT"));
+                || key.startsWith("KAFKA_") || key.startsWith("AUTH_") || key.equals("PORT"));
         env.putAll(environment);
         env.put("PORT", String.valueOf(port));
         try {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +19,9 @@ public final class DemoMain {
     static final String ZONE = "America/Los_Angeles";
     private static final Set<String> FINISHED = Set.of("succeeded", "failed", "timed_out");
 
-    private final Http http = new Http();
+    // The demo acts as the brand's operator would, not as an admin: it shows what an operator's token can do.
+    private final Http http = new Http(StackTokens.mint(StackTokens.secretFromEnvironment(), "stack-demo", "operator",
+            List.of(UUID.fromString(BRAND)), Duration.ofMinutes(30)));
     private final DemoUrls urls;
 
     private DemoMain(DemoUrls urls) {

@@ -9,14 +9,22 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small JSON-over-HTTP client for the status table and the demo; a non-2xx answer is an exception. */
+/**
+ * A small JSON-over-HTTP client for the status table and the demo; a non-2xx answer is an exception. Every request
+ * carries the caller's access token (the services answer 401 without one; health checks do not need it).
+ */
 final class Http {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String authorization;
+
+    Http(String accessToken) {
+        this.authorization = "Bearer " + accessToken;
+    }
 
     JsonNode get(String url) {
-        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(url)).GET(), url));
+        return JSON.readTree(send(request(url).GET(), url));
     }
 
     JsonNode post(String url, Object body) {
@@ -30,7 +38,7 @@ final class Http {
     }
 
     JsonNode putBytes(String url, String contentType, byte[] body) {
-        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+        return JSON.readTree(send(request(url).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), url));
     }
 
@@ -47,9 +55,12 @@ final class Http {
         }
     }
 
-    private static HttpRequest.Builder json(String url, Object body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Accept", "application/json");
+    private HttpRequest.Builder json(String url, Object body) {
+        return request(url).header("Content-Type", "application/json").header("Accept", "application/json");
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization);
     }
 
     private String send(HttpRequest.Builder request, String url) {

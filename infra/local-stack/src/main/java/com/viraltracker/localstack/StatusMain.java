@@ -27,7 +27,7 @@ public final class StatusMain {
         Arguments arguments = Arguments.parse(args);
         List<Component> components = Component.read(Path.of(arguments.value("components", ".stack/run/components.tsv")));
         Duration wait = Duration.ofSeconds(arguments.intValue("wait", 0));
-        Http http = new Http();
+        Http http = new Http(StackTokens.admin("status"));
         Map<Component, Component.State> states = await(components, http, wait);
         Table table = new Table("COMPONENT", "URL / ADDRESS", "STATE", "LOG");
         states.forEach((component, state) -> table.row(component.name(), component.address(), state.label,

@@ -1,13 +1,16 @@
 package com.viraltracker.testing;
 
 import java.util.Map;
+import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Points a Spring Boot service at the shared test broker and at a database of its own, before any bean is
- * created. Spring caches contexts, so each distinct test configuration gets exactly one database.
+ * created. Spring caches contexts, so each distinct test configuration gets exactly one database. Every context
+ * verifies access tokens with {@link TestTokens#SECRET}.
  */
 public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     public static final String DATABASE_PROPERTY = "viraltracker.test.database";
@@ -17,9 +20,15 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
         String application = context.getEnvironment().getProperty("spring.application.name", "service");
         TestDatabase database = PostgresTestServer.createDatabase(application);
         context.getBeanFactory().registerSingleton("testDatabase", database);
+        // The harness's WebTestClient calls as an admin, so tests about what a service does need no token
+        // plumbing; tests about who may do it send their own viewer/operator tokens, which replace this one.
+        context.getBeanFactory().registerSingleton("adminTokenWebTestClientCustomizer",
+                (WebTestClientBuilderCustomizer) builder -> builder.defaultHeader(HttpHeaders.AUTHORIZATION,
+                        TestTokens.bearer(TestTokens.admin())));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("viraltracker-test-infrastructure",
                 Map.ofEntries(
                         Map.entry(DATABASE_PROPERTY, database.database()),
+                        Map.entry("viraltracker.auth.jwt-secret", TestTokens.SECRET),
                         // Each service composes its JDBC and R2DBC URLs (with its own schema) from these.
                         Map.entry("viraltracker.db.host", database.host()),
                         Map.entry("viraltracker.db.port", String.valueOf(database.port())),

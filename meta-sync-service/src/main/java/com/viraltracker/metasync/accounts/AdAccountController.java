@@ -1,6 +1,5 @@
 package com.viraltracker.metasync.accounts;
 
-import com.viraltracker.support.web.NotFoundException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -19,11 +18,9 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/brands/{brandId}/ad-accounts")
 public class AdAccountController {
     private final AdAccountLinker linker;
-    private final BrandAdAccounts accounts;
 
-    public AdAccountController(AdAccountLinker linker, BrandAdAccounts accounts) {
+    public AdAccountController(AdAccountLinker linker) {
         this.linker = linker;
-        this.accounts = accounts;
     }
 
     /** 201 when the link is new, 200 when it existed (its name, currency and time zone are refreshed). */
@@ -36,17 +33,11 @@ public class AdAccountController {
 
     @GetMapping
     public Mono<List<BrandAdAccount>> list(@PathVariable UUID brandId) {
-        return accounts.findByBrand(brandId).collectList();
+        return linker.list(brandId);
     }
 
     @DeleteMapping("/{adAccountId}")
     public Mono<ResponseEntity<Void>> unlink(@PathVariable UUID brandId, @PathVariable String adAccountId) {
-        String actId = AdAccountLinker.normalize(adAccountId);
-        return accounts.delete(brandId, actId).map(deleted -> {
-            if (!deleted) {
-                throw new NotFoundException("ad account " + actId + " of brand", brandId);
-            }
-            return ResponseEntity.noContent().<Void>build();
-        });
+        return linker.unlink(brandId, adAccountId).thenReturn(ResponseEntity.noContent().build());
     }
 }

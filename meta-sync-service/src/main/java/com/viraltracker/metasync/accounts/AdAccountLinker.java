@@ -10,8 +10,11 @@ import com.viraltracker.metasync.tokens.AccountTokens;
 import com.viraltracker.metasync.tokens.TokenCipher;
 import com.viraltracker.metasync.tokens.TokenOwner;
 import com.viraltracker.metasync.tokens.TokenUnreadableException;
+import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.FieldProblemException;
+import com.viraltracker.support.web.NotFoundException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -36,15 +39,17 @@ public class AdAccountLinker {
     private final AccountTokens tokens;
     private final TokenCipher cipher;
     private final Clock clock;
+    private final BrandAccess brandAccess;
 
     public AdAccountLinker(AdAccountLookup lookup, BrandAdAccounts accounts, GraphContexts contexts,
-                           AccountTokens tokens, TokenCipher cipher, Clock clock) {
+                           AccountTokens tokens, TokenCipher cipher, Clock clock, BrandAccess brandAccess) {
         this.lookup = lookup;
         this.accounts = accounts;
         this.contexts = contexts;
         this.tokens = tokens;
         this.cipher = cipher;
         this.clock = clock;
+        this.brandAccess = brandAccess;
     }
 
     /**
@@ -53,6 +58,24 @@ public class AdAccountLinker {
      * a token keeps the account's token.
      */
     public Mono<BrandAdAccounts.Saved> link(UUID brandId, LinkAdAccountRequest request) {
+        // The brand first: a caller must not learn from Meta's answer about an account of a brand it cannot see.
+        return brandAccess.requireBrand(brandId, "brand").then(Mono.defer(() -> verifyAndSave(brandId, request)));
+    }
+
+    public Mono<List<BrandAdAccount>> list(UUID brandId) {
+        return brandAccess.requireBrand(brandId, "brand").then(accounts.findByBrand(brandId).collectList());
+    }
+
+    /** Unlinks the account; its stored token goes with it. */
+    public Mono<Void> unlink(UUID brandId, String adAccountId) {
+        return brandAccess.requireBrand(brandId, "brand").then(Mono.defer(() -> {
+            String actId = normalize(adAccountId);
+            return accounts.delete(brandId, actId).flatMap(deleted -> deleted ? Mono.<Void>empty()
+                    : Mono.error(new NotFoundException("ad account " + actId + " of brand", brandId)));
+        }));
+    }
+
+    private Mono<BrandAdAccounts.Saved> verifyAndSave(UUID brandId, LinkAdAccountRequest request) {
         String actId = normalize(request == null ? null : request.adAccountId());
         String token = accessToken(request);
         if (token != null && cipher.keys().isEmpty()) {

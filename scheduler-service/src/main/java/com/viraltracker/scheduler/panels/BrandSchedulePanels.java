@@ -7,6 +7,7 @@ import com.viraltracker.scheduler.schedule.ScheduleRepository;
 import com.viraltracker.scheduler.schedule.ScheduleService;
 import com.viraltracker.scheduler.schedule.ScheduleStatus;
 import com.viraltracker.scheduler.schedule.ScheduledJob;
+import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.FieldProblemException;
 import com.viraltracker.support.web.NotFoundException;
 import java.util.ArrayList;
@@ -19,19 +20,23 @@ import reactor.core.publisher.Mono;
 /**
  * One schedule of a given type per brand, managed as a panel: PUT creates or replaces it (and reactivates it),
  * GET shows it, DELETE removes it. When a brand has several (inserted by SQL), the panel manages the oldest.
+ * Another brand's panel is not found, whether it exists or not.
  */
 @Service
 public class BrandSchedulePanels {
     private final ScheduleRepository repository;
     private final ScheduleService schedules;
+    private final BrandAccess brandAccess;
 
-    public BrandSchedulePanels(ScheduleRepository repository, ScheduleService schedules) {
+    public BrandSchedulePanels(ScheduleRepository repository, ScheduleService schedules, BrandAccess brandAccess) {
         this.repository = repository;
         this.schedules = schedules;
+        this.brandAccess = brandAccess;
     }
 
     public Mono<ScheduledJob> find(UUID brandId, JobType type) {
-        return repository.findByBrandAndType(brandId, type).next()
+        return brandAccess.requireBrand(brandId, type.wireName() + " schedule of brand")
+                .then(repository.findByBrandAndType(brandId, type).next())
                 .switchIfEmpty(Mono.error(() -> new NotFoundException(type.wireName() + " schedule of brand", brandId)));
     }
 
@@ -39,7 +44,8 @@ public class BrandSchedulePanels {
                                   Map<String, Object> parameters) {
         ScheduleDefinition definition = new ScheduleDefinition(brandId, name, type.wireName(), "recurring",
                 cron.expression(), timezone, null, parameters);
-        return repository.findByBrandAndType(brandId, type).next()
+        return brandAccess.requireBrand(brandId, type.wireName() + " schedule of brand")
+                .then(repository.findByBrandAndType(brandId, type).next())
                 .flatMap(existing -> schedules.update(existing.id(), definition)
                         .flatMap(updated -> updated.status() == ScheduleStatus.ACTIVE ? Mono.just(updated)
                                 : schedules.resume(updated.id())))

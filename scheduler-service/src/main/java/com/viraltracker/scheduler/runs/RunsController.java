@@ -2,8 +2,6 @@ package com.viraltracker.scheduler.runs;
 
 import com.viraltracker.scheduler.api.PageView;
 import com.viraltracker.scheduler.api.Paging;
-import com.viraltracker.scheduler.schedule.ScheduleService;
-import com.viraltracker.support.web.NotFoundException;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,24 +12,21 @@ import reactor.core.publisher.Mono;
 /** The run history: a job's runs, newest first, and one run. */
 @RestController
 public class RunsController {
-    private final RunRepository runs;
-    private final ScheduleService schedules;
+    private final RunService runs;
 
-    public RunsController(RunRepository runs, ScheduleService schedules) {
+    public RunsController(RunService runs) {
         this.runs = runs;
-        this.schedules = schedules;
     }
 
     @GetMapping("/api/v1/jobs/{jobId}/runs")
     public Mono<PageView<RunView>> listForJob(@PathVariable UUID jobId, @RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
-        return schedules.get(jobId).then(runs.listForJob(jobId, page, size))
-                .map(found -> PageView.of(found.map(RunView::of)));
+        return runs.listForJob(jobId, page, size).map(found -> PageView.of(found.map(RunView::of)));
     }
 
     @GetMapping("/api/v1/runs/{id}")
     public Mono<RunView> get(@PathVariable UUID id) {
-        return runs.findById(id).map(RunView::of).switchIfEmpty(Mono.error(() -> new NotFoundException("run", id)));
+        return runs.get(id).map(RunView::of);
     }
 }

@@ -1,6 +1,7 @@
 package com.viraltracker.scheduler.schedule;
 
 import com.viraltracker.events.JobType;
+import com.viraltracker.support.security.BrandScope;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -100,9 +101,13 @@ public class ScheduleRepository {
         return database.sql(EARLIEST_DUE).map(row -> Optional.ofNullable(row.get("earliest", Instant.class))).one();
     }
 
-    /** A page of schedules, newest first, filtered by whichever of brand, type and status are given. */
-    public Mono<Page<ScheduledJob>> list(ScheduleFilter filter, int page, int size) {
+    /**
+     * A page of schedules, newest first, of the brands in scope only, filtered by whichever of brand, type and status
+     * are given.
+     */
+    public Mono<Page<ScheduledJob>> list(ScheduleFilter filter, BrandScope scope, int page, int size) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("(:everyBrand OR brand_id = any(:brands))");
         if (filter.brandId() != null) {
             conditions.add("brand_id = :brandId");
         }
@@ -112,10 +117,11 @@ public class ScheduleRepository {
         if (filter.status() != null) {
             conditions.add("status = :status");
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String where = " WHERE " + String.join(" AND ", conditions);
         String select = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM scheduled_jobs" + where
                 + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset";
-        var spec = database.sql(select).bind("limit", size).bind("offset", (long) page * size);
+        var spec = database.sql(select).bind("limit", size).bind("offset", (long) page * size)
+                .bind("everyBrand", scope.everyBrand()).bind("brands", scope.brandArray());
         if (filter.brandId() != null) {
             spec = spec.bind("brandId", filter.brandId());
         }

@@ -5,7 +5,8 @@ import com.viraltracker.scheduler.dispatch.DispatchLoop;
 import com.viraltracker.scheduler.dispatch.RelayLoop;
 import com.viraltracker.scheduler.runs.JobRun;
 import com.viraltracker.scheduler.runs.RunRepository;
-import com.viraltracker.support.web.NotFoundException;
+import com.viraltracker.scheduler.runs.RunNowLimiter;
+import com.viraltracker.support.security.BrandAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
-/** What the REST API does with schedules: validate, store, and wake the dispatcher or relay. */
+/**
+ * What the REST API does with schedules: validate, store, and wake the dispatcher or relay. Every operation is
+ * scoped to the caller's brands: a schedule of another brand is answered as not found.
+ */
 @Service
 public class ScheduleService {
     private final ScheduleRepository schedules;
@@ -22,28 +26,39 @@ public class ScheduleService {
     private final DispatchLoop dispatch;
     private final RelayLoop relay;
     private final Clock clock;
+    private final BrandAccess brandAccess;
+    private final RunNowLimiter runNowLimiter;
 
     public ScheduleService(ScheduleRepository schedules, RunRepository runs, DispatchLoop dispatch, RelayLoop relay,
-                           Clock clock) {
+                           Clock clock, BrandAccess brandAccess, RunNowLimiter runNowLimiter) {
         this.schedules = schedules;
         this.runs = runs;
         this.dispatch = dispatch;
         this.relay = relay;
         this.clock = clock;
+        this.brandAccess = brandAccess;
+        this.runNowLimiter = runNowLimiter;
     }
 
     public Mono<ScheduledJob> create(ScheduleDefinition definition) {
-        return Mono.fromCallable(() -> ScheduleValidator.validate(UUID.randomUUID(), definition, clock.instant()))
+        Mono<Void> brandAllowed = definition.brandId() == null ? Mono.empty()
+                : brandAccess.requireBrand(definition.brandId(), "brand");
+        return brandAllowed
+                .then(Mono.fromCallable(() -> ScheduleValidator.validate(UUID.randomUUID(), definition, clock.instant())))
                 .flatMap(schedules::insert)
                 .doOnSuccess(created -> dispatch.signal());
     }
 
+    /** The schedule, when it exists and belongs to one of the caller's brands. */
     public Mono<ScheduledJob> get(UUID id) {
-        return schedules.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException("job", id)));
+        return brandAccess.owned(schedules.findById(id), ScheduledJob::brandId, "job", id);
     }
 
+    /** Only the caller's brands' schedules, filtered in SQL; asking for another brand is a 404. */
     public Mono<Page<ScheduledJob>> list(ScheduleFilter filter, int page, int size) {
-        return schedules.list(filter, page, size);
+        Mono<Void> brandAllowed = filter.brandId() == null ? Mono.empty()
+                : brandAccess.requireBrand(filter.brandId(), "brand");
+        return brandAllowed.then(brandAccess.scope()).flatMap(scope -> schedules.list(filter, scope, page, size));
     }
 
     /** Changes name, cron, time zone, parameters or run time; the next run is planned again from now. */
@@ -57,8 +72,7 @@ public class ScheduleService {
     }
 
     public Mono<Void> delete(UUID id) {
-        return schedules.delete(id).flatMap(deleted -> deleted ? Mono.<Void>empty()
-                : Mono.error(new NotFoundException("job", id)));
+        return get(id).flatMap(job -> schedules.delete(id)).then();
     }
 
     public Mono<ScheduledJob> pause(UUID id) {
@@ -79,9 +93,9 @@ public class ScheduleService {
         }).doOnSuccess(resumed -> dispatch.signal());
     }
 
-    /** Queues a manual run now, leaving the schedule as it is. */
+    /** Queues a manual run now, leaving the schedule as it is; each brand may do so only so often. */
     public Mono<JobRun> runNow(UUID id) {
-        return get(id).flatMap(job -> {
+        return get(id).doOnNext(job -> runNowLimiter.acquire(job.brandId())).flatMap(job -> {
             JobParameters parameters = JobParametersAssembler.assemble(job);
             return runs.insertManual(job.id(), job.brandId(), job.jobType(), clock.instant(), parameters.toMap());
         }).doOnSuccess(run -> relay.signal());

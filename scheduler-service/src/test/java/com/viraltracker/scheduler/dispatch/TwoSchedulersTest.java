@@ -7,6 +7,7 @@ import com.viraltracker.scheduler.SchedulerApplication;
 import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.TestTokens;
 import com.viraltracker.testing.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -77,6 +78,8 @@ class TwoSchedulersTest {
         properties.put("viraltracker.db.user", database.user());
         properties.put("viraltracker.db.password", database.password());
         properties.put("spring.kafka.bootstrap-servers", KafkaTestBroker.bootstrapServers());
+        // Like every service, it refuses to start without a way to verify access tokens.
+        properties.put("viraltracker.auth.jwt-secret", TestTokens.SECRET);
         properties.put("viraltracker.scheduler.dispatch.batch-size", 200);
         properties.put("viraltracker.scheduler.relay.batch-size", 200);
         // As command-line arguments: they outrank application.yml, as they would for a real second process.

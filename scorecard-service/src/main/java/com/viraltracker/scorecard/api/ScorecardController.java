@@ -5,9 +5,8 @@ import com.viraltracker.scorecard.report.CsvReport;
 import com.viraltracker.scorecard.report.HtmlReport;
 import com.viraltracker.scorecard.scoring.Scorecard;
 import com.viraltracker.scorecard.store.ScorecardPage;
-import com.viraltracker.scorecard.store.ScorecardRepository;
+import com.viraltracker.scorecard.store.ScorecardQueries;
 import com.viraltracker.support.web.FieldProblemException;
-import com.viraltracker.support.web.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,11 +27,11 @@ import reactor.core.publisher.Mono;
 public class ScorecardController {
     static final int MAX_PAGE_SIZE = 100;
 
-    private final ScorecardRepository repository;
+    private final ScorecardQueries scorecards;
     private final HtmlReport htmlReport;
 
-    public ScorecardController(ScorecardRepository repository, HtmlReport htmlReport) {
-        this.repository = repository;
+    public ScorecardController(ScorecardQueries scorecards, HtmlReport htmlReport) {
+        this.scorecards = scorecards;
         this.htmlReport = htmlReport;
     }
 
@@ -50,7 +49,7 @@ public class ScorecardController {
         if (!violations.isEmpty()) {
             return Mono.error(new FieldProblemException(violations));
         }
-        return repository.pageOfBrand(brandId, page, size);
+        return scorecards.pageOfBrand(brandId, page, size);
     }
 
     @GetMapping(value = "/scorecards/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -75,6 +74,6 @@ public class ScorecardController {
     }
 
     private Mono<Scorecard> find(UUID id) {
-        return repository.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException("scorecard", id)));
+        return scorecards.find(id);
     }
 }

@@ -4,6 +4,7 @@ import com.viraltracker.events.serde.CloudEventSerializer;
 import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.PostgresTestServer;
+import com.viraltracker.testing.TestTokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,8 @@ public final class Bench implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("META_GRAPH_BASE_URL", simulator.baseUrl());
         env.put("SMTP_HOST", "127.0.0.1");
+        // ServiceProcess.post signs its admin token with the same key.
+        env.put("AUTH_JWT_SECRET", TestTokens.SECRET);
         Path log = logs.resolve(service.jarName() + "-" + started.incrementAndGet() + ".log");
         return ServiceProcess.start(service, jar, serviceJavaOptions, env, log, Duration.ofMinutes(3));
     }

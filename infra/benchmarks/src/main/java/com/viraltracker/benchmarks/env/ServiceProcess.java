@@ -1,5 +1,6 @@
 package com.viraltracker.benchmarks.env;
 
+import com.viraltracker.testing.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -44,6 +45,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("AUTH_"));
         builder.environment().putAll(env);
         builder.environment().put("PORT", Integer.toString(port));
         Files.createDirectories(logFile.getParent());
@@ -108,6 +110,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", TestTokens.bearer(TestTokens.admin()))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -48,6 +48,8 @@ final class JavaService implements AutoCloseable {
         Path log = logs.resolve(module + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        // A developer's AUTH_JWT_ISSUER_URI beside the check's secret would stop the service from starting.
+        builder.environment().keySet().removeIf(key -> key.startsWith("AUTH_"));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", Integer.toString(port));
         return new JavaService(module, port, builder.start(), log);

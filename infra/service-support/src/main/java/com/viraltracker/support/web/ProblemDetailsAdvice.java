@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
@@ -35,6 +36,8 @@ import tools.jackson.core.exc.StreamReadException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public static final URI INVALID_INPUT = URI.create("https://viraltracker.dev/problems/invalid-input");
     public static final URI NOT_FOUND = URI.create("https://viraltracker.dev/problems/not-found");
+    public static final URI TOO_LARGE = URI.create("https://viraltracker.dev/problems/too-large");
+    public static final URI RATE_LIMITED = URI.create("https://viraltracker.dev/problems/rate-limited");
     private static final Pattern QUOTED_INPUT = Pattern.compile("'[^']{6,}'");
 
     @ExceptionHandler(InvalidParametersException.class)
@@ -54,6 +57,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(NOT_FOUND);
         problem.setTitle("Not found");
         return problem;
+    }
+
+    private final LimitsProperties limits;
+
+    public ProblemDetailsAdvice(LimitsProperties limits) {
+        this.limits = limits;
+    }
+
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    public ProblemDetail requestBodyTooLarge(RequestBodyTooLargeException e) {
+        return tooLarge(e);
+    }
+
+    /** The codecs' own limit (the same size) met while decoding a chunked body. */
+    @ExceptionHandler(ContentTooLargeException.class)
+    public ProblemDetail contentTooLarge(ContentTooLargeException e) {
+        return tooLarge(new RequestBodyTooLargeException(limits.maxBodySize()));
+    }
+
+    /** 413, naming the body as the field at fault. */
+    public static ProblemDetail tooLarge(RequestBodyTooLargeException e) {
+        ProblemDetail problem = invalid(List.of(new FieldViolation("body", "must be at most "
+                + e.limit().toBytes() + " bytes")));
+        problem.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+        problem.setType(TOO_LARGE);
+        problem.setTitle("Request body too large");
+        return problem;
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    public ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setType(RATE_LIMITED);
+        problem.setTitle("Too many requests");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
     }
 
     @Override
