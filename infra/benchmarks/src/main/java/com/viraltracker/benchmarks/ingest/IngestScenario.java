@@ -111,7 +111,7 @@ public final class IngestScenario {
                 bench.database().execute("TRUNCATE meta_sync.meta_ads_performance");
                 UUID run = UUID.randomUUID();
                 var outcome = JobResults.run(producer, new MetaSyncRequested(run, null, brand, Instant.now(), 1,
-                        new MetaSyncParameters(sizes.ingestDays())), Duration.ofMinutes(5));
+                        new MetaSyncParameters(sizes.ingestDays())), Duration.ofMinutes(15));
                 long stored = bench.database().count(
                         "SELECT count(*) FROM meta_sync.meta_ads_performance WHERE synced_by_run_id = ?", run);
                 expect(stored, "stored by the sync");
