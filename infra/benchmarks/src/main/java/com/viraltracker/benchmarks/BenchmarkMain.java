@@ -50,7 +50,9 @@ public final class BenchmarkMain {
                     Path.of(option(args, "services", "infra/benchmarks/target/services")),
                     List.of(option(args, "service-java-opts", STACK_JAVA_OPTS).trim().split("\\s+")),
                     Set.of(option(args, "only", String.join(",", ALL)).split(",")));
-        } catch (Exception e) {
+        } catch (Exception | AssertionError e) {
+            // An AssertionError too (a probe that waited in vain): uncaught, it would end the main thread only,
+            // and the broker's threads would keep the JVM, its memory and its ports for good.
             e.printStackTrace();
             status = 1;
         }
