@@ -8,6 +8,8 @@ import com.viraltracker.graphsim.SimulatorConfig;
 import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.PostgresTestServer;
 import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.process.ServiceProcess;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -84,7 +86,8 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
                     "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
                     "SCORECARD_MAIL_RETRY_BACKOFF", "200ms");
             Map<String, ServiceProcess> services = new LinkedHashMap<>();
-            SERVICES.forEach(name -> services.put(name, ServiceProcess.start(name, environment)));
+            Path logs = Path.of(System.getProperty("e2e.logs", "target/e2e-logs"));
+            SERVICES.forEach(name -> services.put(name, ServiceProcess.start(name, jar(name), environment, logs)));
             Running running = new Running(database, bootstrap, simulator, mail, services);
             try {
                 services.values().forEach(service -> service.awaitReady(START_TIMEOUT));
@@ -93,6 +96,11 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
                 throw e;
             }
             return running;
+        }
+
+        private static Path jar(String service) {
+            return Path.of(System.getProperty("e2e.jars." + service,
+                    "../../" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar"));
         }
 
         Api scheduler() {
