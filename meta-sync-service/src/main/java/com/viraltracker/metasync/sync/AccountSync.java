@@ -41,16 +41,25 @@ public class AccountSync {
         SyncRange range = SyncRange.lastDays(daysBack, ZoneId.of(account.timeZone()), clock);
         Instant syncedAt = clock.instant();
         long[] upserted = {0};
+        WholeDays days = new WholeDays();
         reader.read(account.adAccountId(), range.since(), range.until(), stats, (List<AdsInsights> page) -> {
             List<PerformanceRow> mapped = page.stream()
                     .map(insight -> InsightsRowMapper.map(insight, account.adAccountId(), account.brandId(),
                             account.currency(), syncedAt, runId))
                     .toList();
-            long written = rows.upsert(mapped);
-            rowsUpserted.increment(written);
-            upserted[0] += written;
+            upserted[0] += write(days.add(mapped));
         });
+        upserted[0] += write(days.rest());
         accounts.markSynced(account.brandId(), account.adAccountId(), clock.instant());
         return new Result(account.adAccountId(), range, upserted[0], stats);
+    }
+
+    private long write(List<PerformanceRow> wholeDays) {
+        if (wholeDays.isEmpty()) {
+            return 0;
+        }
+        long written = rows.upsert(wholeDays);
+        rowsUpserted.increment(written);
+        return written;
     }
 }
