@@ -67,6 +67,8 @@ public final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(name, jar.toAbsolutePath(), environment, javaOptions,
                 logDirectory.resolve(name + ".log"), freePort());
         service.launch();
+        // A test JVM that ends early (a failed or interrupted run) must not leave services behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(service::killIfAlive, "stop-" + name));
         return service;
     }
 
@@ -163,6 +165,12 @@ public final class ServiceProcess implements AutoCloseable {
             current.descendants().forEach(ProcessHandle::destroyForcibly);
             current.destroyForcibly();
             awaitExit(current, Duration.ofSeconds(5));
+        }
+    }
+
+    private void killIfAlive() {
+        if (process.isAlive()) {
+            kill();
         }
     }
 
