@@ -56,7 +56,9 @@ public final class FaultStack implements AutoCloseable {
     public static FaultStack start(Path work) {
         OwnedPostgres postgres = OwnedPostgres.start(work.resolve("postgres"));
         KafkaBrokerProcess broker = KafkaBrokerProcess.start(work.resolve("kafka"), 3);
-        GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults());
+        // Usage headers stay where a scenario sets them: climbing with every call, thousands of syncs of a few
+        // accounts would spend the run in throttle pauses instead of in the faults under test.
+        GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults().withUsagePercentPerCall(0));
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
