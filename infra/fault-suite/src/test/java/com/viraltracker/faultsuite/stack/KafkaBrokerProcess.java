@@ -75,7 +75,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Process formatting = java("kafka.tools.StorageTool", "format", "-t", randomClusterId(), "-c",
+        // "--cluster-id=": an id may start with '-', which would otherwise read as an option.
+        Process formatting = java("kafka.tools.StorageTool", "format", "--cluster-id=" + randomClusterId(), "-c",
                 properties.toString());
         try {
             if (!formatting.waitFor(60, TimeUnit.SECONDS) || formatting.exitValue() != 0) {
