@@ -67,13 +67,15 @@ class FaultSuiteTest {
     @Test
     @Order(1)
     void bad_input_at_every_endpoint_gets_a_problem_detail_never_a_server_error_and_changes_nothing() {
+        // Brands of its own: an accepted DELETE of a known id must not take a later scenario's product away.
+        List<Brands.Brand> targets = List.of(Brands.create(stack), Brands.create(stack));
         List<String> knownIds = new ArrayList<>();
-        brands.forEach(b -> knownIds.addAll(List.of(b.id().toString(), b.productId().toString(), "act_" + b.adAccountId())));
-        knownIds.add(stack.rest(FaultStack.SCHEDULER).post("/api/v1/jobs", Map.of("brandId", brands.get(0).id().toString(),
+        targets.forEach(b -> knownIds.addAll(List.of(b.id().toString(), b.productId().toString(), "act_" + b.adAccountId())));
+        knownIds.add(stack.rest(FaultStack.SCHEDULER).post("/api/v1/jobs", Map.of("brandId", targets.get(0).id().toString(),
                 "name", "fuzz target", "jobType", "meta_sync", "scheduleType", "recurring", "cronExpression", "0 6 1 1 *",
                 "timezone", "UTC", "parameters", Map.of("days_back", 7))).path("id").asString());
 
-        var outcome = new FuzzScenario(stack, REPORT).run(SIZE.fuzzCases(), knownIds, validBodies());
+        var outcome = new FuzzScenario(stack, REPORT).run(SIZE.fuzzCases(), knownIds, validBodies(targets.get(0)));
 
         Report.Section section = REPORT.section("6. Bad input at the REST edge");
         int requests = outcome.total(c -> c.requests);
@@ -180,8 +182,7 @@ class FaultSuiteTest {
     }
 
     /** A valid body for each endpoint that takes JSON, keyed "METHOD /path" as in the OpenAPI documents. */
-    private static Map<String, Map<String, Object>> validBodies() {
-        Brands.Brand brand = brands.get(0);
+    private static Map<String, Map<String, Object>> validBodies(Brands.Brand brand) {
         Map<String, Object> job = Map.of("brandId", brand.id().toString(), "name", "fuzzed", "jobType", "meta_sync",
                 "scheduleType", "recurring", "cronExpression", "0 6 1 1 *", "timezone", "Europe/Berlin",
                 "parameters", Map.of("days_back", 7));
