@@ -14,7 +14,7 @@ package com.viraltracker.faultsuite;
  */
 public record FaultSize(String name, int crashRuns, java.time.Duration crashWindow, boolean crashServicesTogether,
                         int dueJobs, int databaseRuns, int fuzzCases) {
-    public static final FaultSize CI = new FaultSize("ci", 120, java.time.Duration.ofSeconds(50), true, 2_000, 45, 8);
+    public static final FaultSize CI = new FaultSize("ci", 120, java.time.Duration.ofSeconds(90), true, 2_000, 45, 8);
     public static final FaultSize FULL = new FaultSize("full", 10_000,
             java.time.Duration.ofSeconds(600), false, 100_000, 1_000, 60);
 
