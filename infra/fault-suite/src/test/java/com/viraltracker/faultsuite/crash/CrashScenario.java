@@ -52,7 +52,7 @@ public final class CrashScenario {
             Instant faultAt = Instant.now();
             Map<String, CompletableFuture<Duration>> progress = new LinkedHashMap<>();
             for (String name : wave) {
-                progress.put(name, Recovery.progressSince(faultAt, finishedBy(flow, name),
+                progress.put(name, Recovery.progressSince(faultAt, finishedBy(flow, name, faultAt),
                         () -> flow.terminal() >= flow.runs(), PROGRESS_TIMEOUT));
                 stack.service(name).kill();
             }
@@ -65,11 +65,14 @@ public final class CrashScenario {
             }
         }
         Instant brokerFault = Instant.now();
-        CompletableFuture<Duration> brokerProgress = Recovery.progressSince(brokerFault, flow::terminal,
-                () -> flow.terminal() >= flow.runs(), PROGRESS_TIMEOUT);
         stack.broker.kill();
         stack.broker.restart(Duration.ofSeconds(90));
-        Duration brokerBack = Duration.between(brokerFault, Instant.now());
+        Instant brokerBackAt = Instant.now();
+        Duration brokerBack = Duration.between(brokerFault, brokerBackAt);
+        // A result already polled before the kill may still be recorded; only work finished after the broker is
+        // back shows the flow resumed.
+        CompletableFuture<Duration> brokerProgress = Recovery.progressSince(brokerFault,
+                () -> flow.finishedSince(null, brokerBackAt), () -> flow.terminal() >= flow.runs(), PROGRESS_TIMEOUT);
         recoveries.put("broker", brokerProgress.thenApply(p -> new Recovery("SIGKILL Kafka broker", brokerBack, p)));
         Instant faultsOver = Instant.now();
 
@@ -93,13 +96,16 @@ public final class CrashScenario {
                 flow.duplicateGeneratedAds(), measured, flow.failures(10));
     }
 
-    /** Runs finished of the kind the service does; the scheduler's part is recording every kind. */
-    private static LongSupplier finishedBy(Workload flow, String service) {
+    /**
+     * Runs of the service's kind finished after the fault (a result already on its way when the worker died does
+     * not count); the scheduler's part is recording results, of every kind.
+     */
+    private static LongSupplier finishedBy(Workload flow, String service, Instant faultAt) {
         if (service.equals(FaultStack.SCHEDULER)) {
             return flow::terminal;
         }
         String jobType = service.replace("-service", "").replace('-', '_');
-        return () -> flow.terminalOfType(jobType);
+        return () -> flow.finishedSince(jobType, faultAt);
     }
 
     private static void awaitTerminal(Workload flow, long count, Duration timeout) {

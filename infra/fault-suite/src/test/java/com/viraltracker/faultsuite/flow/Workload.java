@@ -69,9 +69,10 @@ public final class Workload {
         return sql.number("SELECT count(*) FROM " + workloadRuns() + " AND status IN ('succeeded','failed','timed_out')");
     }
 
-    public long terminalOfType(String jobType) {
-        return sql.number("SELECT count(*) FROM " + workloadRuns() + " AND job_type = '" + jobType
-                + "' AND status IN ('succeeded','failed','timed_out')");
+    /** Runs of the type (any type when null) a worker finished at or after {@code since}, by its own clock. */
+    public long finishedSince(String jobType, Instant since) {
+        return sql.number("SELECT count(*) FROM " + workloadRuns() + (jobType == null ? "" : " AND job_type = '"
+                + jobType + "'") + " AND status IN ('succeeded','failed') AND finished_at >= '" + since + "'");
     }
 
     /** Run counts by status. */
