@@ -51,10 +51,13 @@ public final class CrashScenario {
         for (List<String> wave : waves) {
             Instant faultAt = Instant.now();
             Map<String, CompletableFuture<Duration>> progress = new LinkedHashMap<>();
+            wave.forEach(name -> stack.service(name).kill());
+            // Counted from the moment the processes are gone: a run finishing while the kill was delivered is not
+            // a recovery.
+            Instant goneAt = Instant.now();
             for (String name : wave) {
-                progress.put(name, Recovery.progressSince(faultAt, finishedBy(flow, name, faultAt),
+                progress.put(name, Recovery.progressSince(faultAt, finishedBy(flow, name, goneAt),
                         () -> flow.terminal() >= flow.runs(), PROGRESS_TIMEOUT));
-                stack.service(name).kill();
             }
             wave.forEach(name -> stack.service(name).restart());
             for (String name : wave) {
