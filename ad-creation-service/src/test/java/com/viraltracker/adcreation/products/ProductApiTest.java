@@ -147,4 +147,16 @@ class ProductApiTest {
         web.put().uri("/api/v1/products/{id}/image", UUID.randomUUID()).contentType(MediaType.IMAGE_PNG)
                 .bodyValue(TestImages.png(TestImages.bottle(300, 400, true))).exchange().expectStatus().isNotFound();
     }
+
+    /** Found by the fault suite's fuzzing: a form upload whose body is not multipart at all was a 500. */
+    @Test
+    void a_form_upload_without_a_multipart_boundary_is_a_problem_naming_the_body() {
+        Product product = create(serum(UUID.randomUUID()));
+        web.put().uri("/api/v1/products/{id}/image", product.id())
+                .header("Content-Type", MediaType.MULTIPART_FORM_DATA_VALUE).bodyValue("not a form".getBytes())
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+        web.get().uri("/api/v1/products/{id}/image", product.id()).exchange().expectStatus().isNotFound();
+    }
 }

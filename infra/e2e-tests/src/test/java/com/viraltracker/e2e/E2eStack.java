@@ -9,6 +9,8 @@ import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.PostgresTestServer;
 import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TestTokens;
+import com.viraltracker.testing.process.ServiceProcess;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -88,7 +90,8 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
                     // Api signs its admin token with the same key.
                     Map.entry("AUTH_JWT_SECRET", TestTokens.SECRET));
             Map<String, ServiceProcess> services = new LinkedHashMap<>();
-            SERVICES.forEach(name -> services.put(name, ServiceProcess.start(name, environment)));
+            Path logs = Path.of(System.getProperty("e2e.logs", "target/e2e-logs"));
+            SERVICES.forEach(name -> services.put(name, ServiceProcess.start(name, jar(name), environment, logs)));
             Running running = new Running(database, bootstrap, simulator, mail, services);
             try {
                 services.values().forEach(service -> service.awaitReady(START_TIMEOUT));
@@ -97,6 +100,11 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
                 throw e;
             }
             return running;
+        }
+
+        private static Path jar(String service) {
+            return Path.of(System.getProperty("e2e.jars." + service,
+                    "../../" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar"));
         }
 
         Api scheduler() {

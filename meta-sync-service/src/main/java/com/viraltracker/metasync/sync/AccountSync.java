@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Syncs one linked account: reads its insights page by page and upserts each page as it arrives. */
+/** Syncs one linked account: reads its insights page by page and upserts each day once all its rows arrived. */
 @Component
 public class AccountSync {
     private final InsightsReader reader;
@@ -53,15 +53,15 @@ public class AccountSync {
         Instant syncedAt = clock.instant();
         long[] upserted = {0};
         APIContext context = contexts.forAccount(ownToken(account));
+        WholeDays days = new WholeDays();
         reader.read(context, account.adAccountId(), range.since(), range.until(), stats, (List<AdsInsights> page) -> {
             List<PerformanceRow> mapped = page.stream()
                     .map(insight -> InsightsRowMapper.map(insight, account.adAccountId(), account.brandId(),
                             account.currency(), syncedAt, runId))
                     .toList();
-            long written = rows.upsert(mapped);
-            rowsUpserted.increment(written);
-            upserted[0] += written;
+            upserted[0] += write(days.add(mapped));
         });
+        upserted[0] += write(days.rest());
         accounts.markSynced(account.brandId(), account.adAccountId(), clock.instant());
         return new Result(account.adAccountId(), range, upserted[0], stats);
     }
@@ -76,5 +76,14 @@ public class AccountSync {
         } catch (TokenUnreadableException e) {
             throw new JobFailedException(ErrorCategory.INTERNAL, e.getMessage());
         }
+    }
+
+    private long write(List<PerformanceRow> wholeDays) {
+        if (wholeDays.isEmpty()) {
+            return 0;
+        }
+        long written = rows.upsert(wholeDays);
+        rowsUpserted.increment(written);
+        return written;
     }
 }

@@ -87,6 +87,33 @@ class GraphFaultsTest extends MetaSyncIntegrationTest {
         assertThat(simulator.callCount(account) - before).isEqualTo(1);
     }
 
+    /** Found by the fault suite: rows were written page by page, so a token expiring mid-sync left a partial day. */
+    @Test
+    void a_token_expiring_between_pages_leaves_only_whole_days() throws Exception {
+        UUID brand = UUID.randomUUID();
+        String account = linkNewAccount(brand, 3);
+        // The first page (5 rows: a whole day of 3 ads and 2 ads of the next) answers slowly, within the 1.5 s read
+        // timeout; the token expires while it is on its way, so the second page is refused.
+        simulator.injectFault(account, Fault.slow(Duration.ofMillis(500)).on(Fault.Scope.INSIGHTS).times(1));
+        Thread expire = new Thread(() -> {
+            while (simulator.calls(account).stream().noneMatch(call -> call.path().endsWith("/insights"))) {
+                Thread.onSpinWait();
+            }
+            simulator.injectFault(account, Fault.expiredToken().on(Fault.Scope.INSIGHTS));
+        });
+        expire.start();
+
+        JobResult result = runSync(brand, 7);
+        expire.join(10_000);
+
+        assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
+        assertThat(result.errorCategory()).isEqualTo(ErrorCategory.AUTH);
+        assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ?", account))
+                .isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM (SELECT date FROM meta_sync.meta_ads_performance WHERE ad_account_id = ? "
+                + "GROUP BY date HAVING count(*) <> 3) AS partial_days", account)).isZero();
+    }
+
     @Test
     void one_broken_account_fails_the_run_but_the_brands_other_account_is_still_synced() {
         UUID brand = UUID.randomUUID();

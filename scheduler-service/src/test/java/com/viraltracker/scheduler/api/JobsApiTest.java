@@ -104,6 +104,21 @@ class JobsApiTest {
                 .jsonPath("$.paths['/api/v1/brands/{brandId}/meta-sync-schedule']").exists();
     }
 
+    /**
+     * Found by the fault suite: past Reactor Netty's 4 KB request line a GET got a bare 414 and a PUT a closed
+     * connection; a long id is bad input like any other and gets a problem naming it.
+     */
+    @Test
+    void an_id_of_five_thousand_characters_is_a_400_problem_naming_it() {
+        String longId = "x".repeat(5_000);
+        web.get().uri("/api/v1/runs/" + longId).exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.put().uri("/api/v1/brands/" + longId + "/scorecard-schedule").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("hour", 9)).exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("brandId");
+    }
+
     @Test
     void an_unknown_id_is_a_404_problem() {
         UUID unknown = UUID.randomUUID();

@@ -51,6 +51,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(e.violations());
     }
 
+    /** A body no codec could take apart, such as a form upload with no multipart boundary; not wrapped by WebFlux. */
+    @ExceptionHandler(DecodingException.class)
+    public ProblemDetail undecodableBody(DecodingException e) {
+        return invalid(List.of(new FieldViolation("body", "could not be read: " + firstLine(e.getMessage()))));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     public ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -32,6 +32,15 @@ public class FailureClassifier {
                         + " (see the service log for the stack trace)");
     }
 
+    /**
+     * True when the infrastructure failed under the handler (database, network) rather than the handler deciding
+     * the run failed: worth trying again in place.
+     */
+    public boolean isRetryable(Throwable error) {
+        return !(unwrap(error) instanceof JobFailedException) && !(unwrap(error) instanceof InvalidParametersException)
+                && isTransient(error);
+    }
+
     private static boolean isTransient(Throwable error) {
         for (Throwable current = error; current != null; current = current.getCause()) {
             if (current instanceof R2dbcTransientException || current instanceof TransientDataAccessException

@@ -24,7 +24,8 @@ import org.springframework.kafka.listener.MessageListener;
 /**
  * The one scaffolding all three workers run: read the request (malformed → dead-letter topic, invalid
  * parameters → FAILED INVALID_INPUT), answer a redelivered run with its recorded result, otherwise publish
- * STARTED, run the handler, record and publish the terminal result. The offset is committed only after the
+ * STARTED, run the handler (again in place, per {@link TransientRetry}, when the database or network failed under
+ * it), record and publish the terminal result. The offset is committed only after the
  * broker acknowledged the terminal result, so a crash at any point means redelivery, never a lost run.
  */
 public class JobRequestListener implements MessageListener<String, byte[]> {
@@ -38,6 +39,7 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
     private final WorkerMetrics metrics;
     private final Clock clock;
     private final String worker;
+    private final TransientRetry retry = TransientRetry.DEFAULT;
 
     @SuppressWarnings("unchecked")
     public JobRequestListener(JobHandler<? extends JobRequested> handler, EventPublisher publisher,
@@ -83,18 +85,37 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
     }
 
     private JobResult run(JobRequested request, Instant startedAt) {
-        try {
-            Map<String, Object> summary = handler.handle(request);
-            return JobResult.succeeded(request, startedAt, clock.instant(), summary, worker);
-        } catch (RuntimeException e) {
-            FailureClassifier.Failure failure = classifier.classify(e);
-            if (failure.category() == ErrorCategory.INTERNAL) {
-                log.error("run {} of {} failed unexpectedly", request.runId(), jobType(), e);
-            } else {
-                log.warn("run {} of {} failed ({}): {}", request.runId(), jobType(), failure.category(),
-                        failure.message());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Map<String, Object> summary = handler.handle(request);
+                return JobResult.succeeded(request, startedAt, clock.instant(), summary, worker);
+            } catch (RuntimeException e) {
+                if (attempt < retry.attempts() && classifier.isRetryable(e)) {
+                    Duration wait = retry.waitAfter(attempt);
+                    log.warn("run {} of {}: {} on try {} of {}; trying again in {}", request.runId(), jobType(),
+                            e.getClass().getSimpleName(), attempt, retry.attempts(), wait);
+                    pause(wait);
+                    continue;
+                }
+                FailureClassifier.Failure failure = classifier.classify(e);
+                if (failure.category() == ErrorCategory.INTERNAL) {
+                    log.error("run {} of {} failed unexpectedly", request.runId(), jobType(), e);
+                } else {
+                    log.warn("run {} of {} failed ({}): {}", request.runId(), jobType(), failure.category(),
+                            failure.message());
+                }
+                return JobResult.failed(request, startedAt, clock.instant(), failure.category(), failure.message(),
+                        worker);
             }
-            return JobResult.failed(request, startedAt, clock.instant(), failure.category(), failure.message(), worker);
+        }
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to try a run again", e);
         }
     }
 

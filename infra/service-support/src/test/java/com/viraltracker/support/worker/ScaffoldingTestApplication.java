@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 public class ScaffoldingTestApplication {
     static final UUID FAILS_AUTH = UUID.fromString("00000000-0000-0000-0000-00000000a001");
     static final UUID THROWS_BUG = UUID.fromString("00000000-0000-0000-0000-00000000b002");
+    /** The database connection is cut under the first two tries of each run. */
+    static final UUID LOSES_DATABASE_TWICE = UUID.fromString("00000000-0000-0000-0000-00000000c003");
 
     @Bean
     RecordingHandler recordingHandler() {
@@ -31,7 +33,10 @@ public class ScaffoldingTestApplication {
 
         @Override
         public Map<String, Object> handle(MetaSyncRequested request) {
-            calls.computeIfAbsent(request.runId(), id -> new AtomicInteger()).incrementAndGet();
+            int call = calls.computeIfAbsent(request.runId(), id -> new AtomicInteger()).incrementAndGet();
+            if (request.brandId().equals(LOSES_DATABASE_TWICE) && call <= 2) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("connection terminated");
+            }
             if (request.brandId().equals(FAILS_AUTH)) {
                 throw new JobFailedException(ErrorCategory.AUTH, "token expired; reconnect the ad account");
             }

@@ -76,6 +76,15 @@ class WorkerScaffoldingTest {
         assertThat(bug.errorMessage()).contains("IllegalStateException").contains("a bug");
     }
 
+    /** Found by the fault suite: a connection cut by pg_terminate_backend failed a one-time run for good. */
+    @Test
+    void a_run_whose_database_connection_is_cut_is_tried_again_in_place_and_succeeds() {
+        var request = request(ScaffoldingTestApplication.LOSES_DATABASE_TWICE);
+        JobResult result = last(publishAndAwait(request, 2));
+        assertThat(result.status()).isEqualTo(ResultStatus.SUCCEEDED);
+        assertThat(handler.callsFor(request.runId())).isEqualTo(3);
+    }
+
     @Test
     void invalid_parameters_fail_the_run_as_invalid_input_without_calling_the_handler() throws Exception {
         UUID runId = UUID.randomUUID();

@@ -1,0 +1,213 @@
+package com.viraltracker.faultsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.viraltracker.events.Topics;
+import com.viraltracker.faultsuite.crash.CrashScenario;
+import com.viraltracker.faultsuite.crash.Recovery;
+import com.viraltracker.faultsuite.database.DatabaseScenario;
+import com.viraltracker.faultsuite.flow.Brands;
+import com.viraltracker.faultsuite.fuzz.FuzzScenario;
+import com.viraltracker.faultsuite.meta.MetaFaultScenario;
+import com.viraltracker.faultsuite.poison.PoisonScenario;
+import com.viraltracker.faultsuite.report.Report;
+import com.viraltracker.faultsuite.schedulers.TwoSchedulersScenario;
+import com.viraltracker.faultsuite.stack.FaultStack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The promises a user relies on, proven under faults: a scheduled job is never lost, never runs twice for the same
+ * occurrence, never duplicates data, and every run ends in a state a person can read. The scenarios share one
+ * system; the ones that leave it quiet run first, the destructive ones last. Figures go to the report
+ * ({@code -Dfault.report}, under target/ unless {@code -Dfault.size=full}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultSuiteTest {
+    private static final FaultSize SIZE = FaultSize.fromSystemProperty();
+    private static final Report REPORT = new Report(SIZE.name());
+    private static FaultStack stack;
+    private static List<Brands.Brand> brands;
+
+    @BeforeAll
+    static void startTheSystem() throws IOException {
+        Path work = Path.of(System.getProperty("fault.work", "target/fault-suite"));
+        deleteRecursively(work.resolve("postgres"));
+        deleteRecursively(work.resolve("kafka"));
+        stack = FaultStack.start(work);
+        brands = IntStream.range(0, 6).mapToObj(i -> Brands.create(stack)).toList();
+    }
+
+    /** After every scenario, so an interrupted run still leaves the figures gathered so far. */
+    @AfterEach
+    void writeTheReport() {
+        REPORT.write(Path.of(System.getProperty("fault.report", "target/fault-suite/latest.md")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void bad_input_at_every_endpoint_gets_a_problem_detail_never_a_server_error_and_changes_nothing() {
+        // Brands of its own: an accepted DELETE of a known id must not take a later scenario's product away.
+        List<Brands.Brand> targets = List.of(Brands.create(stack), Brands.create(stack));
+        List<String> knownIds = new ArrayList<>();
+        targets.forEach(b -> knownIds.addAll(List.of(b.id().toString(), b.productId().toString(), "act_" + b.adAccountId())));
+        knownIds.add(stack.rest(FaultStack.SCHEDULER).post("/api/v1/jobs", Map.of("brandId", targets.get(0).id().toString(),
+                "name", "fuzz target", "jobType", "meta_sync", "scheduleType", "recurring", "cronExpression", "0 6 1 1 *",
+                "timezone", "UTC", "parameters", Map.of("days_back", 7))).path("id").asString());
+
+        var outcome = new FuzzScenario(stack, REPORT).run(SIZE.fuzzCases(), knownIds, validBodies(targets.get(0)));
+
+        Report.Section section = REPORT.section("6. Bad input at the REST edge");
+        int requests = outcome.total(c -> c.requests);
+        assertThat(section.promise("responses with status 5xx", outcome.total(c -> c.serverErrors) + " of " + requests,
+                outcome.total(c -> c.serverErrors) == 0)).as(outcome.violations().toString()).isTrue();
+        assertThat(section.promise("4xx that are not problem details", outcome.total(c -> c.notProblemDetails),
+                outcome.total(c -> c.notProblemDetails) == 0)).as(outcome.violations().toString()).isTrue();
+        assertThat(section.promise("rejected requests that changed the database", outcome.total(c -> c.rejectedButChanged),
+                outcome.total(c -> c.rejectedButChanged) == 0)).as(outcome.violations().toString()).isTrue();
+        assertThat(outcome.counts().values()).allMatch(c -> c.endpoints > 0 && c.requests > 0);
+    }
+
+    @Test
+    @Order(2)
+    void poison_messages_land_on_their_dead_letter_topics_and_the_good_messages_behind_them_are_processed() {
+        var outcome = new PoisonScenario(stack, REPORT).run(brands.get(1));
+
+        Report.Section section = REPORT.section("4. Poison messages on every consumed topic");
+        long lost = outcome.fates().stream().filter(f -> !f.deadLettered() || f.reason() == null).count();
+        long stuck = outcome.goodMessageProcessed().values().stream().filter(ok -> !ok).count();
+        assertThat(section.promise("poison messages not on `.dlt` with a reason header", lost + " of "
+                + outcome.fates().size(), lost == 0)).as(outcome.fates().toString()).isTrue();
+        assertThat(section.promise("topics whose good message behind the poison was not processed", stuck + " of "
+                + outcome.goodMessageProcessed().size(), stuck == 0)).as(outcome.goodMessageProcessed().toString()).isTrue();
+        assertThat(outcome.goodMessageProcessed()).containsKey(Topics.JOB_RESULTS).hasSize(4);
+    }
+
+    @Test
+    @Order(3)
+    void meta_faults_end_in_a_completed_sync_or_the_right_failure_category_and_leave_no_partial_days() {
+        var results = new MetaFaultScenario(stack, REPORT).run();
+
+        Report.Section section = REPORT.section("5. Meta faults through the Graph API simulator");
+        for (var result : results) {
+            assertThat(section.promise(result.name() + ": ends " + result.expectedStatus()
+                            + (result.expectedCategory() == null ? "" : " " + result.expectedCategory()),
+                    result.status() + (result.category() == null ? "" : " " + result.category()), result.asExpected()))
+                    .as(result.toString()).isTrue();
+            assertThat(section.promise(result.name() + ": stored days partial or different from Meta's",
+                    result.inconsistentDays().size(), result.inconsistentDays().isEmpty())).as(result.toString()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void cut_connections_and_a_database_restart_lose_nothing_and_health_goes_down_then_up() {
+        var outcome = new DatabaseScenario(stack, REPORT).run(SIZE, brands);
+
+        Report.Section section = REPORT.section("3. Database faults: pg_terminate_backend and a PostgreSQL restart");
+        assertThat(section.promise("runs terminal", outcome.terminal() + " of " + outcome.runs(),
+                outcome.terminal() == outcome.runs())).as(outcome.toString()).isTrue();
+        assertThat(section.promise("runs succeeded", outcome.byStatus().getOrDefault("succeeded", 0L) + " of "
+                + outcome.runs(), outcome.byStatus().getOrDefault("succeeded", 0L) == outcome.runs()))
+                .as(outcome.failures().toString()).isTrue();
+        assertThat(section.promise("occurrences lost / dispatched twice", outcome.lost() + " / "
+                + outcome.dispatchedTwice(), outcome.lost() == 0 && outcome.dispatchedTwice() == 0)).isTrue();
+        long notDownThenUp = outcome.downThenUp().values().stream().filter(ok -> !ok).count();
+        assertThat(section.promise("services whose health did not go DOWN then UP", notDownThenUp + " of "
+                + outcome.downThenUp().size(), notDownThenUp == 0)).as(outcome.downThenUp().toString()).isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void killing_every_service_and_the_broker_mid_flow_loses_no_run_and_duplicates_nothing() {
+        var outcome = new CrashScenario(stack, REPORT).run(SIZE, brands);
+
+        Report.Section section = REPORT.section("1. Crashes: SIGKILL of every service and of the broker during the flow");
+        long timedOut = outcome.byStatus().getOrDefault("timed_out", 0L);
+        assertThat(section.promise("runs terminal (succeeded / failed / timed_out)", outcome.terminal() + " of "
+                + outcome.runs(), outcome.terminal() == outcome.runs())).as(outcome.toString()).isTrue();
+        assertThat(section.promise("runs timed out (no run outlived its type's timeout)", timedOut, timedOut == 0))
+                .isTrue();
+        assertThat(section.promise("runs failed", outcome.byStatus().getOrDefault("failed", 0L),
+                outcome.byStatus().getOrDefault("failed", 0L) == 0)).as(outcome.failures().toString()).isTrue();
+        assertThat(section.promise("occurrences lost (job without a run)", outcome.lost(), outcome.lost() == 0)).isTrue();
+        assertThat(section.promise("occurrences dispatched twice", outcome.dispatchedTwice(),
+                outcome.dispatchedTwice() == 0)).isTrue();
+        assertThat(section.promise("duplicate performance rows", outcome.duplicatePerformanceRows(),
+                outcome.duplicatePerformanceRows() == 0)).isTrue();
+        assertThat(section.promise("duplicate or missing scorecards", outcome.duplicateScorecards(),
+                outcome.duplicateScorecards() == 0)).isTrue();
+        assertThat(section.promise("duplicate or missing generated ads", outcome.duplicateGeneratedAds(),
+                outcome.duplicateGeneratedAds() == 0)).isTrue();
+        assertThat(outcome.recoveries()).hasSize(5).allMatch(r -> r.progressAfter() != null, "work resumed after it");
+        assertThat(outcome.recoveries().stream().map(Recovery::fault)).hasSize(5);
+    }
+
+    @Test
+    @Order(6)
+    void two_schedulers_on_one_database_dispatch_each_occurrence_once_and_both_do_work() {
+        var outcome = new TwoSchedulersScenario(stack, REPORT).run(SIZE.dueJobs());
+
+        Report.Section section = REPORT.section("2. Two schedulers against one database");
+        assertThat(section.promise("jobs with a run", outcome.jobsWithRun() + " of " + outcome.jobs(),
+                outcome.jobsWithRun() == outcome.jobs())).isTrue();
+        assertThat(section.promise("occurrences dispatched twice", outcome.dispatchedTwice(),
+                outcome.dispatchedTwice() == 0 && outcome.runs() == outcome.jobs())).isTrue();
+        assertThat(section.promise("distinct runs published", outcome.publishedRunIds() + " of " + outcome.jobs(),
+                outcome.publishedRunIds() == outcome.jobs())).isTrue();
+        assertThat(section.promise("both instances dispatched", (long) outcome.dispatchedByFirst() + " + "
+                + (long) outcome.dispatchedBySecond(), outcome.dispatchedByFirst() > 0 && outcome.dispatchedBySecond() > 0))
+                .isTrue();
+        assertThat(outcome.completedJobs()).isEqualTo(outcome.jobs());
+    }
+
+    /** A valid body for each endpoint that takes JSON, keyed "METHOD /path" as in the OpenAPI documents. */
+    private static Map<String, Map<String, Object>> validBodies(Brands.Brand brand) {
+        Map<String, Object> job = Map.of("brandId", brand.id().toString(), "name", "fuzzed", "jobType", "meta_sync",
+                "scheduleType", "recurring", "cronExpression", "0 6 1 1 *", "timezone", "Europe/Berlin",
+                "parameters", Map.of("days_back", 7));
+        Map<String, Object> product = Map.of("brand_id", brand.id().toString(), "name", "Fuzzed Chews",
+                "description", "Soft chews.", "benefits", List.of("Calm"), "price", 9.99,
+                "brand_colors", List.of("#2e5aac"));
+        return Map.of(
+                "POST /api/v1/jobs", job,
+                "PATCH /api/v1/jobs/{id}", Map.of("name", "renamed", "cronExpression", "0 7 1 1 *",
+                        "timezone", "UTC", "parameters", Map.of("days_back", 3)),
+                "PUT /api/v1/brands/{brandId}/meta-sync-schedule", Map.of("hour", 6, "timezone", "UTC", "daysBack", 7),
+                "PUT /api/v1/brands/{brandId}/scorecard-schedule", Map.of("dayOfWeek", "MONDAY", "hour", 9,
+                        "timezone", "UTC", "daysBack", 7, "minSpend", 10.0, "exportEmail", "fuzz@example.com"),
+                "POST /api/v1/brands/{brandId}/ad-accounts", Map.of("ad_account_id", "act_" + brand.adAccountId()),
+                "POST /api/v1/products", product,
+                "PUT /api/v1/products/{id}", product);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
