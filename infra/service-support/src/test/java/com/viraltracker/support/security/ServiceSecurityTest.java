@@ -57,6 +57,20 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void a_path_the_firewall_refuses_is_a_400_problem_naming_the_path() {
+        for (String path : List.of("/api/v1/brands/%2500/notes", "/api/v1/brands/../notes")) {
+            web.get().uri(java.net.URI.create("http://localhost:" + port + path))
+                    .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin()))
+                    .exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.status").isEqualTo(400)
+                    .jsonPath("$.errors[0].field").isEqualTo("path");
+        }
+    }
+
+    @Test
     void every_other_endpoint_without_a_token_is_a_401_problem() {
         for (String path : List.of("/v3/api-docs", "/actuator/info", "/api/v1/brands/" + BRAND_A + "/notes")) {
             web.get().uri(path).exchange()
