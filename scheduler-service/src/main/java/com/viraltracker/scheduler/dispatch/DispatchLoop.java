@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * Claims due schedules until none are left, then sleeps until the earliest next_run_at (bounded by
- * {@code dispatch.max-sleep}) or until a NOTIFY says a schedule changed.
+ * Claims (and publishes) due schedules until none are left, waking the relay for any run it had to leave queued,
+ * then sleeps until the earliest next_run_at (bounded by {@code dispatch.max-sleep}) or until a NOTIFY says a
+ * schedule changed.
  */
 @Component
 public class DispatchLoop extends WorkLoop {
@@ -30,14 +33,8 @@ public class DispatchLoop extends WorkLoop {
 
     @Override
     protected Duration round() {
-        int batch = properties.dispatch().batchSize();
-        DueJobClaimer.ClaimOutcome outcome;
-        do {
-            outcome = claimer.claim(clock.instant(), batch).block();
-            if (outcome != null && outcome.runs() > 0) {
-                relay.signal();
-            }
-        } while (outcome != null && outcome.claimed() == batch);
+        int concurrency = properties.dispatch().concurrency();
+        Flux.range(0, concurrency).flatMap(claimant -> drain(), concurrency).blockLast();
         Duration maxSleep = properties.dispatch().maxSleep();
         Instant earliest = schedules.earliestDue().block().orElse(null);
         if (earliest == null) {
@@ -45,5 +42,22 @@ public class DispatchLoop extends WorkLoop {
         }
         Duration untilDue = Duration.between(clock.instant(), earliest);
         return untilDue.compareTo(maxSleep) > 0 ? maxSleep : untilDue;
+    }
+
+    /**
+     * Claims batch after batch until one comes back short. Several of these run side by side (SKIP LOCKED keeps
+     * them apart), so one claim's wait for the broker's acknowledgements overlaps the next claim's SQL.
+     */
+    private Mono<Void> drain() {
+        int batch = properties.dispatch().batchSize();
+        return Mono.defer(() -> claimer.claim(clock.instant(), batch))
+                .doOnNext(outcome -> {
+                    if (outcome.queued() > 0) {
+                        relay.signal();
+                    }
+                })
+                .repeat()
+                .takeUntil(outcome -> outcome.claimed() < batch)
+                .then();
     }
 }

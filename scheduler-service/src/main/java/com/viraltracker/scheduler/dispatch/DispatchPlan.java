@@ -1,5 +1,6 @@
 package com.viraltracker.scheduler.dispatch;
 
+import com.viraltracker.events.request.JobRequested;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,17 @@ import java.util.UUID;
  */
 record DispatchPlan(List<NewRun> runs, List<Advance> advances) {
 
-    /** A job_runs row; status 'pending' (to publish) or 'failed' (its parameters could not be used). */
+    /**
+     * A job_runs row: either one to publish ({@code request} is its event) or one that failed already because its
+     * parameters could not be used ({@code request} is null, {@code status} 'failed').
+     */
     record NewRun(UUID id, UUID jobId, UUID brandId, String jobType, Instant scheduledFor, String trigger,
                   String status, Map<String, Object> parameters, Map<String, Object> summary,
-                  String errorCategory, String errorMessage, Instant finishedAt) {
+                  String errorCategory, String errorMessage, Instant finishedAt, JobRequested request) {
+
+        boolean toPublish() {
+            return request != null;
+        }
     }
 
     /**

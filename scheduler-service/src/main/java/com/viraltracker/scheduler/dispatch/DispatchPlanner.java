@@ -2,6 +2,7 @@ package com.viraltracker.scheduler.dispatch;
 
 import com.viraltracker.events.parameters.InvalidParametersException;
 import com.viraltracker.events.parameters.JobParameters;
+import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.scheduler.schedule.CronSchedule;
 import com.viraltracker.scheduler.schedule.JobParametersAssembler;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 
 /**
  * Decides, for schedules found due at {@code now}, which run each gets and when it is due next. Pure: the
@@ -23,9 +24,10 @@ import java.util.function.Supplier;
 class DispatchPlanner {
     static final String SKIPPED_OCCURRENCES = "skipped_occurrences";
 
-    private final Supplier<UUID> runIds;
+    private final BiFunction<UUID, Instant, UUID> runIds;
 
-    DispatchPlanner(Supplier<UUID> runIds) {
+    /** @param runIds the run id of an occurrence, from its schedule's id and due time */
+    DispatchPlanner(BiFunction<UUID, Instant, UUID> runIds) {
         this.runIds = runIds;
     }
 
@@ -70,17 +72,19 @@ class DispatchPlanner {
             }
         }
         String status = next == null ? "completed" : "active";
-        UUID runId = runIds.get();
+        UUID runId = runIds.apply(job.id(), scheduledFor);
         try {
             JobParameters parameters = JobParametersAssembler.assemble(job);
+            JobRequested request = RunRequestFactory.request(runId, job.id(), job.brandId(), job.jobType(),
+                    scheduledFor, 1, parameters);
             runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
-                    "schedule", "pending", parameters.toMap(), summary, null, null, null));
+                    "schedule", "pending", parameters.toMap(), summary, null, null, null, request));
             advances.add(new DispatchPlan.Advance(job.id(), next, status, null, null, null, null, null));
         } catch (InvalidParametersException e) {
             String message = e.getMessage() + "; fix the schedule's parameters";
             runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
                     "schedule", "failed", job.parameters(), summary, ErrorCategory.INVALID_INPUT.name(), message,
-                    now));
+                    now, null));
             advances.add(new DispatchPlan.Advance(job.id(), next, status, "failed", message, now, runId,
                     scheduledFor));
         }

@@ -23,10 +23,12 @@ public record DispatchProperties(@Valid @NotNull Dispatch dispatch, @Valid @NotN
                                  @Valid @NotNull Timeouts timeouts, @Valid @NotNull Housekeeping housekeeping) {
 
     /**
-     * @param batchSize schedules claimed per transaction
-     * @param maxSleep  longest the dispatcher sleeps with nothing due, in case a notification is lost
+     * @param batchSize   schedules claimed per transaction
+     * @param concurrency claims in flight at once while a backlog is drained
+     * @param maxSleep    longest the dispatcher sleeps with nothing due, in case a notification is lost
      */
-    public record Dispatch(@Min(1) @Max(10_000) int batchSize, @NotNull Duration maxSleep) {
+    public record Dispatch(@Min(1) @Max(10_000) int batchSize, @Min(1) @Max(16) int concurrency,
+                           @NotNull Duration maxSleep) {
     }
 
     /**

@@ -1,22 +1,38 @@
 package com.viraltracker.scheduler.dispatch;
 
+import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.scheduler.schedule.JsonColumns;
 import com.viraltracker.scheduler.schedule.ScheduleRepository;
 import com.viraltracker.scheduler.schedule.ScheduledJob;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Claims a batch of due schedules and, in the same transaction, inserts one run per occurrence and moves each
- * schedule to its next occurrence. {@code FOR UPDATE SKIP LOCKED} lets several scheduler instances claim side by
- * side without waiting on each other; {@code unique (job_id, scheduled_for)} makes a double dispatch impossible
- * even if two of them ever saw the same row. Relies on index {@code scheduled_jobs_due}.
+ * Claims a batch of due schedules and, in the same transaction, inserts one run per occurrence, moves each
+ * schedule to its next occurrence and publishes the runs' events, committing once the broker acknowledged them.
+ * {@code FOR UPDATE SKIP LOCKED} lets several scheduler instances claim side by side without waiting on each
+ * other; {@code unique (job_id, scheduled_for)} makes a double dispatch impossible even if two of them ever saw
+ * the same row. Relies on index {@code scheduled_jobs_due}.
+ *
+ * <p>Why publish inside the claim rather than leave every run to the outbox relay: each run is then written once
+ * (as dispatched) instead of inserted as pending and updated again, and it reaches Kafka without a second
+ * transaction and a wake-up in between. The guarantees stay the relay's: a run is stored as dispatched only if
+ * its event was acknowledged; a run whose publish failed is stored as pending, so the relay retries it; a crash
+ * after the publish and before the commit leaves the schedule due, and it is published again under the same run
+ * id ({@link OccurrenceRunIds}), which workers treat as a duplicate. A worker's result that overtakes the commit
+ * waits on the run's row lock, so it is applied to the dispatched run, never recorded as an unknown one.
  */
 @Component
 public class DueJobClaimer {
@@ -37,15 +53,28 @@ public class DueJobClaimer {
              ORDER BY next_run_at
              LIMIT :limit
              FOR UPDATE SKIP LOCKED""";
+    /*
+     * ON CONFLICT without a target: besides the occurrence, the run id may exist already, if a worker's result
+     * for a claim that never committed was recorded as an external run (see ResultApplier).
+     */
     private static final String INSERT_RUNS = """
             INSERT INTO job_runs (id, job_id, brand_id, job_type, scheduled_for, trigger, status, parameters, summary,
-                                  error_category, error_message, finished_at)
+                                  error_category, error_message, finished_at, dispatched_at, publish_attempts,
+                                  last_publish_attempt_at)
             SELECT r.id, r.job_id, r.brand_id, r.job_type, r.scheduled_for, r.trigger, r.status, r.parameters,
-                   r.summary, r.error_category, r.error_message, r.finished_at
+                   r.summary, r.error_category, r.error_message, r.finished_at, r.dispatched_at,
+                   r.publish_attempts, r.dispatched_at
               FROM jsonb_to_recordset(:runs) AS r(id uuid, job_id uuid, brand_id uuid, job_type text,
                    scheduled_for timestamptz, trigger text, status text, parameters jsonb, summary jsonb,
-                   error_category text, error_message text, finished_at timestamptz)
-            ON CONFLICT (job_id, scheduled_for) DO NOTHING""";
+                   error_category text, error_message text, finished_at timestamptz, dispatched_at timestamptz,
+                   publish_attempts integer)
+            ON CONFLICT DO NOTHING
+            RETURNING id""";
+    /** Runs whose publish failed go back to the outbox, for the relay to retry after its back-off. */
+    private static final String QUEUE_UNPUBLISHED = """
+            UPDATE job_runs
+               SET status = 'pending', dispatched_at = NULL, last_publish_error = :error
+             WHERE id = ANY(:ids)""";
     private static final String ADVANCE = """
             UPDATE scheduled_jobs s
                SET next_run_at = a.next_run_at,
@@ -61,13 +90,17 @@ public class DueJobClaimer {
                    last_run_scheduled_for timestamptz)
              WHERE s.id = a.id""";
 
+    private static final Logger log = LoggerFactory.getLogger(DueJobClaimer.class);
+
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
-    private final DispatchPlanner planner = new DispatchPlanner(UUID::randomUUID);
+    private final RunPublisher publisher;
+    private final DispatchPlanner planner = new DispatchPlanner(OccurrenceRunIds::of);
 
-    public DueJobClaimer(DatabaseClient database, TransactionalOperator transaction) {
+    public DueJobClaimer(DatabaseClient database, TransactionalOperator transaction, RunPublisher publisher) {
         this.database = database;
         this.transaction = transaction;
+        this.publisher = publisher;
     }
 
     /** @return how many schedules were claimed (a full batch means there may be more due) */
@@ -81,7 +114,7 @@ public class DueJobClaimer {
                         return Mono.just(ClaimOutcome.NONE);
                     }
                     DispatchPlan plan = planner.plan(due, now);
-                    return write(plan).thenReturn(new ClaimOutcome(due.size(), plan.runs().size()));
+                    return dispatch(plan, now).map(queued -> new ClaimOutcome(due.size(), plan.runs().size(), queued));
                 });
         return transaction.transactional(work);
     }
@@ -99,34 +132,68 @@ public class DueJobClaimer {
         return all;
     }
 
-    private Mono<Void> write(DispatchPlan plan) {
-        Mono<Long> runs = plan.runs().isEmpty() ? Mono.just(0L)
+    /**
+     * Writes the plan and publishes its runs, unless the broker looked unreachable at the last attempt: then the
+     * runs wait in the outbox instead of holding this claim open for a publish timeout.
+     *
+     * @return how many runs were left in the outbox for the relay
+     */
+    private Mono<Integer> dispatch(DispatchPlan plan, Instant now) {
+        boolean publishNow = !publisher.brokerLooksUnreachable();
+        Mono<Set<UUID>> inserted = plan.runs().isEmpty() ? Mono.just(Set.of())
                 : database.sql(INSERT_RUNS).bind("runs", JsonColumns.write(plan.runs().stream()
-                        .map(DueJobClaimer::runRecord).toList())).fetch().rowsUpdated();
+                        .map(run -> runRecord(run, publishNow, now)).toList()))
+                .map(row -> row.get("id", UUID.class)).all().collect(Collectors.toSet());
         Mono<Long> advances = database.sql(ADVANCE).bind("advances", JsonColumns.write(plan.advances().stream()
                 .map(DueJobClaimer::advanceRecord).toList())).fetch().rowsUpdated();
-        return runs.then(advances).then();
+        return inserted.flatMap(ids -> advances.then(publishNow ? publish(plan, ids)
+                : Mono.just((int) plan.runs().stream().filter(run -> run.toPublish() && ids.contains(run.id()))
+                .count())));
     }
 
-    private static java.util.Map<String, Object> runRecord(DispatchPlan.NewRun run) {
-        var record = new java.util.HashMap<String, Object>();
+    private Mono<Integer> publish(DispatchPlan plan, Set<UUID> inserted) {
+        List<JobRequested> requests = plan.runs().stream()
+                .filter(run -> run.toPublish() && inserted.contains(run.id()))
+                .map(DispatchPlan.NewRun::request)
+                .toList();
+        if (requests.isEmpty()) {
+            return Mono.just(0);
+        }
+        return publisher.publish(requests).flatMap(outcome -> {
+            if (outcome.failed().isEmpty()) {
+                return Mono.just(0);
+            }
+            log.warn("could not publish {} of {} runs, queued them for the relay: {}", outcome.failed().size(),
+                    requests.size(), outcome.failedBecause());
+            return database.sql(QUEUE_UNPUBLISHED).bind("ids", outcome.failed().toArray(UUID[]::new))
+                    .bind("error", outcome.failedBecause()).fetch().rowsUpdated()
+                    .thenReturn(outcome.failed().size());
+        });
+    }
+
+    private static Map<String, Object> runRecord(DispatchPlan.NewRun run, boolean publishNow, Instant now) {
+        var record = new HashMap<String, Object>();
         record.put("id", run.id());
         record.put("job_id", run.jobId());
         record.put("brand_id", run.brandId());
         record.put("job_type", run.jobType());
         record.put("scheduled_for", run.scheduledFor());
         record.put("trigger", run.trigger());
-        record.put("status", run.status());
         record.put("parameters", run.parameters());
         record.put("summary", run.summary());
         record.put("error_category", run.errorCategory());
         record.put("error_message", run.errorMessage());
         record.put("finished_at", run.finishedAt());
+        // Stored as dispatched up front: the transaction commits only after the publish, or marks it pending.
+        boolean dispatched = run.toPublish() && publishNow;
+        record.put("status", dispatched ? "dispatched" : run.status());
+        record.put("dispatched_at", dispatched ? now : null);
+        record.put("publish_attempts", dispatched ? 1 : 0);
         return record;
     }
 
-    private static java.util.Map<String, Object> advanceRecord(DispatchPlan.Advance advance) {
-        var record = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> advanceRecord(DispatchPlan.Advance advance) {
+        var record = new HashMap<String, Object>();
         record.put("id", advance.id());
         record.put("next_run_at", advance.nextRunAt());
         record.put("status", advance.status());
@@ -138,8 +205,8 @@ public class DueJobClaimer {
         return record;
     }
 
-    /** @param claimed schedules claimed; @param runs runs inserted for them */
-    public record ClaimOutcome(int claimed, int runs) {
-        static final ClaimOutcome NONE = new ClaimOutcome(0, 0);
+    /** @param claimed schedules claimed; @param runs runs planned for them; @param queued runs left to the relay */
+    public record ClaimOutcome(int claimed, int runs, int queued) {
+        static final ClaimOutcome NONE = new ClaimOutcome(0, 0, 0);
     }
 }

@@ -3,10 +3,8 @@ package com.viraltracker.scheduler.dispatch;
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.scheduler.schedule.JsonColumns;
-import com.viraltracker.support.kafka.EventPublisher;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Publishes queued runs ({@code job_runs.status = 'pending'}, the outbox) to their job type's topic and marks
- * them dispatched once the broker acknowledged them. The rows stay locked while their batch is in flight, so
+ * them dispatched once the broker acknowledged them. Scheduled occurrences reach the outbox only when the
+ * dispatcher could not publish them itself (the broker was unreachable); manual runs always come this way. The rows stay locked while their batch is in flight, so
  * two relays never publish the same run; a crash before the commit leaves them pending, to be published again
  * (workers are idempotent by run id). Relies on index {@code job_runs_outbox}.
  */
@@ -49,19 +47,17 @@ public class OutboxRelay {
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
-    private final EventPublisher publisher;
+    private final RunPublisher runPublisher;
     private final Clock clock;
     private final DispatchProperties properties;
-    private final DispatchMetrics metrics;
 
-    public OutboxRelay(DatabaseClient database, TransactionalOperator transaction, EventPublisher publisher,
-                       Clock clock, DispatchProperties properties, DispatchMetrics metrics) {
+    public OutboxRelay(DatabaseClient database, TransactionalOperator transaction, RunPublisher runPublisher,
+                       Clock clock, DispatchProperties properties) {
         this.database = database;
         this.transaction = transaction;
-        this.publisher = publisher;
+        this.runPublisher = runPublisher;
         this.clock = clock;
         this.properties = properties;
-        this.metrics = metrics;
     }
 
     /** Publishes one batch; @return how many runs were dispatched (a full batch means there may be more). */
@@ -81,55 +77,42 @@ public class OutboxRelay {
     }
 
     private Mono<Integer> publish(List<QueuedRun> queued, Instant now) {
-        Duration timeout = properties.relay().publishTimeout();
-        return Flux.fromIterable(queued)
-                .flatMap(run -> send(run).timeout(timeout)
-                        .thenReturn(new Sent(run, null))
-                        .onErrorResume(error -> Mono.just(new Sent(run, error))))
-                .collectList()
-                .flatMap(sent -> record(sent, now));
-    }
-
-    private Mono<Void> send(QueuedRun run) {
-        JobRequested request;
-        try {
-            request = RunRequestFactory.request(run.id(), run.jobId(), run.brandId(), run.jobType(),
-                    run.scheduledFor(), run.attempt(), JsonColumns.read(run.parameters()));
-        } catch (RuntimeException e) {
-            return Mono.error(e);
-        }
-        return Mono.fromFuture(() -> publisher.publish(request)).then();
-    }
-
-    private Mono<Integer> record(List<Sent> sent, Instant now) {
-        List<UUID> published = new ArrayList<>();
-        List<UUID> failed = new ArrayList<>();
-        String error = null;
-        for (Sent each : sent) {
-            if (each.error() == null) {
-                published.add(each.run().id());
-                metrics.dispatched(each.run().jobType(), Duration.between(each.run().scheduledFor(), clock.instant()));
-            } else {
-                failed.add(each.run().id());
-                error = each.error().getClass().getSimpleName() + ": " + each.error().getMessage();
+        List<JobRequested> requests = new ArrayList<>(queued.size());
+        List<UUID> unreadable = new ArrayList<>();
+        String unreadableBecause = null;
+        for (QueuedRun run : queued) {
+            try {
+                requests.add(RunRequestFactory.request(run.id(), run.jobId(), run.brandId(), run.jobType(),
+                        run.scheduledFor(), run.attempt(), JsonColumns.read(run.parameters())));
+            } catch (RuntimeException e) {
+                unreadable.add(run.id());
+                unreadableBecause = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
         }
-        Mono<Long> marked = published.isEmpty() ? Mono.just(0L)
-                : database.sql(MARK_DISPATCHED).bind("ids", published.toArray(UUID[]::new)).bind("now", now)
+        Mono<Long> skipped = unreadable.isEmpty() ? Mono.just(0L) : failedAttempt(unreadable, unreadableBecause, now);
+        return skipped.then(runPublisher.publish(requests)).flatMap(outcome -> record(outcome, queued.size(), now));
+    }
+
+    private Mono<Integer> record(RunPublisher.Outcome outcome, int queued, Instant now) {
+        Mono<Long> marked = outcome.published().isEmpty() ? Mono.just(0L)
+                : database.sql(MARK_DISPATCHED).bind("ids", outcome.published().toArray(UUID[]::new)).bind("now", now)
                 .fetch().rowsUpdated();
         Mono<Long> retried = Mono.just(0L);
-        if (!failed.isEmpty()) {
-            log.warn("could not publish {} of {} runs; will retry: {}", failed.size(), sent.size(), error);
-            retried = database.sql(MARK_FAILED_ATTEMPT).bind("ids", failed.toArray(UUID[]::new)).bind("now", now)
-                    .bind("error", error == null ? "unknown" : error).fetch().rowsUpdated();
+        if (!outcome.failed().isEmpty()) {
+            log.warn("could not publish {} of {} runs; will retry: {}", outcome.failed().size(), queued,
+                    outcome.failedBecause());
+            retried = failedAttempt(outcome.failed(), outcome.failedBecause(), now);
         }
-        return marked.then(retried).thenReturn(published.size());
+        return marked.then(retried).thenReturn(outcome.published().size());
+    }
+
+    private Mono<Long> failedAttempt(List<UUID> ids, String error, Instant now) {
+        return database.sql(MARK_FAILED_ATTEMPT).bind("ids", ids.toArray(UUID[]::new)).bind("now", now)
+                .bind("error", error == null ? "unknown" : error).fetch().rowsUpdated();
     }
 
     private record QueuedRun(UUID id, UUID jobId, UUID brandId, JobType jobType, Instant scheduledFor, int attempt,
                              Json parameters) {
     }
 
-    private record Sent(QueuedRun run, Throwable error) {
-    }
 }

@@ -20,7 +20,11 @@ public final class RunRequestFactory {
 
     public static JobRequested request(UUID runId, UUID jobId, UUID brandId, JobType type, Instant scheduledFor,
                                        int attempt, Map<String, Object> parameters) {
-        JobParameters typed = JobParameters.parse(type, parameters);
+        return request(runId, jobId, brandId, type, scheduledFor, attempt, JobParameters.parse(type, parameters));
+    }
+
+    public static JobRequested request(UUID runId, UUID jobId, UUID brandId, JobType type, Instant scheduledFor,
+                                       int attempt, JobParameters typed) {
         return switch (type) {
             case META_SYNC -> new MetaSyncRequested(runId, jobId, brandId, scheduledFor, attempt,
                     (MetaSyncParameters) typed);

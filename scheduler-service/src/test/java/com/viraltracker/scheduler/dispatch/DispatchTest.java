@@ -3,10 +3,12 @@ package com.viraltracker.scheduler.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.JobType;
+import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.scheduler.housekeeping.TimedOutRunReaper;
 import com.viraltracker.testing.MutableClock;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.support.kafka.EventPublisher;
 import com.viraltracker.testing.TopicProbe;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,14 +17,18 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 /** Dispatch with a clock the test moves: nothing here waits for real time to pass. */
 @ServiceIntegrationTest
@@ -63,6 +69,27 @@ class DispatchTest {
         MutableClock movableClock() {
             return new MutableClock(Instant.now());
         }
+
+        @Bean
+        @Primary
+        SwitchableBroker switchableBroker(@Qualifier("eventKafkaTemplate") KafkaTemplate<String, Object> template) {
+            return new SwitchableBroker(template);
+        }
+    }
+
+    /** The real broker, except that the test can make every publish fail as if it were unreachable. */
+    static class SwitchableBroker extends EventPublisher {
+        volatile boolean unreachable;
+
+        SwitchableBroker(KafkaTemplate<String, Object> template) {
+            super(template);
+        }
+
+        @Override
+        public CompletableFuture<SendResult<String, Object>> publish(JobRequested request) {
+            return unreachable ? CompletableFuture.failedFuture(new TimeoutException("broker unreachable (test)"))
+                    : super.publish(request);
+        }
     }
 
     @Autowired
@@ -73,6 +100,9 @@ class DispatchTest {
 
     @Autowired
     DispatchLoop dispatch;
+
+    @Autowired
+    SwitchableBroker broker;
 
     @Autowired
     RelayLoop relay;
@@ -86,13 +116,6 @@ class DispatchTest {
     @BeforeEach
     void realTime() {
         clock.set(Instant.now());
-    }
-
-    @AfterEach
-    void relayRunning() {
-        if (!relay.isRunning()) {
-            relay.start();
-        }
     }
 
     @Test
@@ -176,19 +199,43 @@ class DispatchTest {
     }
 
     @Test
-    void a_run_claimed_while_the_relay_is_down_is_published_when_it_comes_back() throws Exception {
-        relay.stop();
+    void a_scheduled_run_is_stored_dispatched_once_its_event_is_on_the_topic() throws Exception {
         UUID brand = UUID.randomUUID();
         try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
             execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression, next_run_at) "
                     + "VALUES ('" + brand + "', 'sync', 'meta_sync', '@hourly', now() - interval '1 second')");
             dispatch.signal();
-            awaitCount("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "' AND status = 'pending'", 1);
-            assertThat(topic.drain(Duration.ofMillis(500))).noneMatch(r -> brand.toString().equals(r.key()));
-            relay.start();
+            var event = topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(15));
+            awaitCount("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "' AND status = 'dispatched'"
+                    + " AND publish_attempts = 1 AND dispatched_at IS NOT NULL", 1);
+            assertThat(TopicProbe.header(event, "ce_id"))
+                    .isEqualTo(text("SELECT id FROM job_runs WHERE brand_id = '" + brand + "'"));
+        }
+    }
+
+    @Test
+    void a_run_whose_publish_failed_waits_in_the_outbox_and_the_relay_publishes_it_when_the_broker_is_back()
+            throws Exception {
+        UUID brand = UUID.randomUUID();
+        try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
+            broker.unreachable = true;
+            try {
+                execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression, next_run_at) "
+                        + "VALUES ('" + brand + "', 'sync', 'meta_sync', '@hourly', now() - interval '1 second')");
+                dispatch.signal();
+                awaitCount("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "' AND status = 'pending'"
+                        + " AND last_publish_error LIKE '%broker unreachable%'", 1);
+                relay.signal();
+                assertThat(topic.drain(Duration.ofMillis(500))).noneMatch(r -> brand.toString().equals(r.key()));
+            } finally {
+                broker.unreachable = false;
+            }
+            clock.advance(Duration.ofSeconds(3)); // past the relay's retry back-off
+            relay.signal();
             topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(15));
         }
-        awaitCount("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "' AND status = 'dispatched'", 1);
+        awaitCount("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "' AND status = 'dispatched'"
+                + " AND publish_attempts = 2 AND last_publish_error IS NULL", 1);
     }
 
     @Test
