@@ -47,19 +47,18 @@ public final class TwoSchedulersScenario {
         // The stack's own services would consume what these schedulers publish; this scenario runs last.
         stack.services().values().parallelStream().forEach(ServiceProcess::stop);
         Sql sql = new Sql(stack.postgres.createDatabase("two_schedulers"));
+        // Both start at once on the fresh database, as two replicas of a first deployment would: they take turns
+        // to migrate it (service-support's SerializedMigrations) instead of racing to create Liquibase's tables.
         ServiceProcess first = stack.launch(FaultStack.SCHEDULER, sql.database(), "scheduler-one");
         ServiceProcess second;
         try {
-            // The first migrates the fresh database before the second starts: two instances creating Liquibase's
-            // changelog table in an empty database at the same instant race (the loser exits and is restarted);
-            // that is a start-up matter, and this scenario is about dispatch.
-            first.awaitReady(FaultStack.START_TIMEOUT);
             second = stack.launch(FaultStack.SCHEDULER, sql.database(), "scheduler-two");
         } catch (RuntimeException e) {
             first.close();
             throw e;
         }
         try {
+            first.awaitReady(FaultStack.START_TIMEOUT);
             second.awaitReady(FaultStack.START_TIMEOUT);
             UUID brand = UUID.randomUUID();
             Instant started = Instant.now();
