@@ -1,17 +1,11 @@
 package com.viraltracker.e2e;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.viraltracker.testing.TestImages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.imageio.ImageIO;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,23 +37,7 @@ record Brand(UUID id, String adAccountId, String email) {
         input.put("price", 29.99);
         input.put("brand_colors", List.of("#2e5aac", "#f4b63f"));
         String product = stack.adCreation().post("/api/v1/products", input).path("id").asString();
-        stack.adCreation().putBytes("/api/v1/products/" + product + "/image", "image/png", png());
+        stack.adCreation().putBytes("/api/v1/products/" + product + "/image", "image/png", TestImages.productPng(400, 400));
         return product;
-    }
-
-    private static byte[] png() {
-        BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xfdf1dc));
-        g.fillRect(0, 0, 400, 400);
-        g.setColor(new Color(0x2e5aac));
-        g.fillRoundRect(120, 100, 160, 220, 30, 30);
-        g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,18 +2,12 @@ package com.viraltracker.faultsuite.flow;
 
 import com.viraltracker.faultsuite.stack.FaultStack;
 import com.viraltracker.graphsim.AccountSpec;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.viraltracker.testing.TestImages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.imageio.ImageIO;
 
 /** Brands set up as a user would, through the REST APIs: a linked simulated ad account and a product with an image. */
 public final class Brands {
@@ -42,23 +36,7 @@ public final class Brands {
         product.put("price", 29.99);
         product.put("brand_colors", List.of("#2e5aac", "#f4b63f"));
         String productId = stack.rest(FaultStack.AD_CREATION).post("/api/v1/products", product).path("id").asString();
-        stack.rest(FaultStack.AD_CREATION).putBytes("/api/v1/products/" + productId + "/image", "image/png", png());
+        stack.rest(FaultStack.AD_CREATION).putBytes("/api/v1/products/" + productId + "/image", "image/png", TestImages.productPng(200, 200));
         return new Brand(id, account, UUID.fromString(productId));
-    }
-
-    private static byte[] png() {
-        BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xfdf1dc));
-        g.fillRect(0, 0, 200, 200);
-        g.setColor(new Color(0x2e5aac));
-        g.fillRoundRect(60, 50, 80, 110, 15, 15);
-        g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

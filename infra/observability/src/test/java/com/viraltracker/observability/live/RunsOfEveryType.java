@@ -2,11 +2,7 @@ package com.viraltracker.observability.live;
 
 import com.viraltracker.graphsim.Fault;
 import com.viraltracker.graphsim.GraphSimulator;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import com.viraltracker.testing.TestImages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +12,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.imageio.ImageIO;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -90,7 +85,7 @@ final class RunsOfEveryType {
                 "name", "Glow Serum", "description", "A vitamin C serum that brightens dull skin.",
                 "benefits", List.of("Brighter skin in 14 days", "Fragrance free"), "brand_colors", List.of("#0b6e4f")));
         UUID id = UUID.fromString(product.get("id").asString());
-        Json.put(adCreation.uri("/api/v1/products/" + id + "/image"), "image/png", png());
+        Json.put(adCreation.uri("/api/v1/products/" + id + "/image"), "image/png", TestImages.productPng(600, 800));
         return id;
     }
 
@@ -127,16 +122,5 @@ final class RunsOfEveryType {
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, "observability-check", "not json at all".getBytes())).get();
         }
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(600, 800, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(0x0b6e4f));
-        graphics.fillRoundRect(200, 150, 200, 500, 60, 60);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }
