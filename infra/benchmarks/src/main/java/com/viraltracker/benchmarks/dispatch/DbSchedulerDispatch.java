@@ -21,7 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /**
  * What a user would otherwise pick: db-scheduler with {@code pollUsingLockAndFetch}, whose one-time task
  * publishes the same event through a producer with our settings and waits for the broker's acknowledgement
- * before the execution counts as done (the guarantee our outbox gives). Task instance ids are
+ * before the execution counts as done (the guarantee our dispatcher gives). Task instance ids are
  * {@code <brand>/<run id>}.
  */
 public final class DbSchedulerDispatch implements AutoCloseable {

@@ -41,8 +41,8 @@ public final class DispatchScenario {
             dbSchedulerRounds = rounds(dbScheduler::round, jobs);
         }
 
-        Figure our = section.add(Figure.of("ours_jobs_per_s", "viraltracker scheduler-service (claim → outbox → "
-                + "Kafka, acked)", "jobs/s", perSecond(ourRounds)));
+        Figure our = section.add(Figure.of("ours_jobs_per_s", "viraltracker scheduler-service (claim → publish, "
+                + "acked → commit)", "jobs/s", perSecond(ourRounds)));
         Figure db = section.add(Figure.of("db_scheduler_jobs_per_s", "db-scheduler " + "16.12.0, lock-and-fetch, "
                 + sizes.dbSchedulerThreads() + " threads, task publishes and waits for the ack", "jobs/s",
                 perSecond(dbSchedulerRounds)));
