@@ -33,7 +33,8 @@ import java.util.Set;
  */
 public final class BenchmarkMain {
     /** What ./stack gives each service (SERVICE_JAVA_OPTS). */
-    static final String STACK_JAVA_OPTS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+    static final String STACK_JAVA_OPTS = "-Xms64m -Xmx256m -Xmn24m -XX:MinHeapFreeRatio=10 "
+            + "-XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
 
     static final Set<String> ALL = new LinkedHashSet<>(List.of("dispatch", "lateness", "ingest", "scorecard",
             "footprint"));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class Bench implements AutoCloseable {
     private final GraphSimulator simulator;
     private final Admin admin;
     private final AtomicInteger started = new AtomicInteger();
+    private final ClassDataSharing classDataSharing;
 
     public Bench(Path serviceJars, Path logs, List<String> serviceJavaOptions, GraphSimulator simulator)
             throws IOException {
@@ -51,6 +53,9 @@ public final class Bench implements AutoCloseable {
         this.serviceJavaOptions = List.copyOf(serviceJavaOptions);
         this.simulator = simulator;
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        // Beside the jars, so a rebuild of the same code keeps the archives (ClassDataSharing compares contents).
+        this.classDataSharing = new ClassDataSharing(serviceJars.toAbsolutePath().resolveSibling(
+                serviceJars.getFileName() + "-cds"));
     }
 
     public Database database() {
@@ -80,10 +85,15 @@ public final class Bench implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("META_GRAPH_BASE_URL", simulator.baseUrl());
         env.put("SMTP_HOST", "127.0.0.1");
+        // As ./stack: two malloc arenas instead of one per thread (resident memory after a large sync).
+        env.put("MALLOC_ARENA_MAX", "2");
         // ServiceProcess.post signs its admin token with the same key.
         env.put("AUTH_JWT_SECRET", TestTokens.SECRET);
+        List<String> arguments = new ArrayList<>(serviceJavaOptions);
+        arguments.addAll(classDataSharing.prepare(service, jar, serviceJavaOptions, env,
+                logs.resolve(service.jarName() + "-cds-training.log")));
         Path log = logs.resolve(service.jarName() + "-" + started.incrementAndGet() + ".log");
-        return ServiceProcess.start(service, jar, serviceJavaOptions, env, log, Duration.ofMinutes(3));
+        return ServiceProcess.start(service, arguments, env, log, Duration.ofMinutes(3));
     }
 
     /**

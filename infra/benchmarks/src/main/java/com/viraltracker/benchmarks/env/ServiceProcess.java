@@ -34,15 +34,16 @@ public final class ServiceProcess implements AutoCloseable {
         this.startTime = startTime;
     }
 
-    /** Starts the service and waits until it is ready; the log goes to {@code logFile}. */
-    public static ServiceProcess start(Service service, Path jar, List<String> javaOptions, Map<String, String> env,
+    /**
+     * Starts {@code java <javaArguments>} (options, then {@code -jar <jar>}) and waits until the service is ready;
+     * the log goes to {@code logFile}.
+     */
+    public static ServiceProcess start(Service service, List<String> javaArguments, Map<String, String> env,
                                        Path logFile, Duration timeout) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(javaOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.add(ClassDataSharing.java());
+        command.addAll(javaArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("AUTH_"));
