@@ -133,13 +133,16 @@ final class GraphApi {
         return Paging.page(json(account, spec, run.since, run.until, run.fields), request);
     }
 
-    private List<Map<String, Object>> json(AccountState account, AccountSpec spec, LocalDate since, LocalDate until,
-                                           Set<String> fields) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (InsightRow row : simulator.rows(account, since, until)) {
-            rows.add(InsightsJson.write(row, spec, fields));
-        }
-        return rows;
+    private Paging.Rows json(AccountState account, AccountSpec spec, LocalDate since, LocalDate until,
+                             Set<String> fields) {
+        int total = Math.toIntExact(simulator.rowCount(spec, since, until));
+        return new Paging.Rows(total, (from, to) -> {
+            List<Map<String, Object>> rows = new ArrayList<>(to - from);
+            for (InsightRow row : simulator.rows(account, since, until, from, to)) {
+                rows.add(InsightsJson.write(row, spec, fields));
+            }
+            return rows;
+        });
     }
 
     record Query(LocalDate since, LocalDate until, Set<String> fields) {

@@ -184,6 +184,25 @@ public final class GraphSimulator implements AutoCloseable {
                 .orElse(0L);
     }
 
+    /**
+     * Rows {@code from} (inclusive) to {@code to} (exclusive) of {@link #rows(AccountState, LocalDate, LocalDate)},
+     * generated alone: a page costs its own rows, not the whole range's (a 90-day sync of 1,000 ads is 180 pages).
+     */
+    List<InsightRow> rows(AccountState account, LocalDate since, LocalDate until, int from, int to) {
+        AccountSpec spec = account.spec();
+        int restatements = account.restatements();
+        LocalDate today = today(spec);
+        List<InsightRow> rows = new ArrayList<>(Math.max(0, to - from));
+        dataDays(spec, since, until).ifPresent(days -> {
+            List<Ad> ads = Ad.of(spec);
+            for (int index = from; index < to; index++) {
+                LocalDate day = days[0].plusDays(index / ads.size());
+                rows.add(InsightsGenerator.row(spec, ads.get(index % ads.size()), day, today, restatements));
+            }
+        });
+        return rows;
+    }
+
     List<InsightRow> rows(AccountState account, LocalDate since, LocalDate until) {
         AccountSpec spec = account.spec();
         int restatements = account.restatements();

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +21,12 @@ final class Paging {
     private Paging() {
     }
 
-    static Map<String, Object> page(List<Map<String, Object>> rows, GraphRequest request) {
+    /** A result of {@code size} rows whose rows {@code from} to {@code to} (exclusive) are made on demand. */
+    record Rows(int size, BiFunction<Integer, Integer, List<Map<String, Object>>> slice) {
+    }
+
+    /** A page of {@code rows}: only the page's rows are made, so paging through n rows costs O(n), not O(n²). */
+    static Map<String, Object> page(Rows rows, GraphRequest request) {
         int limit = limit(request);
         int offset = offset(request.param("after"));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -29,7 +35,7 @@ final class Paging {
             return answer;
         }
         int end = Math.min(rows.size(), offset + limit);
-        answer.put("data", rows.subList(offset, end));
+        answer.put("data", rows.slice().apply(offset, end));
         Map<String, Object> paging = new LinkedHashMap<>();
         paging.put("cursors", Map.of("before", cursor(offset), "after", cursor(end - 1)));
         if (end < rows.size()) {
