@@ -23,8 +23,6 @@ import java.util.UUID;
  * shape, (b) the whole sync end to end (Kafka request → Graph simulator → upserts → result).
  */
 public final class IngestScenario {
-    /** meta-sync-service's Graph page size ({@code viraltracker.meta.page-size}): the sync upserts a page at a time. */
-    static final int PAGE_SIZE = 500;
     private static final String ACCOUNT = "424242001";
 
     private final Bench bench;
@@ -56,16 +54,19 @@ public final class IngestScenario {
         // The class loader stays open: the pool's event loops still load classes while they shut down.
         ServiceClasses classes = ServiceClasses.extract(serviceJars.resolve("meta-sync-service.jar"),
                 work.resolve("meta-sync-classes"));
+        // The sync holds a page's rows back until their day is whole (AccountSync, WholeDays) and then upserts the
+        // day: one call per day of every ad's rows, so the storage path is called the same way here.
+        int perCall = sizes.ingestAds();
         try (StoragePath path = new StoragePath(classes, database.server())) {
             List<Object> records = path.records(rows);
             CopyCeiling ceiling = new CopyCeiling(database);
             // Warm-up of both (connections, class loading, JIT), not measured.
-            path.upsert(records.subList(0, Math.min(records.size(), PAGE_SIZE * 4)), PAGE_SIZE);
-            ceiling.copy(rows.subList(0, Math.min(rows.size(), PAGE_SIZE * 4)));
+            path.upsert(records.subList(0, Math.min(records.size(), perCall * 4)), perCall);
+            ceiling.copy(rows.subList(0, Math.min(rows.size(), perCall * 4)));
             for (int round = 0; round < sizes.rounds(); round++) {
                 database.execute("TRUNCATE meta_sync.meta_ads_performance");
                 long started = System.nanoTime();
-                long written = path.upsert(records, PAGE_SIZE);
+                long written = path.upsert(records, perCall);
                 storage.add(perSecond(written, started));
                 expect(written, "upserted");
                 expect(database.count("SELECT count(*) FROM meta_sync.meta_ads_performance"), "stored by upsert");
@@ -80,10 +81,10 @@ public final class IngestScenario {
             List<Double> resync = new ArrayList<>();
             for (int round = 0; round < sizes.rounds(); round++) {
                 long started = System.nanoTime();
-                resync.add(perSecond(path.upsert(records, PAGE_SIZE), started));
+                resync.add(perSecond(path.upsert(records, perCall), started));
             }
-            section.add(Figure.of("storage_rows_per_s", "storage path (PerformanceRows.upsert, pages of "
-                    + PAGE_SIZE + "), empty table", "rows/s", storage));
+            section.add(Figure.of("storage_rows_per_s", "storage path (PerformanceRows.upsert, a whole day of "
+                    + perCall + " rows per call, as the sync writes), empty table", "rows/s", storage));
             section.add(Figure.of("copy_rows_per_s", "PostgreSQL COPY of the same rows, same table shape", "rows/s",
                     copy));
             section.add(Figure.of("resync_rows_per_s", "storage path over existing rows (re-sync, all updates)",

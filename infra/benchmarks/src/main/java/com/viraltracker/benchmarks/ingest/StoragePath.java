@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * meta-sync-service's storage path alone: its {@code PerformanceRows.upsert} (the class the sync calls), called
- * page by page as the sync calls it, over an R2DBC pool like the service's. The classes come from the service's
- * executable jar, hence reflection.
+ * a whole day at a time as the sync calls it, over an R2DBC pool like the service's. The classes come from the
+ * service's executable jar, hence reflection.
  */
 public final class StoragePath implements AutoCloseable {
     private static final String ROWS = "com.viraltracker.metasync.sync.PerformanceRows";
