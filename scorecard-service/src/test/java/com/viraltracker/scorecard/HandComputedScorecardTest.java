@@ -6,12 +6,14 @@ import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.events.serde.EventJson;
+import com.viraltracker.scorecard.job.ScorecardGenerator;
 import com.viraltracker.scorecard.period.AccountPeriod;
 import com.viraltracker.scorecard.period.Coverage;
 import com.viraltracker.scorecard.scoring.Category;
 import com.viraltracker.scorecard.scoring.CurrencySummary;
 import com.viraltracker.scorecard.scoring.ScoredAd;
 import com.viraltracker.scorecard.scoring.Scorecard;
+import com.viraltracker.scorecard.store.ScorecardRepository;
 import com.viraltracker.support.kafka.EventPublisher;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
@@ -45,6 +47,10 @@ class HandComputedScorecardTest {
     private TestDatabase testDatabase;
     @Autowired
     private EventPublisher publisher;
+    @Autowired
+    private ScorecardGenerator generator;
+    @Autowired
+    private ScorecardRepository repository;
 
     private JobResult result;
     private Scorecard scorecard;
@@ -225,6 +231,17 @@ class HandComputedScorecardTest {
         assertThat(ad("ad_a4").ctr()).isEqualByComparingTo("0.00");
         assertThat(ad("ad_a1").adName()).isEqualTo("Exactly two");
         assertThat(ad("ad_a1").campaignName()).isEqualTo("Campaign of Exactly two");
+    }
+
+    @Test
+    void the_scorecard_a_run_answers_with_is_the_one_a_later_read_gets_and_a_second_attempt_gets_it_too() {
+        var request = ScorecardRuns.request(BRAND, SCHEDULED_FOR, ScorecardParameters.defaults());
+
+        Scorecard generated = generator.generate(request);
+
+        assertThat(generated).isEqualTo(repository.findByRunId(request.runId()).block());
+        assertThat(generator.generate(request)).isEqualTo(generated);
+        assertThat(generated.ads()).hasSize(10);
     }
 
     @Test

@@ -25,7 +25,8 @@ import liquibase.resource.DirectoryResourceAccessor;
 public final class PerformanceTable {
     static final Path META_SYNC_RESOURCES = Path.of("../meta-sync-service/src/main/resources");
     static final List<String> CHANGELOGS = List.of("db/changelog/meta_sync/001-meta-ads-performance.sql",
-            "db/changelog/meta_sync/002-brand-ad-accounts.sql");
+            "db/changelog/meta_sync/002-brand-ad-accounts.sql",
+            "db/changelog/meta_sync/004-performance-ad-statistics.sql");
     private static final String INSERT = """
             INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, campaign_id,
                 campaign_name, ad_name, currency, spend, impressions, clicks, purchases, purchase_value, synced_at)

@@ -2,6 +2,8 @@ package com.viraltracker.scorecard.job;
 
 import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.events.request.ScorecardRequested;
+import com.viraltracker.scorecard.performance.AdTotals;
+import com.viraltracker.scorecard.performance.CurrencyTotals;
 import com.viraltracker.scorecard.performance.PerformanceReader;
 import com.viraltracker.scorecard.period.BrandPeriods;
 import com.viraltracker.scorecard.period.RunPeriods;
@@ -11,6 +13,8 @@ import com.viraltracker.scorecard.store.ScorecardRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -41,14 +45,15 @@ public class ScorecardGenerator {
     private Scorecard create(ScorecardRequested request) {
         ScorecardParameters parameters = request.parameters();
         BrandPeriods brandPeriods = periods.of(request.brandId(), asOf(request), parameters.daysBack());
-        var built = new ScorecardBuilder(parameters).build(brandPeriods,
-                performance.byAd(request.brandId(), brandPeriods.current()),
-                performance.byCurrency(request.brandId(), brandPeriods.current()),
+        List<AdTotals> ads = performance.byAd(request.brandId(), brandPeriods.current());
+        var built = new ScorecardBuilder(parameters).build(brandPeriods, ads, CurrencyTotals.ofAds(ads),
                 performance.byCurrency(request.brandId(), brandPeriods.previous()),
                 coverage -> "No ad performance data for this brand from " + coverage.period() + ".");
         var coverage = built.coverage();
+        // To the microsecond, as PostgreSQL stores it: the scorecard answered is the one a later read gets.
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var scorecard = new Scorecard(UUID.randomUUID(), request.runId(), request.brandId(), coverage.period(),
-                coverage.previousPeriod(), coverage.timeZone(), parameters, clock.instant(), built.summary(),
+                coverage.previousPeriod(), coverage.timeZone(), parameters, createdAt, built.summary(),
                 built.ads(), null, null);
         Scorecard stored = repository.insertOnce(scorecard).blockOptional(TIMEOUT).orElseThrow(() ->
                 new IllegalStateException("scorecard of run " + request.runId() + " vanished after it was stored"));

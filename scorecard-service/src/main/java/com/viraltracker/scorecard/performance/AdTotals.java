@@ -12,4 +12,10 @@ import java.math.BigDecimal;
 public record AdTotals(String currency, String adAccountId, String adId, String adName, String campaignName,
                        BigDecimal spend, BigDecimal revenue, long purchases, long impressions, long clicks,
                        BigDecimal ctr, BigDecimal cpa, BigDecimal roas) {
+
+    /** The same totals under the ad's and its campaign's names. */
+    public AdTotals named(String adName, String campaignName) {
+        return new AdTotals(currency, adAccountId, adId, adName, campaignName, spend, revenue, purchases, impressions,
+                clicks, ctr, cpa, roas);
+    }
 }

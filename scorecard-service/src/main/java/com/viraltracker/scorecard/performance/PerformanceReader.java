@@ -8,21 +8,31 @@ import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import reactor.core.publisher.Mono;
 
 /**
  * Aggregates meta-sync-service's {@code meta_sync.meta_ads_performance} (read seam; read only) in PostgreSQL, so
  * a brand with a million rows sends back one row per ad, not its rows. Each account's rows are summed over that
  * account's own days: the statement joins the list of (ad_account_id, since, until) and takes the configured
- * zone's days for rows of any account not in the list. Both queries also filter on {@code brand_id} and the range
- * holding every account's days, which index {@code meta_ads_performance_brand_date (brand_id, date)} serves
- * without touching other brands' rows.
+ * zone's days for rows of any account not in the list. Both aggregates also filter on {@code brand_id} and the
+ * range holding every account's days, which index {@code meta_ads_performance_brand_date (brand_id, date)} serves
+ * without touching other brands' rows when the range is a small part of the table.
+ *
+ * <p>The per-ad aggregate uses only aggregates PostgreSQL can keep in a hash table and split across parallel
+ * workers: an ordered aggregate (the name of the last day as {@code array_agg(ad_name ORDER BY date DESC)}) makes
+ * it sort all of the brand's rows instead, on disk for a million of them. So the aggregate returns each ad's last
+ * day, and the names of that day are read afterwards by primary key, in the same snapshot.
  *
  * <p>The statements use positional parameters ({@code $1} brand, {@code $2} first and {@code $3} last day of any
  * account, {@code $4} the accounts' days as a jsonb array, {@code $5} and {@code $6} the other accounts' first and
@@ -43,8 +53,7 @@ public class PerformanceReader {
             """;
     public static final String BY_AD = ACCOUNT_DAYS + """
             SELECT trim(p.currency) AS currency, p.ad_account_id, p.ad_id,
-                   (array_agg(p.ad_name ORDER BY p.date DESC))[1]       AS ad_name,
-                   (array_agg(p.campaign_name ORDER BY p.date DESC))[1] AS campaign_name,
+                   max(p.date)                                          AS last_day,
                    sum(p.spend)                                         AS spend,
                    sum(p.purchase_value)                                AS revenue,
                    sum(p.purchases)::bigint                             AS purchases,
@@ -56,34 +65,59 @@ public class PerformanceReader {
             """ + OWN_DAYS_OF_EACH_ACCOUNT + """
              GROUP BY p.currency, p.ad_account_id, p.ad_id
             """;
-    public static final String BY_CURRENCY = ACCOUNT_DAYS + """
-            SELECT trim(p.currency) AS currency, sum(p.spend) AS spend, sum(p.purchase_value) AS revenue,
-                   sum(p.purchases)::bigint AS purchases,
-                   array_agg(DISTINCT p.ad_account_id ORDER BY p.ad_account_id) AS ad_account_ids
-            """ + OWN_DAYS_OF_EACH_ACCOUNT + """
-             GROUP BY p.currency
+    /** The rows of the given (ad_account_id, ad_id, date) keys, by primary key {@code meta_ads_performance_pk}. */
+    public static final String NAMES_ON_DAY = """
+            SELECT p.ad_account_id, p.ad_id, p.date, p.ad_name, p.campaign_name
+              FROM unnest($1::text[], $2::text[], $3::date[]) AS k(ad_account_id, ad_id, date)
+              JOIN meta_sync.meta_ads_performance p
+                ON p.ad_account_id = k.ad_account_id AND p.ad_id = k.ad_id AND p.date = k.date
             """;
-    // A long period of a large brand is still one indexed aggregate; this only bounds a stuck database.
+    public static final String BY_ACCOUNT = ACCOUNT_DAYS + """
+            SELECT trim(p.currency) AS currency, p.ad_account_id, sum(p.spend) AS spend,
+                   sum(p.purchase_value) AS revenue, sum(p.purchases)::bigint AS purchases
+            """ + OWN_DAYS_OF_EACH_ACCOUNT + """
+             GROUP BY p.currency, p.ad_account_id
+            """;
+    /**
+     * Lets the per-ad aggregate use a hash table of up to 8 × work_mem (32 MB at PostgreSQL's default), in its own
+     * transaction only. Even with meta-sync's statistics the planner expects as many groups as the whole table has
+     * ads (about 23,000 in the benchmark's table, for a brand with 4,000), expects those not to fit in the default
+     * 2 × work_mem, and sorts the brand's rows on disk instead. The hash table of 4,000 ads takes about 5 MB.
+     */
+    static final String ROOM_TO_HASH_ADS = "SET LOCAL hash_mem_multiplier = 8";
+    // A long period of a large brand is still one aggregate; this only bounds a stuck database.
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private final DatabaseClient database;
+    private final TransactionalOperator oneSnapshot;
 
-    public PerformanceReader(DatabaseClient database) {
+    public PerformanceReader(DatabaseClient database, ReactiveTransactionManager transactions) {
         this.database = database;
+        var definition = new DefaultTransactionDefinition();
+        // The names are read from the rows that were summed, not from a later sync's.
+        definition.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        definition.setReadOnly(true);
+        this.oneSnapshot = TransactionalOperator.create(transactions, definition);
     }
 
+    /** Each ad's totals over its account's days, named as on its last day with rows. */
     public List<AdTotals> byAd(UUID brandId, DaysByAccount days) {
-        return bind(database.sql(BY_AD), brandId, days)
-                .map(PerformanceReader::adTotals)
-                .all().collectList().block(TIMEOUT);
+        return database.sql(ROOM_TO_HASH_ADS).then()
+                .then(bind(database.sql(BY_AD), brandId, days).map(PerformanceReader::lastDay).all().collectList())
+                .flatMap(totals -> totals.isEmpty() ? Mono.just(List.<AdTotals>of())
+                        : namesOnLastDay(totals).map(names -> totals.stream().map(ad -> ad.named(names)).toList()))
+                .as(oneSnapshot::transactional)
+                .block(TIMEOUT);
     }
 
+    /** Each currency's totals over its accounts' days, with the accounts whose rows were summed. */
     public List<CurrencyTotals> byCurrency(UUID brandId, DaysByAccount days) {
-        return bind(database.sql(BY_CURRENCY), brandId, days)
-                .map(row -> new CurrencyTotals(row.get("currency", String.class), row.get("spend", BigDecimal.class),
-                        row.get("revenue", BigDecimal.class), row.get("purchases", Long.class),
-                        Arrays.asList(row.get("ad_account_ids", String[].class))))
+        List<AccountTotals> accounts = bind(database.sql(BY_ACCOUNT), brandId, days)
+                .map(row -> new AccountTotals(row.get("currency", String.class), row.get("ad_account_id", String.class),
+                        row.get("spend", BigDecimal.class), row.get("revenue", BigDecimal.class),
+                        row.get("purchases", Long.class)))
                 .all().collectList().block(TIMEOUT);
+        return CurrencyTotals.summing(accounts);
     }
 
     /** One account's days as the statement's jsonb array holds them. */
@@ -106,12 +140,45 @@ public class PerformanceReader {
                 .bind(4, days.otherAccounts().start()).bind(5, days.otherAccounts().end());
     }
 
-    private static AdTotals adTotals(Readable row) {
-        return new AdTotals(row.get("currency", String.class), row.get("ad_account_id", String.class),
-                row.get("ad_id", String.class), row.get("ad_name", String.class),
-                row.get("campaign_name", String.class), row.get("spend", BigDecimal.class),
+    /** The primary key of one ad's row on one day. */
+    private record AdDay(String adAccountId, String adId, LocalDate date) {
+    }
+
+    private record Names(String adName, String campaignName) {
+    }
+
+    /** An ad's totals before its names are read, and the day to read them from. */
+    private record LastDay(AdTotals totals, LocalDate day) {
+        AdDay key() {
+            return new AdDay(totals.adAccountId(), totals.adId(), day);
+        }
+
+        AdTotals named(Map<AdDay, Names> byDay) {
+            Names names = byDay.get(key());
+            if (names == null) { // the snapshot that summed the row still has it
+                throw new IllegalStateException("no row of " + key() + ", the last day of its ad's totals");
+            }
+            return totals.named(names.adName(), names.campaignName());
+        }
+    }
+
+    private Mono<Map<AdDay, Names>> namesOnLastDay(List<LastDay> ads) {
+        return database.sql(NAMES_ON_DAY)
+                .bind(0, ads.stream().map(ad -> ad.totals().adAccountId()).toArray(String[]::new))
+                .bind(1, ads.stream().map(ad -> ad.totals().adId()).toArray(String[]::new))
+                .bind(2, ads.stream().map(LastDay::day).toArray(LocalDate[]::new))
+                .map(row -> Map.entry(new AdDay(row.get("ad_account_id", String.class), row.get("ad_id", String.class),
+                                row.get("date", LocalDate.class)),
+                        new Names(row.get("ad_name", String.class), row.get("campaign_name", String.class))))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    private static LastDay lastDay(Readable row) {
+        return new LastDay(new AdTotals(row.get("currency", String.class), row.get("ad_account_id", String.class),
+                row.get("ad_id", String.class), null, null, row.get("spend", BigDecimal.class),
                 row.get("revenue", BigDecimal.class), row.get("purchases", Long.class),
                 row.get("impressions", Long.class), row.get("clicks", Long.class), row.get("ctr", BigDecimal.class),
-                row.get("cpa", BigDecimal.class), row.get("roas", BigDecimal.class));
+                row.get("cpa", BigDecimal.class), row.get("roas", BigDecimal.class)),
+                row.get("last_day", LocalDate.class));
     }
 }

@@ -31,6 +31,7 @@ public class ScorecardRepository {
             VALUES (:id, :runId, :brandId, :periodStart, :periodEnd, :previousStart, :previousEnd, :timeZone,
                     :parameters, :summary, :ads, :createdAt)
             ON CONFLICT (run_id) DO NOTHING
+            RETURNING id
             """;
     private static final String FIND_BY_ID = "SELECT " + COLUMNS + ", ads FROM scorecards WHERE id = :id";
     private static final String FIND_BY_RUN = "SELECT " + COLUMNS + ", ads FROM scorecards WHERE run_id = :runId";
@@ -53,7 +54,10 @@ public class ScorecardRepository {
         this.database = database;
     }
 
-    /** Stores the scorecard unless its run already has one, and answers with the one that is stored. */
+    /**
+     * Stores the scorecard unless its run already has one, and answers with the one that is stored: the given one
+     * when it was stored now (without reading its thousands of ads back), else the run's earlier one.
+     */
     public Mono<Scorecard> insertOnce(Scorecard scorecard) {
         return database.sql(INSERT_ONCE)
                 .bind("id", scorecard.id())
@@ -68,8 +72,8 @@ public class ScorecardRepository {
                 .bind("summary", json(scorecard.summary()))
                 .bind("ads", json(scorecard.ads()))
                 .bind("createdAt", scorecard.createdAt())
-                .fetch().rowsUpdated()
-                .then(Mono.defer(() -> findByRunId(scorecard.runId())));
+                .map(row -> scorecard).one()
+                .switchIfEmpty(Mono.defer(() -> findByRunId(scorecard.runId())));
     }
 
     public Mono<Scorecard> findById(UUID id) {

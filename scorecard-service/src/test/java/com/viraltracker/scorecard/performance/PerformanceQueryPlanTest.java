@@ -26,14 +26,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * A brand with 1,000,000 performance rows (2,000 ads × 500 days) beside 200,000 rows of 20 other brands, in a
  * database of its own that is dropped afterwards. The brand's account act_1 is linked in Los Angeles and act_2 (no
- * rows) in Sydney, so each week's query joins two accounts' own days. The scorecard's two aggregates must go
- * through the (brand_id, date) index, never a sequential scan over other brands' rows. Timings are printed, not
- * asserted.
+ * rows) in Sydney, so each week's query joins two accounts' own days. The scorecard's aggregates of a week must go
+ * through the (brand_id, date) index, never a sequential scan over other brands' rows; over all of the brand's days
+ * the per-ad aggregate must hash its groups, not sort a million rows. Timings are printed, not asserted.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PerformanceQueryPlanTest {
@@ -84,16 +85,40 @@ class PerformanceQueryPlanTest {
 
     @Test
     void the_per_ad_aggregate_reads_one_brands_week_through_the_brand_date_index() throws SQLException {
-        String plan = explain(PerformanceReader.BY_AD, WEEK);
+        String plan = explain(PerformanceReader.BY_AD, WEEK, true);
         assertThat(plan).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan");
         assertThat(plan).as("the index range is the days of all accounts, not all of the brand's days")
                 .contains("date >= $2").contains("date <= $3");
     }
 
     @Test
-    void the_per_currency_totals_of_both_periods_read_through_the_brand_date_index() throws SQLException {
+    void the_per_ad_aggregate_hashes_all_of_a_brands_days_instead_of_sorting_its_rows() throws SQLException {
+        BrandPeriods allDays = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 500,
+                List.of(new LinkedAccount("act_1", "America/Los_Angeles")), ZoneId.of("America/Los_Angeles"));
+        String plan = explain(PerformanceReader.BY_AD, allDays.current(), false);
+        // Plan nodes from the top; what aggregates the joined rows is the node just above the join.
+        List<String> nodes = plan.lines().filter(line -> !line.startsWith(" ") || line.strip().startsWith("->"))
+                .map(line -> line.strip().replaceFirst("^-> +", "")).toList();
+        int join = nodes.indexOf(nodes.stream().filter(node -> node.startsWith("Hash Left Join")).findFirst()
+                .orElseThrow());
+        assertThat(nodes.get(join - 1)).as("plan:%n%s", plan).contains("HashAggregate");
+    }
+
+    @Test
+    void the_names_of_each_ads_last_day_are_read_by_primary_key() throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            String plan = lines(statement.executeQuery("EXPLAIN " + PerformanceReader.NAMES_ON_DAY
+                    .replace("$1", "(SELECT array_agg(text 'act_1') FROM generate_series(1, 2000))")
+                    .replace("$2", "(SELECT array_agg('ad_' || a) FROM generate_series(1, 2000) a)")
+                    .replace("$3", "(SELECT array_agg(date '2026-01-11') FROM generate_series(1, 2000))")));
+            assertThat(plan).contains("meta_ads_performance_pk").doesNotContain("Seq Scan on meta_ads_performance");
+        }
+    }
+
+    @Test
+    void the_per_account_totals_of_both_periods_read_through_the_brand_date_index() throws SQLException {
         for (DaysByAccount days : List.of(PERIODS.current(), PERIODS.previous())) {
-            String plan = explain(PerformanceReader.BY_CURRENCY, days);
+            String plan = explain(PerformanceReader.BY_ACCOUNT, days, true);
             assertThat(plan).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan");
         }
     }
@@ -104,7 +129,7 @@ class PerformanceQueryPlanTest {
                 .option(ConnectionFactoryOptions.USER, database.user())
                 .option(ConnectionFactoryOptions.PASSWORD, database.password())
                 .build());
-        var reader = new PerformanceReader(DatabaseClient.create(factory));
+        var reader = new PerformanceReader(DatabaseClient.create(factory), new R2dbcTransactionManager(factory));
         List<AdTotals> ads = List.of();
         ScorecardBuilder.Result built = null;
         // Twice: the first includes opening the R2DBC connection and loading classes.
@@ -112,7 +137,7 @@ class PerformanceQueryPlanTest {
             long started = System.nanoTime();
             ads = reader.byAd(BIG_BRAND, WEEK);
             built = new ScorecardBuilder(ScorecardParameters.defaults()).build(PERIODS, ads,
-                    reader.byCurrency(BIG_BRAND, WEEK), reader.byCurrency(BIG_BRAND, PERIODS.previous()),
+                    CurrencyTotals.ofAds(ads), reader.byCurrency(BIG_BRAND, PERIODS.previous()),
                     coverage -> "none");
             System.out.printf("scorecard of the 1,000,000-row brand (%s run): %d ads aggregated and scored in %d ms%n",
                     run, ads.size(), millisSince(started));
@@ -126,12 +151,16 @@ class PerformanceQueryPlanTest {
     }
 
     /**
-     * Prepares the reader's statement verbatim and explains it with real arguments, printing the timing. The plan
-     * is the generic one (what a prepared statement may settle on), so the index must serve any arguments.
+     * Prepares the reader's statement verbatim and explains it with real arguments, printing the timing, in a
+     * transaction that first runs what the reader runs before its per-ad aggregate. A generic plan is what a
+     * prepared statement may settle on, so the index must serve any arguments; a custom plan is what the first
+     * executions of a statement get.
      */
-    private String explain(String sql, DaysByAccount days) throws SQLException {
+    private String explain(String sql, DaysByAccount days, boolean generic) throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SET plan_cache_mode = force_generic_plan");
+            connection.setAutoCommit(false);
+            statement.execute(PerformanceReader.ROOM_TO_HASH_ADS);
+            statement.execute("SET LOCAL plan_cache_mode = " + (generic ? "force_generic_plan" : "force_custom_plan"));
             statement.execute("PREPARE scorecard_query(uuid, date, date, jsonb, date, date) AS " + sql);
             String arguments = "('%s', '%s', '%s', '%s', '%s', '%s')".formatted(BIG_BRAND, days.allDays().start(),
                     days.allDays().end(), PerformanceReader.accountDays(days), days.otherAccounts().start(),
@@ -140,6 +169,7 @@ class PerformanceQueryPlanTest {
             String analyzed = lines(statement.executeQuery("EXPLAIN (ANALYZE) EXECUTE scorecard_query" + arguments));
             System.out.printf("%s%n%s%n", plan, analyzed.lines().filter(line -> line.contains("Execution Time"))
                     .collect(Collectors.joining()));
+            connection.rollback();
             return plan;
         }
     }
