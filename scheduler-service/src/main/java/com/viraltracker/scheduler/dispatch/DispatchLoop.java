@@ -33,8 +33,13 @@ public class DispatchLoop extends WorkLoop {
 
     @Override
     protected Duration round() {
-        int concurrency = properties.dispatch().concurrency();
-        Flux.range(0, concurrency).flatMap(claimant -> drain(), concurrency).blockLast();
+        DueJobClaimer.ClaimOutcome first = claim().block();
+        if (first != null && first.claimed() == properties.dispatch().batchSize()) {
+            // A backlog: drain it with several claims in flight. Otherwise one claim per wake-up is enough, and
+            // claims that would find nothing only add work between a due time and its event.
+            int concurrency = properties.dispatch().concurrency();
+            Flux.range(0, concurrency).flatMap(claimant -> drain(), concurrency).blockLast();
+        }
         Duration maxSleep = properties.dispatch().maxSleep();
         Instant earliest = schedules.earliestDue().block().orElse(null);
         if (earliest == null) {
@@ -50,14 +55,15 @@ public class DispatchLoop extends WorkLoop {
      */
     private Mono<Void> drain() {
         int batch = properties.dispatch().batchSize();
-        return Mono.defer(() -> claimer.claim(clock.instant(), batch))
+        return claim().repeat().takeUntil(outcome -> outcome.claimed() < batch).then();
+    }
+
+    private Mono<DueJobClaimer.ClaimOutcome> claim() {
+        return Mono.defer(() -> claimer.claim(clock.instant(), properties.dispatch().batchSize()))
                 .doOnNext(outcome -> {
                     if (outcome.queued() > 0) {
                         relay.signal();
                     }
-                })
-                .repeat()
-                .takeUntil(outcome -> outcome.claimed() < batch)
-                .then();
+                });
     }
 }

@@ -24,7 +24,7 @@ public record DispatchProperties(@Valid @NotNull Dispatch dispatch, @Valid @NotN
 
     /**
      * @param batchSize   schedules claimed per transaction
-     * @param concurrency claims in flight at once while a backlog is drained
+     * @param concurrency claims in flight at once while a backlog (a full batch) is drained
      * @param maxSleep    longest the dispatcher sleeps with nothing due, in case a notification is lost
      */
     public record Dispatch(@Min(1) @Max(10_000) int batchSize, @Min(1) @Max(16) int concurrency,
