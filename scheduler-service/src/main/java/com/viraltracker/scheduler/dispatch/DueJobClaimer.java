@@ -146,16 +146,16 @@ public class DueJobClaimer {
                 .map(row -> row.get("id", UUID.class)).all().collect(Collectors.toSet());
         Mono<Long> advances = database.sql(ADVANCE).bind("advances", JsonColumns.write(plan.advances().stream()
                 .map(DueJobClaimer::advanceRecord).toList())).fetch().rowsUpdated();
-        return inserted.flatMap(ids -> advances.then(publishNow ? publish(plan, ids)
-                : Mono.just((int) plan.runs().stream().filter(run -> run.toPublish() && ids.contains(run.id()))
-                .count())));
+        return inserted.flatMap(ids -> {
+            List<JobRequested> requests = plan.runs().stream()
+                    .filter(run -> run.toPublish() && ids.contains(run.id()))
+                    .map(DispatchPlan.NewRun::request)
+                    .toList();
+            return advances.then(publishNow ? publish(requests) : Mono.just(requests.size()));
+        });
     }
 
-    private Mono<Integer> publish(DispatchPlan plan, Set<UUID> inserted) {
-        List<JobRequested> requests = plan.runs().stream()
-                .filter(run -> run.toPublish() && inserted.contains(run.id()))
-                .map(DispatchPlan.NewRun::request)
-                .toList();
+    private Mono<Integer> publish(List<JobRequested> requests) {
         if (requests.isEmpty()) {
             return Mono.just(0);
         }
