@@ -8,7 +8,6 @@ import com.viraltracker.scheduler.schedule.CronSchedule;
 import com.viraltracker.scheduler.schedule.JobParametersAssembler;
 import com.viraltracker.scheduler.schedule.Occurrences;
 import com.viraltracker.scheduler.schedule.ScheduleType;
-import com.viraltracker.scheduler.schedule.ScheduledJob;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +30,16 @@ class DispatchPlanner {
         this.runIds = runIds;
     }
 
-    DispatchPlan plan(List<ScheduledJob> due, Instant now) {
+    DispatchPlan plan(List<DueSchedule> due, Instant now) {
         List<DispatchPlan.NewRun> runs = new ArrayList<>();
         List<DispatchPlan.Advance> advances = new ArrayList<>();
-        for (ScheduledJob job : due) {
+        for (DueSchedule job : due) {
             planOne(job, now, runs, advances);
         }
         return new DispatchPlan(runs, advances);
     }
 
-    private void planOne(ScheduledJob job, Instant now, List<DispatchPlan.NewRun> runs,
+    private void planOne(DueSchedule job, Instant now, List<DispatchPlan.NewRun> runs,
                          List<DispatchPlan.Advance> advances) {
         boolean recurring = job.scheduleType() == ScheduleType.RECURRING;
         CronSchedule cron = null;
@@ -74,7 +73,8 @@ class DispatchPlanner {
         String status = next == null ? "completed" : "active";
         UUID runId = runIds.apply(job.id(), scheduledFor);
         try {
-            JobParameters parameters = JobParametersAssembler.assemble(job);
+            JobParameters parameters = JobParametersAssembler.assemble(job.jobType(), job.parameters(),
+                    job.productId(), job.templateMode());
             JobRequested request = RunRequestFactory.request(runId, job.id(), job.brandId(), job.jobType(),
                     scheduledFor, 1, parameters);
             runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,

@@ -1,16 +1,16 @@
 package com.viraltracker.scheduler.dispatch;
 
 import com.viraltracker.events.request.JobRequested;
-import com.viraltracker.scheduler.schedule.JsonColumns;
-import com.viraltracker.scheduler.schedule.ScheduleRepository;
-import com.viraltracker.scheduler.schedule.ScheduledJob;
+import com.viraltracker.events.serde.EventJson;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,18 +42,20 @@ public class DueJobClaimer {
      * a large backlog); each half on its own is an index range scan that stops after :limit rows.
      */
     /** Rows inserted without next_run_at (plain SQL) are claimed at once to get their first run time from the cron. */
-    private static final String CLAIM_UNSCHEDULED = "SELECT " + ScheduleRepository.COLUMNS + "\n" + """
+    private static final String CLAIM_UNSCHEDULED = "SELECT " + DueSchedule.COLUMNS + "\n" + """
              FROM scheduled_jobs
              WHERE status = 'active' AND next_run_at IS NULL
              LIMIT :limit
              FOR UPDATE SKIP LOCKED""";
-    private static final String CLAIM_DUE = "SELECT " + ScheduleRepository.COLUMNS + "\n" + """
+    private static final String CLAIM_DUE = "SELECT " + DueSchedule.COLUMNS + "\n" + """
              FROM scheduled_jobs
              WHERE status = 'active' AND next_run_at <= :now
              ORDER BY next_run_at
              LIMIT :limit
              FOR UPDATE SKIP LOCKED""";
     /*
+     * The rows travel as one array per column: PostgreSQL reads a uuid[] or timestamptz[] far more cheaply than a
+     * jsonb document of records, and nothing has to be written as JSON but the parameters themselves.
      * ON CONFLICT without a target: besides the occurrence, the run id may exist already, if a worker's result
      * for a claim that never committed was recorded as an external run (see ResultApplier).
      */
@@ -61,13 +63,17 @@ public class DueJobClaimer {
             INSERT INTO job_runs (id, job_id, brand_id, job_type, scheduled_for, trigger, status, parameters, summary,
                                   error_category, error_message, finished_at, dispatched_at, publish_attempts,
                                   last_publish_attempt_at)
-            SELECT r.id, r.job_id, r.brand_id, r.job_type, r.scheduled_for, r.trigger, r.status, r.parameters,
-                   r.summary, r.error_category, r.error_message, r.finished_at, r.dispatched_at,
-                   r.publish_attempts, r.dispatched_at
-              FROM jsonb_to_recordset(:runs) AS r(id uuid, job_id uuid, brand_id uuid, job_type text,
-                   scheduled_for timestamptz, trigger text, status text, parameters jsonb, summary jsonb,
-                   error_category text, error_message text, finished_at timestamptz, dispatched_at timestamptz,
-                   publish_attempts integer)
+            SELECT r.id, r.job_id, r.brand_id, r.job_type, r.scheduled_for, r.trigger, r.status,
+                   CAST(r.parameters AS jsonb), CAST(r.summary AS jsonb), r.error_category, r.error_message,
+                   r.finished_at, r.dispatched_at, r.publish_attempts, r.dispatched_at
+              FROM unnest(CAST(:ids AS uuid[]), CAST(:jobIds AS uuid[]), CAST(:brandIds AS uuid[]),
+                          CAST(:jobTypes AS text[]), CAST(:scheduledFor AS timestamptz[]), CAST(:triggers AS text[]),
+                          CAST(:statuses AS text[]), CAST(:parameters AS text[]), CAST(:summaries AS text[]),
+                          CAST(:errorCategories AS text[]), CAST(:errorMessages AS text[]),
+                          CAST(:finishedAt AS timestamptz[]), CAST(:dispatchedAt AS timestamptz[]),
+                          CAST(:publishAttempts AS integer[]))
+                   AS r(id, job_id, brand_id, job_type, scheduled_for, trigger, status, parameters, summary,
+                        error_category, error_message, finished_at, dispatched_at, publish_attempts)
             ON CONFLICT DO NOTHING
             RETURNING id""";
     /** Runs whose publish failed go back to the outbox, for the relay to retry after its back-off. */
@@ -85,9 +91,12 @@ public class DueJobClaimer {
                    last_run_id = coalesce(a.last_run_id, s.last_run_id),
                    last_run_scheduled_for = coalesce(a.last_run_scheduled_for, s.last_run_scheduled_for),
                    updated_at = now()
-              FROM jsonb_to_recordset(:advances) AS a(id uuid, next_run_at timestamptz, status text,
-                   last_run_status text, last_error text, last_run_at timestamptz, last_run_id uuid,
-                   last_run_scheduled_for timestamptz)
+              FROM unnest(CAST(:ids AS uuid[]), CAST(:nextRunAt AS timestamptz[]), CAST(:statuses AS text[]),
+                          CAST(:lastRunStatuses AS text[]), CAST(:lastErrors AS text[]),
+                          CAST(:lastRunAt AS timestamptz[]), CAST(:lastRunIds AS uuid[]),
+                          CAST(:lastRunScheduledFor AS timestamptz[]))
+                   AS a(id, next_run_at, status, last_run_status, last_error, last_run_at, last_run_id,
+                        last_run_scheduled_for)
              WHERE s.id = a.id""";
 
     private static final Logger log = LoggerFactory.getLogger(DueJobClaimer.class);
@@ -119,15 +128,15 @@ public class DueJobClaimer {
         return transaction.transactional(work);
     }
 
-    private static Mono<List<ScheduledJob>> rows(DatabaseClient.GenericExecuteSpec claim) {
-        return claim.map(ScheduleRepository::toJob).all().collectList();
+    private static Mono<List<DueSchedule>> rows(DatabaseClient.GenericExecuteSpec claim) {
+        return claim.map(DueSchedule::of).all().collectList();
     }
 
-    private static List<ScheduledJob> concat(List<ScheduledJob> first, List<ScheduledJob> second) {
+    private static List<DueSchedule> concat(List<DueSchedule> first, List<DueSchedule> second) {
         if (first.isEmpty()) {
             return second;
         }
-        List<ScheduledJob> all = new ArrayList<>(first);
+        List<DueSchedule> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
     }
@@ -141,11 +150,9 @@ public class DueJobClaimer {
     private Mono<Integer> dispatch(DispatchPlan plan, Instant now) {
         boolean publishNow = !publisher.brokerLooksUnreachable();
         Mono<Set<UUID>> inserted = plan.runs().isEmpty() ? Mono.just(Set.of())
-                : database.sql(INSERT_RUNS).bind("runs", JsonColumns.write(plan.runs().stream()
-                        .map(run -> runRecord(run, publishNow, now)).toList()))
-                .map(row -> row.get("id", UUID.class)).all().collect(Collectors.toSet());
-        Mono<Long> advances = database.sql(ADVANCE).bind("advances", JsonColumns.write(plan.advances().stream()
-                .map(DueJobClaimer::advanceRecord).toList())).fetch().rowsUpdated();
+                : bindRuns(database.sql(INSERT_RUNS), plan.runs(), publishNow, now)
+                .map(row -> row.get(0, UUID.class)).all().collect(Collectors.toSet());
+        Mono<Long> advances = bindAdvances(database.sql(ADVANCE), plan.advances()).fetch().rowsUpdated();
         return inserted.flatMap(ids -> {
             List<JobRequested> requests = plan.runs().stream()
                     .filter(run -> run.toPublish() && ids.contains(run.id()))
@@ -171,38 +178,58 @@ public class DueJobClaimer {
         });
     }
 
-    private static Map<String, Object> runRecord(DispatchPlan.NewRun run, boolean publishNow, Instant now) {
-        var record = new HashMap<String, Object>();
-        record.put("id", run.id());
-        record.put("job_id", run.jobId());
-        record.put("brand_id", run.brandId());
-        record.put("job_type", run.jobType());
-        record.put("scheduled_for", run.scheduledFor());
-        record.put("trigger", run.trigger());
-        record.put("parameters", run.parameters());
-        record.put("summary", run.summary());
-        record.put("error_category", run.errorCategory());
-        record.put("error_message", run.errorMessage());
-        record.put("finished_at", run.finishedAt());
+    private static DatabaseClient.GenericExecuteSpec bindRuns(DatabaseClient.GenericExecuteSpec insert,
+                                                              List<DispatchPlan.NewRun> runs, boolean publishNow,
+                                                              Instant now) {
         // Stored as dispatched up front: the transaction commits only after the publish, or marks it pending.
-        boolean dispatched = run.toPublish() && publishNow;
-        record.put("status", dispatched ? "dispatched" : run.status());
-        record.put("dispatched_at", dispatched ? now : null);
-        record.put("publish_attempts", dispatched ? 1 : 0);
-        return record;
+        List<Boolean> dispatched = runs.stream().map(run -> run.toPublish() && publishNow).toList();
+        return insert
+                .bind("ids", column(runs, DispatchPlan.NewRun::id, UUID[]::new))
+                .bind("jobIds", column(runs, DispatchPlan.NewRun::jobId, UUID[]::new))
+                .bind("brandIds", column(runs, DispatchPlan.NewRun::brandId, UUID[]::new))
+                .bind("jobTypes", column(runs, DispatchPlan.NewRun::jobType, String[]::new))
+                .bind("scheduledFor", column(runs, DispatchPlan.NewRun::scheduledFor, Instant[]::new))
+                .bind("triggers", column(runs, DispatchPlan.NewRun::trigger, String[]::new))
+                .bind("statuses", indexed(runs, (run, i) -> dispatched.get(i) ? "dispatched" : run.status(),
+                        String[]::new))
+                .bind("parameters", column(runs, run -> json(run.parameters()), String[]::new))
+                .bind("summaries", column(runs, run -> json(run.summary()), String[]::new))
+                .bind("errorCategories", column(runs, DispatchPlan.NewRun::errorCategory, String[]::new))
+                .bind("errorMessages", column(runs, DispatchPlan.NewRun::errorMessage, String[]::new))
+                .bind("finishedAt", column(runs, DispatchPlan.NewRun::finishedAt, Instant[]::new))
+                .bind("dispatchedAt", indexed(runs, (run, i) -> dispatched.get(i) ? now : null, Instant[]::new))
+                .bind("publishAttempts", indexed(runs, (run, i) -> dispatched.get(i) ? 1 : 0, Integer[]::new));
     }
 
-    private static Map<String, Object> advanceRecord(DispatchPlan.Advance advance) {
-        var record = new HashMap<String, Object>();
-        record.put("id", advance.id());
-        record.put("next_run_at", advance.nextRunAt());
-        record.put("status", advance.status());
-        record.put("last_run_status", advance.lastRunStatus());
-        record.put("last_error", advance.lastError());
-        record.put("last_run_at", advance.lastRunAt());
-        record.put("last_run_id", advance.lastRunId());
-        record.put("last_run_scheduled_for", advance.lastRunScheduledFor());
-        return record;
+    private static DatabaseClient.GenericExecuteSpec bindAdvances(DatabaseClient.GenericExecuteSpec update,
+                                                                  List<DispatchPlan.Advance> advances) {
+        return update
+                .bind("ids", column(advances, DispatchPlan.Advance::id, UUID[]::new))
+                .bind("nextRunAt", column(advances, DispatchPlan.Advance::nextRunAt, Instant[]::new))
+                .bind("statuses", column(advances, DispatchPlan.Advance::status, String[]::new))
+                .bind("lastRunStatuses", column(advances, DispatchPlan.Advance::lastRunStatus, String[]::new))
+                .bind("lastErrors", column(advances, DispatchPlan.Advance::lastError, String[]::new))
+                .bind("lastRunAt", column(advances, DispatchPlan.Advance::lastRunAt, Instant[]::new))
+                .bind("lastRunIds", column(advances, DispatchPlan.Advance::lastRunId, UUID[]::new))
+                .bind("lastRunScheduledFor", column(advances, DispatchPlan.Advance::lastRunScheduledFor,
+                        Instant[]::new));
+    }
+
+    private static <R, T> T[] column(List<R> rows, Function<R, T> value, IntFunction<T[]> array) {
+        return indexed(rows, (row, i) -> value.apply(row), array);
+    }
+
+    private static <R, T> T[] indexed(List<R> rows, BiFunction<R, Integer, T> value, IntFunction<T[]> array) {
+        T[] column = array.apply(rows.size());
+        for (int i = 0; i < column.length; i++) {
+            column[i] = value.apply(rows.get(i), i);
+        }
+        return column;
+    }
+
+    /** Most runs have no summary: "{}" needs no serializer. */
+    private static String json(Map<String, Object> value) {
+        return value == null || value.isEmpty() ? "{}" : EventJson.mapper().writeValueAsString(value);
     }
 
     /** @param claimed schedules claimed; @param runs runs planned for them; @param queued runs left to the relay */

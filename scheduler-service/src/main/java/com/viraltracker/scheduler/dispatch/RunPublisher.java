@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -36,44 +39,64 @@ public class RunPublisher {
         return lastBatchFailed;
     }
 
-    /** Never fails: a request that could not be published is reported in the outcome, with the reason. */
+    /**
+     * Never fails: a request that could not be published is reported in the outcome, with the reason. One wait
+     * for the whole batch, not a timer per event: the producer batches the sends, and what is not acknowledged
+     * when the publish timeout ends counts as failed (the relay will publish it again under the same run id).
+     */
     public Mono<Outcome> publish(List<JobRequested> requests) {
-        return Flux.fromIterable(requests)
-                .flatMap(request -> send(request).timeout(timeout)
-                        .then(Mono.fromSupplier(() -> {
-                            metrics.dispatched(request.jobType(), Duration.between(request.scheduledFor(),
-                                    clock.instant()));
-                            return new Sent(request, null);
-                        }))
-                        .onErrorResume(error -> Mono.just(new Sent(request, error))), requests.size() + 1)
-                .collectList()
-                .map(this::outcome);
+        return Mono.defer(() -> {
+            List<CompletableFuture<?>> sends = new ArrayList<>(requests.size());
+            for (JobRequested request : requests) {
+                sends.add(send(request));
+            }
+            CompletableFuture<Void> settled = CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .handle((ignored, error) -> (Void) null)
+                    .completeOnTimeout(null, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return Mono.fromFuture(settled).then(Mono.fromSupplier(() -> outcome(requests, sends)));
+        });
     }
 
-    private Mono<Void> send(JobRequested request) {
-        return Mono.fromFuture(() -> publisher.publish(request)).then();
+    private CompletableFuture<?> send(JobRequested request) {
+        try {
+            return publisher.publish(request).thenRun(() -> metrics.dispatched(request.jobType(),
+                    Duration.between(request.scheduledFor(), clock.instant())));
+        } catch (RuntimeException e) {
+            // A send can fail before it is queued (serialization, buffer full after max.block.ms).
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
-    private Outcome outcome(List<Sent> sent) {
-        List<UUID> published = new ArrayList<>(sent.size());
+    private Outcome outcome(List<JobRequested> requests, List<CompletableFuture<?>> sends) {
+        List<UUID> published = new ArrayList<>(requests.size());
         List<UUID> failed = new ArrayList<>();
         String error = null;
-        for (Sent each : sent) {
-            if (each.error() == null) {
-                published.add(each.request().runId());
-            } else {
-                failed.add(each.request().runId());
-                error = each.error().getClass().getSimpleName() + ": " + each.error().getMessage();
+        for (int i = 0; i < requests.size(); i++) {
+            CompletableFuture<?> send = sends.get(i);
+            UUID runId = requests.get(i).runId();
+            if (send.isDone() && !send.isCompletedExceptionally()) {
+                published.add(runId);
+                continue;
             }
+            failed.add(runId);
+            error = send.isDone() ? describe(send) : "TimeoutException: no acknowledgement from the broker within "
+                    + timeout;
         }
         lastBatchFailed = published.isEmpty() && !failed.isEmpty();
         return new Outcome(published, failed, error);
     }
 
-    /** @param failedBecause the last failure's type and message, null when nothing failed */
-    public record Outcome(List<UUID> published, List<UUID> failed, String failedBecause) {
+    private static String describe(CompletableFuture<?> failedSend) {
+        try {
+            failedSend.join();
+            return null;
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        }
     }
 
-    private record Sent(JobRequested request, Throwable error) {
+    /** @param failedBecause the last failure's type and message, null when nothing failed */
+    public record Outcome(List<UUID> published, List<UUID> failed, String failedBecause) {
     }
 }

@@ -88,7 +88,7 @@ public final class DbSchedulerDispatch implements AutoCloseable {
         }
     }
 
-    public Throughput round(int jobs) throws SQLException {
+    public Throughput round(int jobs) throws SQLException, InterruptedException {
         database.execute("TRUNCATE dbscheduler.scheduled_tasks");
         String brand = UUID.randomUUID().toString();
         try (TopicProbe probe = TopicProbe.fromNow(SchedulerDispatch.TOPIC)) {

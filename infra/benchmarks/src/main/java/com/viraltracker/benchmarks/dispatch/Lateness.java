@@ -32,7 +32,7 @@ public final class Lateness {
     }
 
     /** @return each occurrence's lateness in milliseconds, sorted */
-    public long[] round(int seconds, int perSecond) throws SQLException {
+    public long[] round(int seconds, int perSecond) throws SQLException, InterruptedException {
         database.execute("TRUNCATE scheduler.job_runs, scheduler.scheduled_jobs");
         int occurrences = seconds * perSecond;
         String brand = UUID.randomUUID().toString();

@@ -25,6 +25,11 @@ import java.util.zip.ZipFile;
 final class ClassDataSharing {
     private static final String ARCHIVE = "app.jsa";
     private static final String STAMP = "source.entries";
+    /**
+     * {@code -Dbench.classDataSharing=false} starts the services without any archive (-Xshare:off), for profiling:
+     * this JDK crashes when Flight Recorder's class file hook meets a class loaded from an archive.
+     */
+    private static final boolean ENABLED = !"false".equals(System.getProperty("bench.classDataSharing"));
 
     private final Path root;
 
@@ -46,8 +51,11 @@ final class ClassDataSharing {
             extract(jar, dir);
             Files.writeString(dir.resolve(STAMP), stamp);
         }
+        List<String> options = new ArrayList<>();
         Path archive = dir.resolve(ARCHIVE);
-        if (!Files.isRegularFile(archive)) {
+        if (!ENABLED) {
+            options.add("-Xshare:off");
+        } else if (!Files.isRegularFile(archive)) {
             List<String> training = new ArrayList<>(javaOptions);
             training.add("-XX:ArchiveClassesAtExit=" + archive);
             training.add("-Dspring.context.exit=onRefresh");
@@ -57,8 +65,7 @@ final class ClassDataSharing {
                         + trainingLog);
             }
         }
-        List<String> options = new ArrayList<>();
-        if (Files.isRegularFile(archive)) {
+        if (ENABLED && Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
             options.add("-Xshare:auto");
         }
