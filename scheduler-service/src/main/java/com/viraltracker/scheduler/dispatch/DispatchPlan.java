@@ -13,10 +13,11 @@ record DispatchPlan(List<NewRun> runs, List<Advance> advances) {
 
     /**
      * A job_runs row: either one to publish ({@code request} is its event) or one that failed already because its
-     * parameters could not be used ({@code request} is null, {@code status} 'failed').
+     * parameters could not be used ({@code request} is null, {@code status} 'failed'). {@code parametersJson} is
+     * the jsonb text to store.
      */
     record NewRun(UUID id, UUID jobId, UUID brandId, String jobType, Instant scheduledFor, String trigger,
-                  String status, Map<String, Object> parameters, Map<String, Object> summary,
+                  String status, String parametersJson, Map<String, Object> summary,
                   String errorCategory, String errorMessage, Instant finishedAt, JobRequested request) {
 
         boolean toPublish() {

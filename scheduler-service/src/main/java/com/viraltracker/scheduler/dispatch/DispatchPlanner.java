@@ -4,6 +4,7 @@ import com.viraltracker.events.parameters.InvalidParametersException;
 import com.viraltracker.events.parameters.JobParameters;
 import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.events.result.ErrorCategory;
+import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.scheduler.schedule.CronSchedule;
 import com.viraltracker.scheduler.schedule.JobParametersAssembler;
 import com.viraltracker.scheduler.schedule.Occurrences;
@@ -78,15 +79,20 @@ class DispatchPlanner {
             JobRequested request = RunRequestFactory.request(runId, job.id(), job.brandId(), job.jobType(),
                     scheduledFor, 1, parameters);
             runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
-                    "schedule", "pending", parameters.toMap(), summary, null, null, null, request));
+                    "schedule", "pending", json(parameters), summary, null, null, null, request));
             advances.add(new DispatchPlan.Advance(job.id(), next, status, null, null, null, null, null));
         } catch (InvalidParametersException e) {
             String message = e.getMessage() + "; fix the schedule's parameters";
             runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
-                    "schedule", "failed", job.parameters(), summary, ErrorCategory.INVALID_INPUT.name(), message,
+                    "schedule", "failed", json(job.parameters()), summary, ErrorCategory.INVALID_INPUT.name(), message,
                     now, null));
             advances.add(new DispatchPlan.Advance(job.id(), next, status, "failed", message, now, runId,
                     scheduledFor));
         }
+    }
+
+    /** The run's stored parameters, written once here rather than turned into a map and written again. */
+    private static String json(Object parameters) {
+        return EventJson.mapper().writeValueAsString(parameters == null ? Map.of() : parameters);
     }
 }

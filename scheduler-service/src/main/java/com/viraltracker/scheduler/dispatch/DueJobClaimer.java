@@ -192,7 +192,7 @@ public class DueJobClaimer {
                 .bind("triggers", column(runs, DispatchPlan.NewRun::trigger, String[]::new))
                 .bind("statuses", indexed(runs, (run, i) -> dispatched.get(i) ? "dispatched" : run.status(),
                         String[]::new))
-                .bind("parameters", column(runs, run -> json(run.parameters()), String[]::new))
+                .bind("parameters", column(runs, DispatchPlan.NewRun::parametersJson, String[]::new))
                 .bind("summaries", column(runs, run -> json(run.summary()), String[]::new))
                 .bind("errorCategories", column(runs, DispatchPlan.NewRun::errorCategory, String[]::new))
                 .bind("errorMessages", column(runs, DispatchPlan.NewRun::errorMessage, String[]::new))

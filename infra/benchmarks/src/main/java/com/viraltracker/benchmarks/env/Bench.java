@@ -97,8 +97,8 @@ public final class Bench implements AutoCloseable {
     }
 
     /**
-     * The producer our services publish with (idempotent, acks=all, linger 5 ms, the same serializer), for
-     * db-scheduler's task and for requests the benchmark sends to workers.
+     * The producer our services publish with (idempotent, acks=all, linger 5 ms, 64 KiB batches, the same
+     * serializer), for db-scheduler's task and for requests the benchmark sends to workers.
      */
     public KafkaProducer<String, Object> eventProducer() {
         Map<String, Object> config = new HashMap<>();
@@ -106,6 +106,7 @@ public final class Bench implements AutoCloseable {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         return new KafkaProducer<>(config, new StringSerializer(),
