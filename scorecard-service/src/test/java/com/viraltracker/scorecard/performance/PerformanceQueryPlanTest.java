@@ -125,6 +125,24 @@ class PerformanceQueryPlanTest {
     }
 
     @Test
+    void the_aggregates_are_planned_for_their_arguments_however_often_a_connection_ran_them() throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute(PerformanceReader.PLANNED_FOR_ITS_ARGUMENTS);
+            statement.execute("PREPARE scorecard_query(uuid, date, date) AS "
+                    + PerformanceReader.BY_AD_OVER_SHARED_DAYS);
+            String execute = "EXECUTE scorecard_query('%s', '%s', '%s')".formatted(BIG_BRAND,
+                    WEEK.allDays().start(), WEEK.allDays().end());
+            // After five custom plans PostgreSQL weighs a generic one, as it would for the driver's statements.
+            for (int run = 0; run < 6; run++) {
+                statement.execute(execute);
+            }
+            assertThat(lines(statement.executeQuery("EXPLAIN " + execute))).doesNotContain("$1");
+            connection.rollback();
+        }
+    }
+
+    @Test
     void the_names_of_each_ads_last_day_are_read_by_primary_key() throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             String plan = lines(statement.executeQuery("EXPLAIN " + PerformanceReader.NAMES_ON_DAY
