@@ -25,9 +25,11 @@ import reactor.core.publisher.Mono;
  * Aggregates meta-sync-service's {@code meta_sync.meta_ads_performance} (read seam; read only) in PostgreSQL, so
  * a brand with a million rows sends back one row per ad, not its rows. Each account's rows are summed over that
  * account's own days: the statement joins the list of (ad_account_id, since, until) and takes the configured
- * zone's days for rows of any account not in the list. Both aggregates also filter on {@code brand_id} and the
- * range holding every account's days, which index {@code meta_ads_performance_brand_date (brand_id, date)} serves
- * without touching other brands' rows when the range is a small part of the table.
+ * zone's days for rows of any account not in the list. When every account has the same days (the common case: all
+ * in the configured zone) the statements filter on those days alone, without a join every row would go through.
+ * Both aggregates also filter on {@code brand_id} and the range holding every account's days, which index
+ * {@code meta_ads_performance_brand_date (brand_id, date)} serves without touching other brands' rows when the range
+ * is a small part of the table.
  *
  * <p>The per-ad aggregate uses only aggregates PostgreSQL can keep in a hash table and split across parallel
  * workers: an ordered aggregate (the name of the last day as {@code array_agg(ad_name ORDER BY date DESC)}) makes
@@ -36,7 +38,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>The statements use positional parameters ({@code $1} brand, {@code $2} first and {@code $3} last day of any
  * account, {@code $4} the accounts' days as a jsonb array, {@code $5} and {@code $6} the other accounts' first and
- * last day) so the same text can be PREPAREd and EXPLAINed verbatim.
+ * last day; the shared-days forms only {@code $1} to {@code $3}) so the same text can be PREPAREd and EXPLAINed
+ * verbatim.
  */
 @Component
 public class PerformanceReader {
@@ -51,7 +54,11 @@ public class PerformanceReader {
              WHERE p.brand_id = $1 AND p.date BETWEEN $2 AND $3
                AND p.date BETWEEN coalesce(d.since, $5) AND coalesce(d.until, $6)
             """;
-    public static final String BY_AD = ACCOUNT_DAYS + """
+    private static final String DAYS_SHARED_BY_ALL_ACCOUNTS = """
+              FROM meta_sync.meta_ads_performance p
+             WHERE p.brand_id = $1 AND p.date BETWEEN $2 AND $3
+            """;
+    private static final String AD_TOTALS = """
             SELECT trim(p.currency) AS currency, p.ad_account_id, p.ad_id,
                    max(p.date)                                          AS last_day,
                    sum(p.spend)                                         AS spend,
@@ -62,9 +69,20 @@ public class PerformanceReader {
                    round(100 * sum(p.clicks)::numeric / nullif(sum(p.impressions), 0), 2) AS ctr,
                    round(sum(p.spend) / nullif(sum(p.purchases), 0), 2)                   AS cpa,
                    round(sum(p.purchase_value) / nullif(sum(p.spend), 0), 4)              AS roas
-            """ + OWN_DAYS_OF_EACH_ACCOUNT + """
+            """;
+    private static final String BY_AD_GROUPS = """
              GROUP BY p.currency, p.ad_account_id, p.ad_id
             """;
+    private static final String ACCOUNT_TOTALS = """
+            SELECT trim(p.currency) AS currency, p.ad_account_id, sum(p.spend) AS spend,
+                   sum(p.purchase_value) AS revenue, sum(p.purchases)::bigint AS purchases
+            """;
+    private static final String BY_ACCOUNT_GROUPS = """
+             GROUP BY p.currency, p.ad_account_id
+            """;
+    public static final String BY_AD = ACCOUNT_DAYS + AD_TOTALS + OWN_DAYS_OF_EACH_ACCOUNT + BY_AD_GROUPS;
+    /** {@link #BY_AD} when every account has the same days: without the join, which every row would go through. */
+    public static final String BY_AD_OVER_SHARED_DAYS = AD_TOTALS + DAYS_SHARED_BY_ALL_ACCOUNTS + BY_AD_GROUPS;
     /** The rows of the given (ad_account_id, ad_id, date) keys, by primary key {@code meta_ads_performance_pk}. */
     public static final String NAMES_ON_DAY = """
             SELECT p.ad_account_id, p.ad_id, p.date, p.ad_name, p.campaign_name
@@ -72,12 +90,10 @@ public class PerformanceReader {
               JOIN meta_sync.meta_ads_performance p
                 ON p.ad_account_id = k.ad_account_id AND p.ad_id = k.ad_id AND p.date = k.date
             """;
-    public static final String BY_ACCOUNT = ACCOUNT_DAYS + """
-            SELECT trim(p.currency) AS currency, p.ad_account_id, sum(p.spend) AS spend,
-                   sum(p.purchase_value) AS revenue, sum(p.purchases)::bigint AS purchases
-            """ + OWN_DAYS_OF_EACH_ACCOUNT + """
-             GROUP BY p.currency, p.ad_account_id
-            """;
+    public static final String BY_ACCOUNT = ACCOUNT_DAYS + ACCOUNT_TOTALS + OWN_DAYS_OF_EACH_ACCOUNT
+            + BY_ACCOUNT_GROUPS;
+    public static final String BY_ACCOUNT_OVER_SHARED_DAYS = ACCOUNT_TOTALS + DAYS_SHARED_BY_ALL_ACCOUNTS
+            + BY_ACCOUNT_GROUPS;
     /**
      * Lets the per-ad aggregate use a hash table of up to 8 × work_mem (32 MB at PostgreSQL's default), in its own
      * transaction only. Even with meta-sync's statistics the planner expects as many groups as the whole table has
@@ -85,6 +101,13 @@ public class PerformanceReader {
      * 2 × work_mem, and sorts the brand's rows on disk instead. The hash table of 4,000 ads takes about 5 MB.
      */
     static final String ROOM_TO_HASH_ADS = "SET LOCAL hash_mem_multiplier = 8";
+    /**
+     * Plans the aggregates for the run's own brand and days, in their transaction only. The driver keeps each
+     * statement prepared on its connection, and from the sixth execution on PostgreSQL may settle on a generic plan,
+     * costed without the arguments for a few hundred rows: an index scan through a million-row brand without
+     * parallel workers and, over per-account days, a sort of all of its rows. Planning takes under a millisecond.
+     */
+    static final String PLANNED_FOR_ITS_ARGUMENTS = "SET LOCAL plan_cache_mode = force_custom_plan";
     // A long period of a large brand is still one aggregate; this only bounds a stuck database.
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
@@ -103,7 +126,9 @@ public class PerformanceReader {
     /** Each ad's totals over its account's days, named as on its last day with rows. */
     public List<AdTotals> byAd(UUID brandId, DaysByAccount days) {
         return database.sql(ROOM_TO_HASH_ADS).then()
-                .then(bind(database.sql(BY_AD), brandId, days).map(PerformanceReader::lastDay).all().collectList())
+                .then(database.sql(PLANNED_FOR_ITS_ARGUMENTS).then())
+                .then(bound(BY_AD, BY_AD_OVER_SHARED_DAYS, brandId, days).map(PerformanceReader::lastDay).all()
+                        .collectList())
                 .flatMap(totals -> totals.isEmpty() ? Mono.just(List.<AdTotals>of())
                         : namesOnLastDay(totals).map(names -> totals.stream().map(ad -> ad.named(names)).toList()))
                 .as(oneSnapshot::transactional)
@@ -112,11 +137,14 @@ public class PerformanceReader {
 
     /** Each currency's totals over its accounts' days, with the accounts whose rows were summed. */
     public List<CurrencyTotals> byCurrency(UUID brandId, DaysByAccount days) {
-        List<AccountTotals> accounts = bind(database.sql(BY_ACCOUNT), brandId, days)
-                .map(row -> new AccountTotals(row.get("currency", String.class), row.get("ad_account_id", String.class),
-                        row.get("spend", BigDecimal.class), row.get("revenue", BigDecimal.class),
-                        row.get("purchases", Long.class)))
-                .all().collectList().block(TIMEOUT);
+        List<AccountTotals> accounts = database.sql(PLANNED_FOR_ITS_ARGUMENTS).then()
+                .then(bound(BY_ACCOUNT, BY_ACCOUNT_OVER_SHARED_DAYS, brandId, days)
+                        .map(row -> new AccountTotals(row.get("currency", String.class),
+                                row.get("ad_account_id", String.class), row.get("spend", BigDecimal.class),
+                                row.get("revenue", BigDecimal.class), row.get("purchases", Long.class)))
+                        .all().collectList())
+                .as(oneSnapshot::transactional)
+                .block(TIMEOUT);
         return CurrencyTotals.summing(accounts);
     }
 
@@ -133,8 +161,14 @@ public class PerformanceReader {
                 .toList());
     }
 
-    private static GenericExecuteSpec bind(GenericExecuteSpec statement, UUID brandId, DaysByAccount days) {
-        return statement.bind(0, brandId)
+    /** The statement over each account's own days, or over the days all accounts share when they do. */
+    private GenericExecuteSpec bound(String overOwnDays, String overSharedDays, UUID brandId, DaysByAccount days) {
+        var shared = days.sharedByAll();
+        if (shared.isPresent()) {
+            return database.sql(overSharedDays).bind(0, brandId)
+                    .bind(1, shared.get().start()).bind(2, shared.get().end());
+        }
+        return database.sql(overOwnDays).bind(0, brandId)
                 .bind(1, days.allDays().start()).bind(2, days.allDays().end())
                 .bind(3, Json.of(accountDays(days)))
                 .bind(4, days.otherAccounts().start()).bind(5, days.otherAccounts().end());

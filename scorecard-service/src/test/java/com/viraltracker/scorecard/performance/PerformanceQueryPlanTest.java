@@ -105,6 +105,44 @@ class PerformanceQueryPlanTest {
     }
 
     @Test
+    void over_days_every_account_shares_the_per_ad_aggregate_reads_the_index_and_hashes_without_a_join()
+            throws SQLException {
+        BrandPeriods losAngeles = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 7,
+                List.of(new LinkedAccount("act_1", "America/Los_Angeles")), ZoneId.of("America/Los_Angeles"));
+        String week = explain(PerformanceReader.BY_AD_OVER_SHARED_DAYS, losAngeles.current(), true);
+        assertThat(week).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan")
+                .doesNotContain("Join");
+        BrandPeriods allDays = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 500,
+                List.of(new LinkedAccount("act_1", "America/Los_Angeles")), ZoneId.of("America/Los_Angeles"));
+        String all = explain(PerformanceReader.BY_AD_OVER_SHARED_DAYS, allDays.current(), false);
+        // Plan nodes from the top; what aggregates the rows read is the node just above the scan (sorting the few
+        // thousand partial groups of parallel workers above it is fine).
+        List<String> nodes = all.lines().filter(line -> !line.startsWith(" ") || line.strip().startsWith("->"))
+                .map(line -> line.strip().replaceFirst("^-> +", "")).toList();
+        int scan = nodes.indexOf(nodes.stream().filter(node -> node.contains(" on meta_ads_performance")).findFirst()
+                .orElseThrow());
+        assertThat(nodes.get(scan - 1)).as("plan:%n%s", all).contains("HashAggregate");
+    }
+
+    @Test
+    void the_aggregates_are_planned_for_their_arguments_however_often_a_connection_ran_them() throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute(PerformanceReader.PLANNED_FOR_ITS_ARGUMENTS);
+            statement.execute("PREPARE scorecard_query(uuid, date, date) AS "
+                    + PerformanceReader.BY_AD_OVER_SHARED_DAYS);
+            String execute = "EXECUTE scorecard_query('%s', '%s', '%s')".formatted(BIG_BRAND,
+                    WEEK.allDays().start(), WEEK.allDays().end());
+            // After five custom plans PostgreSQL weighs a generic one, as it would for the driver's statements.
+            for (int run = 0; run < 6; run++) {
+                statement.execute(execute);
+            }
+            assertThat(lines(statement.executeQuery("EXPLAIN " + execute))).doesNotContain("$1");
+            connection.rollback();
+        }
+    }
+
+    @Test
     void the_names_of_each_ads_last_day_are_read_by_primary_key() throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             String plan = lines(statement.executeQuery("EXPLAIN " + PerformanceReader.NAMES_ON_DAY

@@ -119,6 +119,27 @@ class PerformanceReaderTest {
     }
 
     @Test
+    void accounts_sharing_one_week_are_summed_over_it_without_per_account_days() {
+        BrandPeriods losAngelesOnly = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 7,
+                List.of(new LinkedAccount("act_1", "America/Los_Angeles")), ZoneId.of("America/Los_Angeles"));
+        assertThat(losAngelesOnly.current().sharedByAll()).isPresent();
+
+        assertThat(reader.byAd(BRAND, losAngelesOnly.current()))
+                .extracting(ad -> String.join(" | ", ad.currency(), ad.adAccountId(), ad.adId(),
+                        String.valueOf(ad.adName()), ad.spend().toPlainString()))
+                .as("act_2's rows of the 12th are now after the week of every account")
+                .containsExactlyInAnyOrder(
+                        "USD | act_1 | ad_renamed | New name | 40.00",
+                        "USD | act_2 | ad_renamed | Too early | 50.00",
+                        "USD | act_1 | ad_two_currencies | Dollar days | 12.00",
+                        "EUR | act_1 | ad_two_currencies | Euro days | 7.00",
+                        "USD | act_1 | ad_unnamed_last | null | 11.00",
+                        "USD | act_3 | ad_unlinked | Unlinked | 8.00");
+        assertThat(reader.byCurrency(BRAND, losAngelesOnly.previous())).containsExactly(
+                new CurrencyTotals("USD", new BigDecimal("100.00"), new BigDecimal("50.00"), 1, List.of("act_1")));
+    }
+
+    @Test
     void a_brand_without_rows_has_no_ads_and_no_currencies() {
         UUID nobody = UUID.randomUUID();
         assertThat(reader.byAd(nobody, PERIODS.current())).isEmpty();

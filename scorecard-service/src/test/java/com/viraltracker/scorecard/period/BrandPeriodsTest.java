@@ -78,6 +78,21 @@ class BrandPeriodsTest {
         assertThat(periods.current().allDays()).isEqualTo(period("2026-01-05", "2026-01-11"));
     }
 
+    @Test
+    void accounts_whose_days_end_together_share_one_period_for_the_query_and_a_zone_apart_does_not() {
+        BrandPeriods sameDays = BrandPeriods.endingYesterday(MONDAY_EVENING_IN_LOS_ANGELES, 7,
+                List.of(new LinkedAccount("act_1", "America/Los_Angeles"),
+                        new LinkedAccount("act_3", "America/Tijuana")), LOS_ANGELES);
+        assertThat(sameDays.current().sharedByAll()).contains(period("2026-01-05", "2026-01-11"));
+        assertThat(sameDays.previous().sharedByAll()).contains(period("2025-12-29", "2026-01-04"));
+        assertThat(BrandPeriods.endingYesterday(MONDAY_EVENING_IN_LOS_ANGELES, 7, List.of(), LOS_ANGELES).current()
+                .sharedByAll()).as("no linked accounts").contains(period("2026-01-05", "2026-01-11"));
+        assertThat(PERIODS.current().sharedByAll()).as("Sydney's week ends a day later").isEmpty();
+        assertThat(BrandPeriods.endingYesterday(MONDAY_EVENING_IN_LOS_ANGELES, 7,
+                List.of(new LinkedAccount("act_2", "Australia/Sydney")), LOS_ANGELES).current().sharedByAll())
+                .as("unlinked accounts' rows still take Los Angeles' week").isEmpty();
+    }
+
     private static ReportPeriod period(String start, String end) {
         return new ReportPeriod(LocalDate.parse(start), LocalDate.parse(end));
     }
