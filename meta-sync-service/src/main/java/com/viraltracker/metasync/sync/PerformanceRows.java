@@ -1,19 +1,15 @@
 package com.viraltracker.metasync.sync;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes {@code meta_ads_performance}: one statement per page of rows, the page passed as column arrays and
- * unnested, upserted by the primary key (ad_account_id, ad_id, date) so re-syncing a day replaces its values
+ * Writes {@code meta_ads_performance}: one statement per page of rows, the page passed as column arrays (in
+ * PostgreSQL's binary array format, see {@link BinaryArray}) and unnested, upserted by the primary key (ad_account_id, ad_id, date) so re-syncing a day replaces its values
  * (Meta restates recent days) and never duplicates it.
  */
 @Repository
@@ -67,33 +63,28 @@ public class PerformanceRows {
                 .bind("brandId", first.brandId())
                 .bind("syncedAt", OffsetDateTime.ofInstant(first.syncedAt(), ZoneOffset.UTC))
                 .bind("runId", first.syncedByRunId())
-                .bind("adAccountIds", column(rows, PerformanceRow::adAccountId, String[]::new))
-                .bind("adIds", column(rows, PerformanceRow::adId, String[]::new))
-                .bind("dates", column(rows, PerformanceRow::date, LocalDate[]::new))
-                .bind("campaignIds", column(rows, PerformanceRow::campaignId, String[]::new))
-                .bind("campaignNames", column(rows, PerformanceRow::campaignName, String[]::new))
-                .bind("adsetIds", column(rows, PerformanceRow::adsetId, String[]::new))
-                .bind("adsetNames", column(rows, PerformanceRow::adsetName, String[]::new))
-                .bind("adNames", column(rows, PerformanceRow::adName, String[]::new))
-                .bind("currencies", column(rows, PerformanceRow::currency, String[]::new))
-                .bind("spends", column(rows, PerformanceRow::spend, BigDecimal[]::new))
-                .bind("impressions", column(rows, PerformanceRow::impressions, Long[]::new))
-                .bind("reaches", column(rows, PerformanceRow::reach, Long[]::new))
-                .bind("clicks", column(rows, PerformanceRow::clicks, Long[]::new))
-                .bind("linkClicks", column(rows, PerformanceRow::linkClicks, Long[]::new))
-                .bind("ctrs", column(rows, PerformanceRow::ctr, BigDecimal[]::new))
-                .bind("cpcs", column(rows, PerformanceRow::cpc, BigDecimal[]::new))
-                .bind("cpms", column(rows, PerformanceRow::cpm, BigDecimal[]::new))
-                .bind("purchases", column(rows, PerformanceRow::purchases, Long[]::new))
-                .bind("purchaseValues", column(rows, PerformanceRow::purchaseValue, BigDecimal[]::new))
-                .bind("addToCarts", column(rows, PerformanceRow::addToCarts, Long[]::new))
-                .bind("purchaseActionTypes", column(rows, PerformanceRow::purchaseActionType, String[]::new))
+                .bind("adAccountIds", BinaryArray.texts(rows, PerformanceRow::adAccountId))
+                .bind("adIds", BinaryArray.texts(rows, PerformanceRow::adId))
+                .bind("dates", BinaryArray.dates(rows, PerformanceRow::date))
+                .bind("campaignIds", BinaryArray.texts(rows, PerformanceRow::campaignId))
+                .bind("campaignNames", BinaryArray.texts(rows, PerformanceRow::campaignName))
+                .bind("adsetIds", BinaryArray.texts(rows, PerformanceRow::adsetId))
+                .bind("adsetNames", BinaryArray.texts(rows, PerformanceRow::adsetName))
+                .bind("adNames", BinaryArray.texts(rows, PerformanceRow::adName))
+                .bind("currencies", BinaryArray.texts(rows, PerformanceRow::currency))
+                .bind("spends", BinaryArray.numerics(rows, PerformanceRow::spend))
+                .bind("impressions", BinaryArray.bigints(rows, PerformanceRow::impressions))
+                .bind("reaches", BinaryArray.bigints(rows, PerformanceRow::reach))
+                .bind("clicks", BinaryArray.bigints(rows, PerformanceRow::clicks))
+                .bind("linkClicks", BinaryArray.bigints(rows, PerformanceRow::linkClicks))
+                .bind("ctrs", BinaryArray.numerics(rows, PerformanceRow::ctr))
+                .bind("cpcs", BinaryArray.numerics(rows, PerformanceRow::cpc))
+                .bind("cpms", BinaryArray.numerics(rows, PerformanceRow::cpm))
+                .bind("purchases", BinaryArray.bigints(rows, PerformanceRow::purchases))
+                .bind("purchaseValues", BinaryArray.numerics(rows, PerformanceRow::purchaseValue))
+                .bind("addToCarts", BinaryArray.bigints(rows, PerformanceRow::addToCarts))
+                .bind("purchaseActionTypes", BinaryArray.texts(rows, PerformanceRow::purchaseActionType))
                 .fetch().rowsUpdated()
                 .block(TIMEOUT);
-    }
-
-    private static <T> T[] column(List<PerformanceRow> rows, Function<PerformanceRow, T> field,
-                                  java.util.function.IntFunction<T[]> array) {
-        return rows.stream().map(field).toArray(array);
     }
 }
