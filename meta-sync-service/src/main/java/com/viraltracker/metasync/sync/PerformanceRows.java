@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PerformanceRows {
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
-    private static final String ROWS = """
+    /** The page as a plain insert; the upsert adds what a stored row becomes. */
+    private static final String INSERT = """
             INSERT INTO meta_ads_performance (
                 ad_account_id, ad_id, date, brand_id, campaign_id, campaign_name, adset_id, adset_name, ad_name,
                 currency, spend, impressions, reach, clicks, link_clicks, ctr, cpc, cpm, purchases, purchase_value,
@@ -42,13 +43,7 @@ public class PerformanceRows {
                      spend, impressions, reach, clicks, link_clicks, ctr, cpc, cpm, purchases, purchase_value,
                      add_to_carts, purchase_action_type)
             """;
-    /** The page's rows unless its account has rows on its days (an uncorrelated check, made once). */
-    private static final String INSERT_NEW_DAYS = ROWS + """
-            WHERE NOT EXISTS (SELECT 1 FROM meta_ads_performance
-                               WHERE brand_id = :brandId AND date BETWEEN :firstDay AND :lastDay
-                                 AND ad_account_id = :adAccountId)
-            """;
-    private static final String UPSERT = ROWS + """
+    private static final String UPSERT = INSERT + """
             ON CONFLICT (ad_account_id, ad_id, date) DO UPDATE SET
                 brand_id = EXCLUDED.brand_id, campaign_id = EXCLUDED.campaign_id,
                 campaign_name = EXCLUDED.campaign_name, adset_id = EXCLUDED.adset_id,
@@ -59,6 +54,12 @@ public class PerformanceRows {
                 add_to_carts = EXCLUDED.add_to_carts, purchase_action_type = EXCLUDED.purchase_action_type,
                 synced_at = EXCLUDED.synced_at, synced_by_run_id = EXCLUDED.synced_by_run_id
             """;
+    private static final String ANY_STORED = """
+            SELECT EXISTS (SELECT 1 FROM meta_ads_performance
+                            WHERE brand_id = :brandId AND date BETWEEN :firstDay AND :lastDay
+                              AND ad_account_id = :adAccountId) AS stored
+            """;
+
     private final DatabaseClient database;
 
     public PerformanceRows(DatabaseClient database) {
@@ -70,32 +71,40 @@ public class PerformanceRows {
      * <p>
      * Days the account has no rows on yet (a first sync, the newest day of every sync) are written with a plain
      * insert: ON CONFLICT costs an index look-up per row before each insert (about a quarter of the statement's
-     * time), and there is nothing to conflict with. The end state is the upsert's either way: when the account
-     * has rows on the page's days the insert writes nothing and the page is upserted; when a row exists that the
-     * check does not see (a concurrent sync of the same account, or the rows stored under another brand) the
-     * insert fails as a whole and the page is upserted too.
+     * time), and there is nothing to conflict with. Whether there is is a separate, small query, so a re-sync of
+     * stored days sends its rows once, to the upsert. The end state is the upsert's either way: a row the check
+     * does not see (a concurrent sync of the same account, or the rows stored under another brand) fails the
+     * insert as a whole, and the page is upserted.
      */
     public long upsert(List<PerformanceRow> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
         Map<String, Object> columns = columns(rows);
-        PerformanceRow first = rows.get(0);
-        if (rows.stream().allMatch(row -> row.adAccountId().equals(first.adAccountId()))) {
-            Map<String, Object> parameters = new LinkedHashMap<>(columns);
-            parameters.put("adAccountId", first.adAccountId());
-            parameters.put("firstDay", rows.stream().map(PerformanceRow::date).min(LocalDate::compareTo).orElseThrow());
-            parameters.put("lastDay", rows.stream().map(PerformanceRow::date).max(LocalDate::compareTo).orElseThrow());
+        if (!anyStored(rows)) {
             try {
-                long inserted = write(INSERT_NEW_DAYS, parameters);
-                if (inserted > 0) {
-                    return inserted;
-                }
+                return write(INSERT, columns);
             } catch (DuplicateKeyException storedMeanwhile) {
                 // Rows the check did not see: the upsert replaces them, as it would have from the start.
             }
         }
         return write(UPSERT, columns);
+    }
+
+    /** Whether the page's account has a row on any of the page's days (a sync writes one account's rows). */
+    private boolean anyStored(List<PerformanceRow> rows) {
+        PerformanceRow first = rows.get(0);
+        if (rows.stream().anyMatch(row -> !row.adAccountId().equals(first.adAccountId()))) {
+            return true;
+        }
+        return Boolean.TRUE.equals(database.sql(ANY_STORED)
+                .bind("brandId", first.brandId())
+                .bind("firstDay", rows.stream().map(PerformanceRow::date).min(LocalDate::compareTo).orElseThrow())
+                .bind("lastDay", rows.stream().map(PerformanceRow::date).max(LocalDate::compareTo).orElseThrow())
+                .bind("adAccountId", first.adAccountId())
+                .map(row -> row.get("stored", Boolean.class))
+                .one()
+                .block(TIMEOUT));
     }
 
     private long write(String statement, Map<String, Object> parameters) {
@@ -106,7 +115,7 @@ public class PerformanceRows {
         return spec.fetch().rowsUpdated().block(TIMEOUT);
     }
 
-    /** The statements' parameters but the check's: the run's values and the rows as column arrays. */
+    /** The statements' parameters: the run's values and the rows as column arrays. */
     private static Map<String, Object> columns(List<PerformanceRow> rows) {
         PerformanceRow first = rows.get(0);
         Map<String, Object> columns = new LinkedHashMap<>();
