@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -59,7 +60,7 @@ record BinaryArray(int arrayType, byte[] bytes) {
     }
 
     static <T> BinaryArray texts(List<T> rows, Function<T, String> field) {
-        boolean nulls = rows.stream().map(field).anyMatch(java.util.Objects::isNull);
+        boolean nulls = rows.stream().map(field).anyMatch(Objects::isNull);
         ByteBuf out = header(rows.size(), nulls, TEXT);
         for (T row : rows) {
             String value = field.apply(row);
@@ -76,7 +77,7 @@ record BinaryArray(int arrayType, byte[] bytes) {
     }
 
     static <T> BinaryArray numerics(List<T> rows, Function<T, BigDecimal> field) {
-        boolean nulls = rows.stream().map(field).anyMatch(java.util.Objects::isNull);
+        boolean nulls = rows.stream().map(field).anyMatch(Objects::isNull);
         ByteBuf out = header(rows.size(), nulls, NUMERIC);
         for (T row : rows) {
             BigDecimal value = field.apply(row);
