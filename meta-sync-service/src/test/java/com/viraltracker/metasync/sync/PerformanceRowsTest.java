@@ -1,0 +1,69 @@
+package com.viraltracker.metasync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.viraltracker.metasync.MetaSyncIntegrationTest;
+import com.viraltracker.metasync.TestGraphSimulator;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The write path alone: new days, days stored before, and rows someone else stored that the check misses. */
+class PerformanceRowsTest extends MetaSyncIntegrationTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    @Autowired
+    private PerformanceRows rows;
+
+    @Test
+    void new_days_are_inserted_and_stored_days_are_replaced_with_the_new_values() {
+        UUID brand = UUID.randomUUID();
+        String account = "act_" + TestGraphSimulator.newAccountId();
+        assertThat(rows.upsert(page(account, brand, "1.00", DAY, DAY.plusDays(1)))).isEqualTo(4);
+        // Restated: one stored day and one new one in the same page.
+        assertThat(rows.upsert(page(account, brand, "2.50", DAY.plusDays(1), DAY.plusDays(2)))).isEqualTo(4);
+
+        assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ?", account))
+                .isEqualTo(6);
+        assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ? AND spend = 2.50",
+                account)).isEqualTo(4);
+    }
+
+    @Test
+    void rows_stored_under_another_brand_are_replaced_rather_than_failing_the_insert() {
+        String account = "act_" + TestGraphSimulator.newAccountId();
+        UUID before = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        rows.upsert(page(account, before, "1.00", DAY));
+
+        // The check looks at the new brand's rows only, so the plain insert hits the stored rows and falls back.
+        assertThat(rows.upsert(page(account, after, "3.00", DAY))).isEqualTo(2);
+
+        assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ? AND brand_id = ?"
+                + " AND spend = 3.00", account, after)).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ?", account))
+                .isEqualTo(2);
+    }
+
+    /** Two ads' rows for each day. */
+    private static List<PerformanceRow> page(String account, UUID brand, String spend, LocalDate... days) {
+        Instant syncedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        UUID run = UUID.randomUUID();
+        List<PerformanceRow> page = new ArrayList<>();
+        for (LocalDate day : days) {
+            for (String ad : List.of("ad-1", "ad-2")) {
+                page.add(new PerformanceRow(account, ad, day, brand, "c-1", "Campaign", "s-1", "Ad set", "Ad " + ad,
+                        "USD", new BigDecimal(spend), 100, 90, 5, 4, new BigDecimal("0.050000"),
+                        new BigDecimal("0.2000"), new BigDecimal("10.0000"), 1, new BigDecimal("20.00"), 2, null,
+                        syncedAt, run));
+            }
+        }
+        return page;
+    }
+}
