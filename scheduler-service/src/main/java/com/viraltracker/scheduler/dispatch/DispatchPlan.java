@@ -3,7 +3,6 @@ package com.viraltracker.scheduler.dispatch;
 import com.viraltracker.events.request.JobRequested;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -13,11 +12,11 @@ record DispatchPlan(List<NewRun> runs, List<Advance> advances) {
 
     /**
      * A job_runs row: either one to publish ({@code request} is its event) or one that failed already because its
-     * parameters could not be used ({@code request} is null, {@code status} 'failed'). {@code parametersJson} is
-     * the jsonb text to store.
+     * parameters could not be used ({@code request} is null, {@code status} 'failed'). {@code parametersJson} and
+     * {@code summaryJson} are the jsonb texts to store.
      */
     record NewRun(UUID id, UUID jobId, UUID brandId, String jobType, Instant scheduledFor, String trigger,
-                  String status, String parametersJson, Map<String, Object> summary,
+                  String status, String parametersJson, String summaryJson,
                   String errorCategory, String errorMessage, Instant finishedAt, JobRequested request) {
 
         boolean toPublish() {

@@ -79,20 +79,24 @@ class DispatchPlanner {
             JobRequested request = RunRequestFactory.request(runId, job.id(), job.brandId(), job.jobType(),
                     scheduledFor, 1, parameters);
             runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
-                    "schedule", "pending", json(parameters), summary, null, null, null, request));
+                    "schedule", "pending", json(parameters), json(summary), null, null, null, request));
             advances.add(new DispatchPlan.Advance(job.id(), next, status, null, null, null, null, null));
         } catch (InvalidParametersException e) {
             String message = e.getMessage() + "; fix the schedule's parameters";
             runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
-                    "schedule", "failed", json(job.parameters()), summary, ErrorCategory.INVALID_INPUT.name(), message,
-                    now, null));
+                    "schedule", "failed", json(job.parameters()), json(summary), ErrorCategory.INVALID_INPUT.name(),
+                    message, now, null));
             advances.add(new DispatchPlan.Advance(job.id(), next, status, "failed", message, now, runId,
                     scheduledFor));
         }
     }
 
-    /** The run's stored parameters, written once here rather than turned into a map and written again. */
-    private static String json(Object parameters) {
-        return EventJson.mapper().writeValueAsString(parameters == null ? Map.of() : parameters);
+    /**
+     * A run's jsonb column as text, written once here (parameters are not turned into a map and written again);
+     * most runs have no summary, and "{}" needs no serializer.
+     */
+    private static String json(Object value) {
+        return value == null || value instanceof Map<?, ?> map && map.isEmpty() ? "{}"
+                : EventJson.mapper().writeValueAsString(value);
     }
 }

@@ -1,14 +1,11 @@
 package com.viraltracker.scheduler.dispatch;
 
 import com.viraltracker.events.request.JobRequested;
-import com.viraltracker.events.serde.EventJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -55,7 +52,7 @@ public class DueJobClaimer {
              FOR UPDATE SKIP LOCKED""";
     /*
      * The rows travel as one array per column: PostgreSQL reads a uuid[] or timestamptz[] far more cheaply than a
-     * jsonb document of records, and nothing has to be written as JSON but the parameters themselves.
+     * jsonb document of records, and only the parameters and the summary are written as JSON (by the planner).
      * ON CONFLICT without a target: besides the occurrence, the run id may exist already, if a worker's result
      * for a claim that never committed was recorded as an external run (see ResultApplier).
      */
@@ -181,8 +178,6 @@ public class DueJobClaimer {
     private static DatabaseClient.GenericExecuteSpec bindRuns(DatabaseClient.GenericExecuteSpec insert,
                                                               List<DispatchPlan.NewRun> runs, boolean publishNow,
                                                               Instant now) {
-        // Stored as dispatched up front: the transaction commits only after the publish, or marks it pending.
-        List<Boolean> dispatched = runs.stream().map(run -> run.toPublish() && publishNow).toList();
         return insert
                 .bind("ids", column(runs, DispatchPlan.NewRun::id, UUID[]::new))
                 .bind("jobIds", column(runs, DispatchPlan.NewRun::jobId, UUID[]::new))
@@ -190,15 +185,22 @@ public class DueJobClaimer {
                 .bind("jobTypes", column(runs, DispatchPlan.NewRun::jobType, String[]::new))
                 .bind("scheduledFor", column(runs, DispatchPlan.NewRun::scheduledFor, Instant[]::new))
                 .bind("triggers", column(runs, DispatchPlan.NewRun::trigger, String[]::new))
-                .bind("statuses", indexed(runs, (run, i) -> dispatched.get(i) ? "dispatched" : run.status(),
-                        String[]::new))
+                .bind("statuses", column(runs, run -> storedAsDispatched(run, publishNow) ? "dispatched"
+                        : run.status(), String[]::new))
                 .bind("parameters", column(runs, DispatchPlan.NewRun::parametersJson, String[]::new))
-                .bind("summaries", column(runs, run -> json(run.summary()), String[]::new))
+                .bind("summaries", column(runs, DispatchPlan.NewRun::summaryJson, String[]::new))
                 .bind("errorCategories", column(runs, DispatchPlan.NewRun::errorCategory, String[]::new))
                 .bind("errorMessages", column(runs, DispatchPlan.NewRun::errorMessage, String[]::new))
                 .bind("finishedAt", column(runs, DispatchPlan.NewRun::finishedAt, Instant[]::new))
-                .bind("dispatchedAt", indexed(runs, (run, i) -> dispatched.get(i) ? now : null, Instant[]::new))
-                .bind("publishAttempts", indexed(runs, (run, i) -> dispatched.get(i) ? 1 : 0, Integer[]::new));
+                .bind("dispatchedAt", column(runs, run -> storedAsDispatched(run, publishNow) ? now : null,
+                        Instant[]::new))
+                .bind("publishAttempts", column(runs, run -> storedAsDispatched(run, publishNow) ? 1 : 0,
+                        Integer[]::new));
+    }
+
+    /** Stored as dispatched up front: the transaction commits only after the publish, or marks it pending. */
+    private static boolean storedAsDispatched(DispatchPlan.NewRun run, boolean publishNow) {
+        return run.toPublish() && publishNow;
     }
 
     private static DatabaseClient.GenericExecuteSpec bindAdvances(DatabaseClient.GenericExecuteSpec update,
@@ -216,20 +218,11 @@ public class DueJobClaimer {
     }
 
     private static <R, T> T[] column(List<R> rows, Function<R, T> value, IntFunction<T[]> array) {
-        return indexed(rows, (row, i) -> value.apply(row), array);
-    }
-
-    private static <R, T> T[] indexed(List<R> rows, BiFunction<R, Integer, T> value, IntFunction<T[]> array) {
         T[] column = array.apply(rows.size());
         for (int i = 0; i < column.length; i++) {
-            column[i] = value.apply(rows.get(i), i);
+            column[i] = value.apply(rows.get(i));
         }
         return column;
-    }
-
-    /** Most runs have no summary: "{}" needs no serializer. */
-    private static String json(Map<String, Object> value) {
-        return value == null || value.isEmpty() ? "{}" : EventJson.mapper().writeValueAsString(value);
     }
 
     /** @param claimed schedules claimed; @param runs runs planned for them; @param queued runs left to the relay */
