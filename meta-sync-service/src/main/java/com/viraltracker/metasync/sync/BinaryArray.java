@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -60,34 +61,35 @@ record BinaryArray(int arrayType, byte[] bytes) {
     }
 
     static <T> BinaryArray texts(List<T> rows, Function<T, String> field) {
-        boolean nulls = rows.stream().map(field).anyMatch(Objects::isNull);
-        ByteBuf out = header(rows.size(), nulls, TEXT);
-        for (T row : rows) {
-            String value = field.apply(row);
-            if (value == null) {
-                out.writeInt(NULL_LENGTH);
-                continue;
-            }
-            int lengthAt = out.writerIndex();
-            out.writeInt(0);
-            int length = out.writeCharSequence(value, StandardCharsets.UTF_8);
-            out.setInt(lengthAt, length);
-        }
-        return finish(TEXT_ARRAY, out);
+        return nullable(rows, field, TEXT, TEXT_ARRAY, BinaryArray::writeText);
     }
 
     static <T> BinaryArray numerics(List<T> rows, Function<T, BigDecimal> field) {
+        return nullable(rows, field, NUMERIC, NUMERIC_ARRAY, BinaryArray::writeNumeric);
+    }
+
+    /** An array whose elements may be null: a null is its length -1, any other value written as the type sends it. */
+    private static <T, V> BinaryArray nullable(List<T> rows, Function<T, V> field, int elementType, int arrayType,
+                                               BiConsumer<ByteBuf, V> write) {
         boolean nulls = rows.stream().map(field).anyMatch(Objects::isNull);
-        ByteBuf out = header(rows.size(), nulls, NUMERIC);
+        ByteBuf out = header(rows.size(), nulls, elementType);
         for (T row : rows) {
-            BigDecimal value = field.apply(row);
+            V value = field.apply(row);
             if (value == null) {
                 out.writeInt(NULL_LENGTH);
             } else {
-                writeNumeric(out, value);
+                write.accept(out, value);
             }
         }
-        return finish(NUMERIC_ARRAY, out);
+        return finish(arrayType, out);
+    }
+
+    /** text_send's layout: the length, then the UTF-8 bytes. */
+    private static void writeText(ByteBuf out, String value) {
+        int lengthAt = out.writerIndex();
+        out.writeInt(0);
+        int length = out.writeCharSequence(value, StandardCharsets.UTF_8);
+        out.setInt(lengthAt, length);
     }
 
     /**
