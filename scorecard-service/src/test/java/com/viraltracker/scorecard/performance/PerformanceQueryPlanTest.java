@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,12 +97,9 @@ class PerformanceQueryPlanTest {
         BrandPeriods allDays = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 500,
                 List.of(new LinkedAccount("act_1", "America/Los_Angeles")), ZoneId.of("America/Los_Angeles"));
         String plan = explain(PerformanceReader.BY_AD, allDays.current(), false);
-        // Plan nodes from the top; what aggregates the joined rows is the node just above the join.
-        List<String> nodes = plan.lines().filter(line -> !line.startsWith(" ") || line.strip().startsWith("->"))
-                .map(line -> line.strip().replaceFirst("^-> +", "")).toList();
-        int join = nodes.indexOf(nodes.stream().filter(node -> node.startsWith("Hash Left Join")).findFirst()
-                .orElseThrow());
-        assertThat(nodes.get(join - 1)).as("plan:%n%s", plan).contains("HashAggregate");
+        // What aggregates the joined rows is the node just above the join.
+        assertThat(nodeAbove(plan, node -> node.startsWith("Hash Left Join"))).as("plan:%n%s", plan)
+                .contains("HashAggregate");
     }
 
     @Test
@@ -115,13 +113,10 @@ class PerformanceQueryPlanTest {
         BrandPeriods allDays = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 500,
                 List.of(new LinkedAccount("act_1", "America/Los_Angeles")), ZoneId.of("America/Los_Angeles"));
         String all = explain(PerformanceReader.BY_AD_OVER_SHARED_DAYS, allDays.current(), false);
-        // Plan nodes from the top; what aggregates the rows read is the node just above the scan (sorting the few
-        // thousand partial groups of parallel workers above it is fine).
-        List<String> nodes = all.lines().filter(line -> !line.startsWith(" ") || line.strip().startsWith("->"))
-                .map(line -> line.strip().replaceFirst("^-> +", "")).toList();
-        int scan = nodes.indexOf(nodes.stream().filter(node -> node.contains(" on meta_ads_performance")).findFirst()
-                .orElseThrow());
-        assertThat(nodes.get(scan - 1)).as("plan:%n%s", all).contains("HashAggregate");
+        // What aggregates the rows read is the node just above the scan (sorting the few thousand partial groups
+        // of parallel workers above it is fine).
+        assertThat(nodeAbove(all, node -> node.contains(" on meta_ads_performance"))).as("plan:%n%s", all)
+                .contains("HashAggregate");
     }
 
     @Test
@@ -222,5 +217,13 @@ class PerformanceQueryPlanTest {
 
     private static long millisSince(long nanos) {
         return Duration.ofNanos(System.nanoTime() - nanos).toMillis();
+    }
+
+    /** The plan node just above the first node matching {@code which}, the plan's nodes read from the top. */
+    private static String nodeAbove(String plan, Predicate<String> which) {
+        List<String> nodes = plan.lines().filter(line -> !line.startsWith(" ") || line.strip().startsWith("->"))
+                .map(line -> line.strip().replaceFirst("^-> +", "")).toList();
+        int found = nodes.indexOf(nodes.stream().filter(which).findFirst().orElseThrow());
+        return nodes.get(found - 1);
     }
 }
