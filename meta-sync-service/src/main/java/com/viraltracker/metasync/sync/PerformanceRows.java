@@ -1,5 +1,6 @@
 package com.viraltracker.metasync.sync;
 
+import com.viraltracker.support.r2dbc.BinaryArray;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,13 +1,12 @@
 package com.viraltracker.scheduler.dispatch;
 
 import com.viraltracker.events.request.JobRequested;
+import com.viraltracker.support.r2dbc.BinaryArray;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +50,8 @@ public class DueJobClaimer {
              LIMIT :limit
              FOR UPDATE SKIP LOCKED""";
     /*
-     * The rows travel as one array per column: PostgreSQL reads a uuid[] or timestamptz[] far more cheaply than a
-     * jsonb document of records, and only the parameters and the summary are written as JSON (by the planner).
+     * The rows travel as one array per column, in PostgreSQL's binary array format (BinaryArray): no element is
+     * formatted as text here or parsed there, and only the parameters and the summary are JSON (by the planner).
      * ON CONFLICT without a target: besides the occurrence, the run id may exist already, if a worker's result
      * for a claim that never committed was recorded as an external run (see ResultApplier).
      */
@@ -179,23 +178,23 @@ public class DueJobClaimer {
                                                               List<DispatchPlan.NewRun> runs, boolean publishNow,
                                                               Instant now) {
         return insert
-                .bind("ids", column(runs, DispatchPlan.NewRun::id, UUID[]::new))
-                .bind("jobIds", column(runs, DispatchPlan.NewRun::jobId, UUID[]::new))
-                .bind("brandIds", column(runs, DispatchPlan.NewRun::brandId, UUID[]::new))
-                .bind("jobTypes", column(runs, DispatchPlan.NewRun::jobType, String[]::new))
-                .bind("scheduledFor", column(runs, DispatchPlan.NewRun::scheduledFor, Instant[]::new))
-                .bind("triggers", column(runs, DispatchPlan.NewRun::trigger, String[]::new))
-                .bind("statuses", column(runs, run -> storedAsDispatched(run, publishNow) ? "dispatched"
-                        : run.status(), String[]::new))
-                .bind("parameters", column(runs, DispatchPlan.NewRun::parametersJson, String[]::new))
-                .bind("summaries", column(runs, DispatchPlan.NewRun::summaryJson, String[]::new))
-                .bind("errorCategories", column(runs, DispatchPlan.NewRun::errorCategory, String[]::new))
-                .bind("errorMessages", column(runs, DispatchPlan.NewRun::errorMessage, String[]::new))
-                .bind("finishedAt", column(runs, DispatchPlan.NewRun::finishedAt, Instant[]::new))
-                .bind("dispatchedAt", column(runs, run -> storedAsDispatched(run, publishNow) ? now : null,
-                        Instant[]::new))
-                .bind("publishAttempts", column(runs, run -> storedAsDispatched(run, publishNow) ? 1 : 0,
-                        Integer[]::new));
+                .bind("ids", BinaryArray.uuids(runs, DispatchPlan.NewRun::id))
+                .bind("jobIds", BinaryArray.uuids(runs, DispatchPlan.NewRun::jobId))
+                .bind("brandIds", BinaryArray.uuids(runs, DispatchPlan.NewRun::brandId))
+                .bind("jobTypes", BinaryArray.texts(runs, DispatchPlan.NewRun::jobType))
+                .bind("scheduledFor", BinaryArray.timestamps(runs, DispatchPlan.NewRun::scheduledFor))
+                .bind("triggers", BinaryArray.texts(runs, DispatchPlan.NewRun::trigger))
+                .bind("statuses", BinaryArray.texts(runs, run -> storedAsDispatched(run, publishNow) ? "dispatched"
+                        : run.status()))
+                .bind("parameters", BinaryArray.texts(runs, DispatchPlan.NewRun::parametersJson))
+                .bind("summaries", BinaryArray.texts(runs, DispatchPlan.NewRun::summaryJson))
+                .bind("errorCategories", BinaryArray.texts(runs, DispatchPlan.NewRun::errorCategory))
+                .bind("errorMessages", BinaryArray.texts(runs, DispatchPlan.NewRun::errorMessage))
+                .bind("finishedAt", BinaryArray.timestamps(runs, DispatchPlan.NewRun::finishedAt))
+                .bind("dispatchedAt", BinaryArray.timestamps(runs, run -> storedAsDispatched(run, publishNow) ? now
+                        : null))
+                .bind("publishAttempts", BinaryArray.integers(runs, run -> storedAsDispatched(run, publishNow) ? 1
+                        : 0));
     }
 
     /** Stored as dispatched up front: the transaction commits only after the publish, or marks it pending. */
@@ -206,23 +205,15 @@ public class DueJobClaimer {
     private static DatabaseClient.GenericExecuteSpec bindAdvances(DatabaseClient.GenericExecuteSpec update,
                                                                   List<DispatchPlan.Advance> advances) {
         return update
-                .bind("ids", column(advances, DispatchPlan.Advance::id, UUID[]::new))
-                .bind("nextRunAt", column(advances, DispatchPlan.Advance::nextRunAt, Instant[]::new))
-                .bind("statuses", column(advances, DispatchPlan.Advance::status, String[]::new))
-                .bind("lastRunStatuses", column(advances, DispatchPlan.Advance::lastRunStatus, String[]::new))
-                .bind("lastErrors", column(advances, DispatchPlan.Advance::lastError, String[]::new))
-                .bind("lastRunAt", column(advances, DispatchPlan.Advance::lastRunAt, Instant[]::new))
-                .bind("lastRunIds", column(advances, DispatchPlan.Advance::lastRunId, UUID[]::new))
-                .bind("lastRunScheduledFor", column(advances, DispatchPlan.Advance::lastRunScheduledFor,
-                        Instant[]::new));
-    }
-
-    private static <R, T> T[] column(List<R> rows, Function<R, T> value, IntFunction<T[]> array) {
-        T[] column = array.apply(rows.size());
-        for (int i = 0; i < column.length; i++) {
-            column[i] = value.apply(rows.get(i));
-        }
-        return column;
+                .bind("ids", BinaryArray.uuids(advances, DispatchPlan.Advance::id))
+                .bind("nextRunAt", BinaryArray.timestamps(advances, DispatchPlan.Advance::nextRunAt))
+                .bind("statuses", BinaryArray.texts(advances, DispatchPlan.Advance::status))
+                .bind("lastRunStatuses", BinaryArray.texts(advances, DispatchPlan.Advance::lastRunStatus))
+                .bind("lastErrors", BinaryArray.texts(advances, DispatchPlan.Advance::lastError))
+                .bind("lastRunAt", BinaryArray.timestamps(advances, DispatchPlan.Advance::lastRunAt))
+                .bind("lastRunIds", BinaryArray.uuids(advances, DispatchPlan.Advance::lastRunId))
+                .bind("lastRunScheduledFor", BinaryArray.timestamps(advances,
+                        DispatchPlan.Advance::lastRunScheduledFor));
     }
 
     /** @param claimed schedules claimed; @param runs runs planned for them; @param queued runs left to the relay */

@@ -1,4 +1,4 @@
-package com.viraltracker.metasync.sync;
+package com.viraltracker.support.r2dbc;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -6,11 +6,14 @@ import io.netty.buffer.Unpooled;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -18,12 +21,18 @@ import java.util.function.ToLongFunction;
  * bound as is by {@link BinaryArrayCodec}. r2dbc-postgresql sends every Java array as array text
  * ({@code {"a","b"}}), which the server parses element by element with each type's text input function; for a
  * page of rows passed as column arrays that parsing is a large part of the statement's cost (date and numeric
- * input above all). The binary form is read with the types' receive functions instead, which are far cheaper.
+ * input above all). The binary form is read with the types' receive functions instead, which are far cheaper,
+ * and the client skips formatting and quoting every element as text.
+ *
+ * <p>Each factory takes the rows and the column to take from each, so a statement binds one array per column
+ * without building an intermediate Java array. Registered for every connection by {@link BinaryArrayCodecs}.
  *
  * @param arrayType the array type's OID (what the parameter is declared as)
  * @param bytes     the array in binary format
  */
-record BinaryArray(int arrayType, byte[] bytes) {
+public record BinaryArray(int arrayType, byte[] bytes) {
+    private static final int INT4 = 23;
+    private static final int INT4_ARRAY = 1007;
     private static final int INT8 = 20;
     private static final int INT8_ARRAY = 1016;
     private static final int TEXT = 25;
@@ -32,8 +41,14 @@ record BinaryArray(int arrayType, byte[] bytes) {
     private static final int DATE_ARRAY = 1182;
     private static final int NUMERIC = 1700;
     private static final int NUMERIC_ARRAY = 1231;
-    /** PostgreSQL's dates count days from 2000-01-01. */
+    private static final int TIMESTAMPTZ = 1184;
+    private static final int TIMESTAMPTZ_ARRAY = 1185;
+    private static final int UUID_TYPE = 2950;
+    private static final int UUID_ARRAY = 2951;
+    /** PostgreSQL's dates count days, and its timestamps microseconds, from 2000-01-01 (UTC for timestamptz). */
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+    private static final long POSTGRES_EPOCH_SECOND = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
+    private static final int NANOS_PER_MICRO = 1_000;
     private static final int NULL_LENGTH = -1;
     private static final short NUMERIC_POSITIVE = 0x0000;
     private static final short NUMERIC_NEGATIVE = 0x4000;
@@ -44,7 +59,15 @@ record BinaryArray(int arrayType, byte[] bytes) {
     private static final int LONG_SAFE_BITS = 52;
     private static final long[] PADDING = {1, 10, 100, 1_000};
 
-    static <T> BinaryArray bigints(List<T> rows, ToLongFunction<T> field) {
+    public static <T> BinaryArray integers(List<T> rows, ToIntFunction<T> field) {
+        ByteBuf out = header(rows.size(), false, INT4);
+        for (T row : rows) {
+            out.writeInt(Integer.BYTES).writeInt(field.applyAsInt(row));
+        }
+        return finish(INT4_ARRAY, out);
+    }
+
+    public static <T> BinaryArray bigints(List<T> rows, ToLongFunction<T> field) {
         ByteBuf out = header(rows.size(), false, INT8);
         for (T row : rows) {
             out.writeInt(Long.BYTES).writeLong(field.applyAsLong(row));
@@ -52,7 +75,7 @@ record BinaryArray(int arrayType, byte[] bytes) {
         return finish(INT8_ARRAY, out);
     }
 
-    static <T> BinaryArray dates(List<T> rows, Function<T, LocalDate> field) {
+    public static <T> BinaryArray dates(List<T> rows, Function<T, LocalDate> field) {
         ByteBuf out = header(rows.size(), false, DATE);
         for (T row : rows) {
             out.writeInt(Integer.BYTES).writeInt(Math.toIntExact(field.apply(row).toEpochDay() - POSTGRES_EPOCH_DAY));
@@ -60,12 +83,29 @@ record BinaryArray(int arrayType, byte[] bytes) {
         return finish(DATE_ARRAY, out);
     }
 
-    static <T> BinaryArray texts(List<T> rows, Function<T, String> field) {
+    public static <T> BinaryArray texts(List<T> rows, Function<T, String> field) {
         return nullable(rows, field, TEXT, TEXT_ARRAY, BinaryArray::writeText);
     }
 
-    static <T> BinaryArray numerics(List<T> rows, Function<T, BigDecimal> field) {
+    public static <T> BinaryArray numerics(List<T> rows, Function<T, BigDecimal> field) {
         return nullable(rows, field, NUMERIC, NUMERIC_ARRAY, BinaryArray::writeNumeric);
+    }
+
+    public static <T> BinaryArray uuids(List<T> rows, Function<T, UUID> field) {
+        return nullable(rows, field, UUID_TYPE, UUID_ARRAY, (out, value) -> out.writeInt(2 * Long.BYTES)
+                .writeLong(value.getMostSignificantBits()).writeLong(value.getLeastSignificantBits()));
+    }
+
+    /** timestamptz[]: instants rounded to the microsecond, as PostgreSQL rounds a timestamp written as text. */
+    public static <T> BinaryArray timestamps(List<T> rows, Function<T, Instant> field) {
+        return nullable(rows, field, TIMESTAMPTZ, TIMESTAMPTZ_ARRAY, (out, value) -> out.writeInt(Long.BYTES)
+                .writeLong(postgresMicros(value)));
+    }
+
+    private static long postgresMicros(Instant value) {
+        long seconds = Math.subtractExact(value.getEpochSecond(), POSTGRES_EPOCH_SECOND);
+        long micros = (value.getNano() + NANOS_PER_MICRO / 2) / NANOS_PER_MICRO;
+        return Math.addExact(Math.multiplyExact(seconds, 1_000_000L), micros);
     }
 
     /** An array whose elements may be null: a null is its length -1, any other value written as the type sends it. */

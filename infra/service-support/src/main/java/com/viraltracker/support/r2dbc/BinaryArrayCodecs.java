@@ -1,4 +1,4 @@
-package com.viraltracker.metasync.sync;
+package com.viraltracker.support.r2dbc;
 
 import io.netty.buffer.ByteBufAllocator;
 import io.r2dbc.postgresql.api.PostgresqlConnection;

@@ -1,4 +1,4 @@
-package com.viraltracker.metasync.sync;
+package com.viraltracker.support.r2dbc;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
