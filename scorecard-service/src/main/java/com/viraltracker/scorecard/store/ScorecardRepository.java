@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
-/** The {@code scorecards} table: one row per run, summary and rows as jsonb. */
+/** The {@code scorecards} table: one row per run, the summary as jsonb and the ads as json (written whole). */
 @Repository
 public class ScorecardRepository {
     private static final String COLUMNS = """
@@ -29,7 +29,7 @@ public class ScorecardRepository {
             INSERT INTO scorecards (id, run_id, brand_id, period_start, period_end, previous_period_start,
                                     previous_period_end, time_zone, parameters, summary, ads, created_at)
             VALUES (:id, :runId, :brandId, :periodStart, :periodEnd, :previousStart, :previousEnd, :timeZone,
-                    :parameters, :summary, :ads, :createdAt)
+                    :parameters, :summary, CAST(:ads AS json), :createdAt)
             ON CONFLICT (run_id) DO NOTHING
             RETURNING id
             """;
@@ -70,7 +70,8 @@ public class ScorecardRepository {
                 .bind("timeZone", Parameter.fromOrEmpty(scorecard.timeZone(), String.class))
                 .bind("parameters", json(scorecard.parameters()))
                 .bind("summary", json(scorecard.summary()))
-                .bind("ads", json(scorecard.ads()))
+                // As text: bound as Json it would be typed jsonb, parsed into jsonb and then cast back to json.
+                .bind("ads", EventJson.mapper().writeValueAsString(scorecard.ads()))
                 .bind("createdAt", scorecard.createdAt())
                 .map(row -> scorecard).one()
                 .switchIfEmpty(Mono.defer(() -> findByRunId(scorecard.runId())));
