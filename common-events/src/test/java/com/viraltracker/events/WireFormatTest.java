@@ -117,6 +117,38 @@ class WireFormatTest {
     }
 
     @Test
+    void each_event_carries_the_time_it_was_written_to_the_millisecond_and_a_header_replaces_an_earlier_one() {
+        Instant[] now = {Instant.parse("2026-01-12T14:00:00.123456Z")};
+        var serializer = new CloudEventSerializer(new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        });
+        var event = new MetaSyncRequested(RUN, JOB, BRAND, DUE, 1, new MetaSyncParameters(7));
+        var first = new RecordHeaders();
+        serializer.serialize(JobType.META_SYNC.requestTopic(), first, event);
+        now[0] = now[0].plusMillis(2);
+        var second = new RecordHeaders();
+        second.add("ce_time", "stale".getBytes(StandardCharsets.UTF_8));
+        serializer.serialize(JobType.META_SYNC.requestTopic(), second, event);
+
+        assertThat(header(first, "ce_time")).isEqualTo("2026-01-12T14:00:00.123Z");
+        assertThat(header(second, "ce_time")).isEqualTo("2026-01-12T14:00:00.125Z");
+        assertThat(second.headers("ce_time")).hasSize(1);
+    }
+
+    @Test
     void topic_names_follow_the_contract() {
         assertThat(JobType.META_SYNC.requestTopic()).isEqualTo("viraltracker.jobs.meta_sync.v1");
         assertThat(JobType.SCORECARD.requestTopic()).isEqualTo("viraltracker.jobs.scorecard.v1");

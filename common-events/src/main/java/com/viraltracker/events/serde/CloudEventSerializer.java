@@ -4,8 +4,14 @@ import com.viraltracker.events.CloudEventHeaders;
 import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.events.result.JobResult;
 import java.nio.charset.StandardCharsets;
+import com.viraltracker.events.JobType;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -17,8 +23,15 @@ public class CloudEventSerializer implements Serializer<Object> {
     public static final String SOURCE_CONFIG = "viraltracker.cloudevents.source";
     public static final String DEFAULT_SOURCE = "/viraltracker";
 
+    private static final byte[] SPEC_VERSION = utf8(CloudEventHeaders.SPEC_VERSION_VALUE);
+    private static final byte[] CONTENT_TYPE = utf8(CloudEventHeaders.JSON);
+    private static final Map<JobType, byte[]> REQUESTED_TYPES = new EnumMap<>(Arrays.stream(JobType.values())
+            .collect(Collectors.toMap(Function.identity(), type -> utf8(type.requestedEventType()))));
+
     private final Clock clock;
-    private String source = DEFAULT_SOURCE;
+    private byte[] sourceBytes = utf8(DEFAULT_SOURCE);
+    /** Written by whichever thread serializes first in a new millisecond; any thread's value is correct. */
+    private volatile FormattedTime lastTime;
 
     public CloudEventSerializer() {
         this(Clock.systemUTC());
@@ -29,7 +42,7 @@ public class CloudEventSerializer implements Serializer<Object> {
     }
 
     public CloudEventSerializer withSource(String source) {
-        this.source = source;
+        this.sourceBytes = utf8(source);
         return this;
     }
 
@@ -37,7 +50,7 @@ public class CloudEventSerializer implements Serializer<Object> {
     public void configure(Map<String, ?> configs, boolean isKey) {
         Object configured = configs.get(SOURCE_CONFIG);
         if (configured != null) {
-            source = configured.toString();
+            sourceBytes = utf8(configured.toString());
         }
     }
 
@@ -52,33 +65,57 @@ public class CloudEventSerializer implements Serializer<Object> {
             return null;
         }
         String id;
-        String type;
+        byte[] type;
         String subject;
         if (data instanceof JobRequested request) {
             id = request.runId().toString();
-            type = request.jobType().requestedEventType();
+            type = REQUESTED_TYPES.get(request.jobType());
             subject = request.brandId().toString();
         } else if (data instanceof JobResult result) {
             id = result.eventId();
-            type = result.eventType();
+            type = utf8(result.eventType());
             subject = result.brandId() == null ? null : result.brandId().toString();
         } else {
             throw new IllegalArgumentException("not a viraltracker event: " + data.getClass().getName());
         }
-        put(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        put(headers, CloudEventHeaders.ID, id);
+        put(headers, CloudEventHeaders.SPEC_VERSION, SPEC_VERSION);
+        put(headers, CloudEventHeaders.ID, utf8(id));
         put(headers, CloudEventHeaders.TYPE, type);
-        put(headers, CloudEventHeaders.SOURCE, source);
-        put(headers, CloudEventHeaders.TIME, clock.instant().toString());
-        put(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        put(headers, CloudEventHeaders.SOURCE, sourceBytes);
+        put(headers, CloudEventHeaders.TIME, time());
+        put(headers, CloudEventHeaders.CONTENT_TYPE, CONTENT_TYPE);
         if (subject != null) {
-            put(headers, CloudEventHeaders.SUBJECT, subject);
+            put(headers, CloudEventHeaders.SUBJECT, utf8(subject));
         }
         return EventJson.write(data);
     }
 
-    private static void put(Headers headers, String name, String value) {
-        headers.remove(name);
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    /**
+     * The event time to the millisecond, formatted once per millisecond: a dispatcher publishes hundreds of events
+     * within one, and formatting an Instant is costly next to the rest of a header. Header values are copied by
+     * the producer into its batch, so one array can serve every record.
+     */
+    private byte[] time() {
+        long millis = clock.millis();
+        FormattedTime last = lastTime;
+        if (last == null || last.millis() != millis) {
+            last = new FormattedTime(millis, utf8(Instant.ofEpochMilli(millis).toString()));
+            lastTime = last;
+        }
+        return last.utf8();
+    }
+
+    private record FormattedTime(long millis, byte[] utf8) {
+    }
+
+    private static void put(Headers headers, String name, byte[] value) {
+        if (headers.lastHeader(name) != null) {
+            headers.remove(name);
+        }
+        headers.add(name, value);
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 }
