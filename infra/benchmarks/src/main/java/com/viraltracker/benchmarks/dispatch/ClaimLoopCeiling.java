@@ -37,6 +37,7 @@ public final class ClaimLoopCeiling {
         database.update("INSERT INTO ceiling.due (id, due_at) SELECT n, now() - interval '1 second' "
                 + "FROM generate_series(1, ?) AS n", rows);
         database.execute("ANALYZE ceiling.due");
+        database.checkpoint();
         long started = System.currentTimeMillis();
         try (Connection connection = database.connect(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             claim.setInt(1, BATCH);

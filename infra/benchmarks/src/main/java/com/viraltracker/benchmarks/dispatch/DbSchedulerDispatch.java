@@ -90,6 +90,7 @@ public final class DbSchedulerDispatch implements AutoCloseable {
 
     public Throughput round(int jobs) throws SQLException, InterruptedException {
         database.execute("TRUNCATE dbscheduler.scheduled_tasks");
+        database.checkpoint();
         String brand = UUID.randomUUID().toString();
         try (TopicProbe probe = TopicProbe.fromNow(SchedulerDispatch.TOPIC)) {
             database.update(INSERT, TASK, brand, jobs);

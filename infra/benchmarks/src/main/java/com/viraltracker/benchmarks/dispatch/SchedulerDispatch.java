@@ -30,6 +30,7 @@ public final class SchedulerDispatch {
 
     public Throughput round(int jobs) throws SQLException, InterruptedException {
         clear();
+        database.checkpoint();
         String brand = UUID.randomUUID().toString();
         try (TopicProbe probe = TopicProbe.fromNow(TOPIC)) {
             database.update(INSERT, brand, jobs);

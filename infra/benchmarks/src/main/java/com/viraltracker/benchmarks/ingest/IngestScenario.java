@@ -65,6 +65,7 @@ public final class IngestScenario {
             ceiling.copy(rows.subList(0, Math.min(rows.size(), perCall * 4)));
             for (int round = 0; round < sizes.rounds(); round++) {
                 database.execute("TRUNCATE meta_sync.meta_ads_performance");
+                database.checkpoint();
                 long started = System.nanoTime();
                 long written = path.upsert(records, perCall);
                 storage.add(perSecond(written, started));
@@ -72,6 +73,7 @@ public final class IngestScenario {
                 expect(database.count("SELECT count(*) FROM meta_sync.meta_ads_performance"), "stored by upsert");
 
                 ceiling.clear();
+                database.checkpoint();
                 started = System.nanoTime();
                 long copied = ceiling.copy(rows);
                 copy.add(perSecond(copied, started));
@@ -80,6 +82,7 @@ public final class IngestScenario {
             // The same rows again: what a re-sync of restated days costs (every row an ON CONFLICT update).
             List<Double> resync = new ArrayList<>();
             for (int round = 0; round < sizes.rounds(); round++) {
+                database.checkpoint();
                 long started = System.nanoTime();
                 resync.add(perSecond(path.upsert(records, perCall), started));
             }

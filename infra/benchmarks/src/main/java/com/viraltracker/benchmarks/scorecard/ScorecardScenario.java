@@ -68,6 +68,7 @@ public final class ScorecardScenario {
         database.update(BRAND_ROWS, yesterday, brand.toString(), sizes.scorecardAds(), sizes.scorecardDays());
         database.update(OTHER_ROWS, yesterday, sizes.otherBrands(), sizes.otherBrandAds(), sizes.scorecardDays());
         database.execute("VACUUM ANALYZE meta_sync.meta_ads_performance");
+        database.checkpoint();
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
         long total = database.count("SELECT count(*) FROM meta_sync.meta_ads_performance");
         long brandRows = database.count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE brand_id = ?::uuid "
