@@ -148,6 +148,6 @@ public final class IngestScenario {
     }
 
     static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
+        return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
     }
 }
