@@ -41,9 +41,11 @@ import org.springframework.r2dbc.core.DatabaseClient;
 class PerformanceQueryPlanTest {
     private static final UUID BIG_BRAND = UUID.fromString("0b16b0b1-0000-4000-8000-000000000001");
     // Monday evening in Los Angeles: act_1's week is 2026-01-05..11, Sydney's act_2's 06..12.
-    private static final BrandPeriods PERIODS = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 7,
+    private static final Instant MONDAY_EVENING = Instant.parse("2026-01-13T05:00:00Z");
+    private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+    private static final BrandPeriods PERIODS = BrandPeriods.endingYesterday(MONDAY_EVENING, 7,
             List.of(new LinkedAccount("act_1", "America/Los_Angeles"), new LinkedAccount("act_2", "Australia/Sydney")),
-            ZoneId.of("America/Los_Angeles"));
+            LOS_ANGELES);
     private static final DaysByAccount WEEK = PERIODS.current();
     private static final String BIG_BRAND_ROWS = """
             INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, ad_name, campaign_name,
@@ -94,9 +96,7 @@ class PerformanceQueryPlanTest {
 
     @Test
     void the_per_ad_aggregate_hashes_all_of_a_brands_days_instead_of_sorting_its_rows() throws SQLException {
-        BrandPeriods allDays = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 500,
-                List.of(new LinkedAccount("act_1", "America/Los_Angeles")), ZoneId.of("America/Los_Angeles"));
-        String plan = explain(PerformanceReader.BY_AD, allDays.current(), false);
+        String plan = explain(PerformanceReader.BY_AD, losAngelesAccountOnly(500), false);
         // What aggregates the joined rows is the node just above the join.
         assertThat(nodeAbove(plan, node -> node.startsWith("Hash Left Join"))).as("plan:%n%s", plan)
                 .contains("HashAggregate");
@@ -105,14 +105,10 @@ class PerformanceQueryPlanTest {
     @Test
     void over_days_every_account_shares_the_per_ad_aggregate_reads_the_index_and_hashes_without_a_join()
             throws SQLException {
-        BrandPeriods losAngeles = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 7,
-                List.of(new LinkedAccount("act_1", "America/Los_Angeles")), ZoneId.of("America/Los_Angeles"));
-        String week = explain(PerformanceReader.BY_AD_OVER_SHARED_DAYS, losAngeles.current(), true);
+        String week = explain(PerformanceReader.BY_AD_OVER_SHARED_DAYS, losAngelesAccountOnly(7), true);
         assertThat(week).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan")
                 .doesNotContain("Join");
-        BrandPeriods allDays = BrandPeriods.endingYesterday(Instant.parse("2026-01-13T05:00:00Z"), 500,
-                List.of(new LinkedAccount("act_1", "America/Los_Angeles")), ZoneId.of("America/Los_Angeles"));
-        String all = explain(PerformanceReader.BY_AD_OVER_SHARED_DAYS, allDays.current(), false);
+        String all = explain(PerformanceReader.BY_AD_OVER_SHARED_DAYS, losAngelesAccountOnly(500), false);
         // What aggregates the rows read is the node just above the scan (sorting the few thousand partial groups
         // of parallel workers above it is fine).
         assertThat(nodeAbove(all, node -> node.contains(" on meta_ads_performance"))).as("plan:%n%s", all)
@@ -220,6 +216,12 @@ class PerformanceQueryPlanTest {
     }
 
     /** The plan node just above the first node matching {@code which}, the plan's nodes read from the top. */
+    /** The days of a brand whose one account (act_1) reports in the configured zone, so all accounts share them. */
+    private static DaysByAccount losAngelesAccountOnly(int days) {
+        return BrandPeriods.endingYesterday(MONDAY_EVENING, days, List.of(new LinkedAccount("act_1",
+                "America/Los_Angeles")), LOS_ANGELES).current();
+    }
+
     private static String nodeAbove(String plan, Predicate<String> which) {
         List<String> nodes = plan.lines().filter(line -> !line.startsWith(" ") || line.strip().startsWith("->"))
                 .map(line -> line.strip().replaceFirst("^-> +", "")).toList();
