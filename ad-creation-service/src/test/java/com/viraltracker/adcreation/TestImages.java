@@ -16,12 +16,11 @@ public final class TestImages {
     /** The bottle's body colour. */
     public static final Color BOTTLE = new Color(0xC2, 0x18, 0x5B);
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     public static BufferedImage bottle(int width, int height, boolean transparent) {
-        BufferedImage image = new BufferedImage(width, height,
-                transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                width, height, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         if (!transparent) {

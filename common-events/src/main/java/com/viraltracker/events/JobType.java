@@ -39,13 +39,16 @@ public enum JobType {
     }
 
     public static Optional<JobType> fromWireName(String wireName) {
-        return Arrays.stream(values()).filter(type -> type.wireName.equals(wireName)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.wireName.equals(wireName))
+                .findFirst();
     }
 
     @JsonCreator
     public static JobType ofWireName(String wireName) {
-        return fromWireName(wireName).orElseThrow(() -> new IllegalArgumentException(
-                "unknown job type '" + wireName + "'; expected one of " + Arrays.toString(wireNames())));
+        return fromWireName(wireName)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown job type '" + wireName + "'; expected one of " + Arrays.toString(wireNames())));
     }
 
     public static String[] wireNames() {
@@ -54,7 +57,9 @@ public enum JobType {
 
     /** The job type whose request topic this is, if any. */
     public static Optional<JobType> ofRequestTopic(String topic) {
-        return Arrays.stream(values()).filter(type -> type.requestTopic().equals(topic)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.requestTopic().equals(topic))
+                .findFirst();
     }
 
     @Override

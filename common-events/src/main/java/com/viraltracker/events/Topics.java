@@ -10,8 +10,7 @@ public final class Topics {
     public static final String JOB_RESULTS = PREFIX + "job-results.v1";
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     public static String jobRequests(JobType type) {
         return PREFIX + "jobs." + type.wireName() + ".v1";
@@ -24,7 +23,9 @@ public final class Topics {
     /** The job topics, the result topic and the dead-letter topic of each. */
     public static List<String> all() {
         List<String> primary = Stream.concat(
-                Arrays.stream(JobType.values()).map(Topics::jobRequests), Stream.of(JOB_RESULTS)).toList();
-        return Stream.concat(primary.stream(), primary.stream().map(Topics::deadLetter)).toList();
+                        Arrays.stream(JobType.values()).map(Topics::jobRequests), Stream.of(JOB_RESULTS))
+                .toList();
+        return Stream.concat(primary.stream(), primary.stream().map(Topics::deadLetter))
+                .toList();
     }
 }

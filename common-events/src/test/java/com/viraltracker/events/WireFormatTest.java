@@ -30,10 +30,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Pins the wire format: each event equals its golden file, and reads back to the same record. */
@@ -47,22 +47,63 @@ class WireFormatTest {
 
     static Stream<Arguments> events() {
         return Stream.of(
-                Arguments.of("meta_sync_requested.json",
+                Arguments.of(
+                        "meta_sync_requested.json",
                         new MetaSyncRequested(RUN, JOB, BRAND, DUE, 1, new MetaSyncParameters(7))),
-                Arguments.of("scorecard_requested.json",
-                        new ScorecardRequested(RUN, JOB, BRAND, DUE, 2, new ScorecardParameters(7,
-                                new BigDecimal("10.0"), "you@example.com", new BigDecimal("2.0"),
-                                new BigDecimal("1.0")))),
-                Arguments.of("ad_creation_requested.json",
-                        new AdCreationRequested(RUN, JOB, BRAND, DUE, 1, new AdCreationParameters(PRODUCT,
-                                TemplateMode.SPECIFIC, 5, ColorMode.BRAND, List.of(TEMPLATE)))),
-                Arguments.of("job_result_succeeded.json",
-                        new JobResult(RUN, JOB, BRAND, JobType.META_SYNC, ResultStatus.SUCCEEDED, 1, DUE,
-                                DUE.plusSeconds(2), DUE.plusSeconds(9), Map.of("rows_upserted", 140),
-                                null, null, "meta-sync-service")),
-                Arguments.of("job_result_failed.json",
-                        new JobResult(RUN, JOB, BRAND, JobType.META_SYNC, ResultStatus.FAILED, 1, DUE,
-                                DUE.plusSeconds(2), DUE.plusSeconds(3), Map.of(), ErrorCategory.AUTH,
+                Arguments.of(
+                        "scorecard_requested.json",
+                        new ScorecardRequested(
+                                RUN,
+                                JOB,
+                                BRAND,
+                                DUE,
+                                2,
+                                new ScorecardParameters(
+                                        7,
+                                        new BigDecimal("10.0"),
+                                        "you@example.com",
+                                        new BigDecimal("2.0"),
+                                        new BigDecimal("1.0")))),
+                Arguments.of(
+                        "ad_creation_requested.json",
+                        new AdCreationRequested(
+                                RUN,
+                                JOB,
+                                BRAND,
+                                DUE,
+                                1,
+                                new AdCreationParameters(
+                                        PRODUCT, TemplateMode.SPECIFIC, 5, ColorMode.BRAND, List.of(TEMPLATE)))),
+                Arguments.of(
+                        "job_result_succeeded.json",
+                        new JobResult(
+                                RUN,
+                                JOB,
+                                BRAND,
+                                JobType.META_SYNC,
+                                ResultStatus.SUCCEEDED,
+                                1,
+                                DUE,
+                                DUE.plusSeconds(2),
+                                DUE.plusSeconds(9),
+                                Map.of("rows_upserted", 140),
+                                null,
+                                null,
+                                "meta-sync-service")),
+                Arguments.of(
+                        "job_result_failed.json",
+                        new JobResult(
+                                RUN,
+                                JOB,
+                                BRAND,
+                                JobType.META_SYNC,
+                                ResultStatus.FAILED,
+                                1,
+                                DUE,
+                                DUE.plusSeconds(2),
+                                DUE.plusSeconds(3),
+                                Map.of(),
+                                ErrorCategory.AUTH,
                                 "the access token for act_1234 has expired; reconnect the ad account",
                                 "meta-sync-service")));
     }

@@ -58,25 +58,32 @@ public abstract class MetaSyncIntegrationTest {
     }
 
     protected String link(UUID brandId, String accountId) {
-        web.post().uri("/api/v1/brands/{brand}/ad-accounts", brandId)
+        web.post()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brandId)
                 .bodyValue(Map.of("ad_account_id", "act_" + accountId))
-                .exchange().expectStatus().isCreated();
+                .exchange()
+                .expectStatus()
+                .isCreated();
         return "act_" + accountId;
     }
 
     /** Publishes a meta_sync request for the brand and waits for its terminal result. */
     protected JobResult runSync(UUID brandId, int daysBack) {
-        return runSync(new MetaSyncRequested(UUID.randomUUID(), null, brandId, Instant.now(), 1,
-                new MetaSyncParameters(daysBack)));
+        return runSync(new MetaSyncRequested(
+                UUID.randomUUID(), null, brandId, Instant.now(), 1, new MetaSyncParameters(daysBack)));
     }
 
     protected JobResult runSync(MetaSyncRequested request) {
         try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
-            kafka.send(request.jobType().requestTopic(), request.brandId().toString(), request).get();
-            var record = results.awaitOne(r -> {
-                JobResult result = read(r.value());
-                return result.runId().equals(request.runId()) && result.status().isTerminal();
-            }, Duration.ofSeconds(60));
+            kafka.send(request.jobType().requestTopic(), request.brandId().toString(), request)
+                    .get();
+            var record = results.awaitOne(
+                    r -> {
+                        JobResult result = read(r.value());
+                        return result.runId().equals(request.runId())
+                                && result.status().isTerminal();
+                    },
+                    Duration.ofSeconds(60));
             return read(record.value());
         } catch (Exception e) {
             throw new AssertionError("run " + request.runId() + " did not finish", e);
@@ -88,7 +95,8 @@ public abstract class MetaSyncIntegrationTest {
     }
 
     protected long count(String sql, Object... args) {
-        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = database.connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);
             }
@@ -102,7 +110,8 @@ public abstract class MetaSyncIntegrationTest {
     }
 
     protected static void assertSucceeded(JobResult result) {
-        assertThat(result.status().name()).as("run status (error: %s %s)", result.errorCategory(),
-                result.errorMessage()).isEqualTo("SUCCEEDED");
+        assertThat(result.status().name())
+                .as("run status (error: %s %s)", result.errorCategory(), result.errorMessage())
+                .isEqualTo("SUCCEEDED");
     }
 }

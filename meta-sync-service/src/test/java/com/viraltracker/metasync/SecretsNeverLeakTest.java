@@ -53,10 +53,17 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
     }
 
     private void linkWithToken(UUID brand, String id, String token, int expectedStatus) {
-        answers.append(new String(web.post().uri(URI, brand)
-                .bodyValue(Map.of("ad_account_id", id, "access_token", token))
-                .exchange().expectStatus().isEqualTo(expectedStatus)
-                .expectBody().returnResult().getResponseBodyContent(), StandardCharsets.UTF_8));
+        answers.append(new String(
+                web.post()
+                        .uri(URI, brand)
+                        .bodyValue(Map.of("ad_account_id", id, "access_token", token))
+                        .exchange()
+                        .expectStatus()
+                        .isEqualTo(expectedStatus)
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBodyContent(),
+                StandardCharsets.UTF_8));
     }
 
     @Test
@@ -99,8 +106,11 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
             JobResult echoRun = runSync(echoBrand, 2);
             assertThat(echoRun.status()).isEqualTo(ResultStatus.FAILED);
             // The echo happened, and reached the message only with the token masked.
-            assertThat(echoRun.errorMessage()).contains("Invalid parameter in GET").contains("act_" + echoOwn)
-                    .contains("act_" + echoSystem).contains("access_token=****");
+            assertThat(echoRun.errorMessage())
+                    .contains("Invalid parameter in GET")
+                    .contains("act_" + echoOwn)
+                    .contains("act_" + echoSystem)
+                    .contains("access_token=****");
 
             // Linking with a token Meta rejects, and while Meta echoes the request: 400s, no token in them.
             String rejected = newToken();
@@ -112,8 +122,16 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
             linkWithToken(UUID.randomUUID(), echoedAtLink, echoedToken, 400);
             assertThat(answers).contains("Invalid parameter in GET");
 
-            answers.append(new String(web.get().uri(URI, ownBrand).exchange().expectStatus().isOk().expectBody()
-                    .returnResult().getResponseBodyContent(), StandardCharsets.UTF_8));
+            answers.append(new String(
+                    web.get()
+                            .uri(URI, ownBrand)
+                            .exchange()
+                            .expectStatus()
+                            .isOk()
+                            .expectBody()
+                            .returnResult()
+                            .getResponseBodyContent(),
+                    StandardCharsets.UTF_8));
             runs.addAll(List.of(systemRun.runId(), ownRun.runId(), revokedRun.runId(), echoRun.runId()));
             simulator.clearFaults(echoOwn);
             simulator.clearFaults(echoSystem);
@@ -133,10 +151,15 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
     private static String recordsOf(TopicProbe probe) {
         StringBuilder text = new StringBuilder();
         for (ConsumerRecord<String, byte[]> record : probe.drain(Duration.ofMillis(500))) {
-            text.append(record.topic()).append(' ').append(record.key()).append(' ')
+            text.append(record.topic())
+                    .append(' ')
+                    .append(record.key())
+                    .append(' ')
                     .append(record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8));
             for (Header header : record.headers()) {
-                text.append(' ').append(header.key()).append('=')
+                text.append(' ')
+                        .append(header.key())
+                        .append('=')
                         .append(new String(header.value(), StandardCharsets.UTF_8));
             }
             text.append('\n');
@@ -147,7 +170,9 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
     private void assertNoSecretIn(String where, String text) {
         assertThat(secrets).hasSizeGreaterThan(5);
         for (String secret : secrets) {
-            assertThat(text).as("%s must not contain a token", where).doesNotContain(secret)
+            assertThat(text)
+                    .as("%s must not contain a token", where)
+                    .doesNotContain(secret)
                     .doesNotContain(URLEncoder.encode(secret, StandardCharsets.UTF_8))
                     .doesNotContain(secret.substring(0, secret.length() - 3));
         }

@@ -9,17 +9,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * Spring context starts, so every test class of this module shares one context (and one consumer group).
  */
 public final class TestGraphSimulator {
-    private static final GraphSimulator SIMULATOR = GraphSimulator.start(SimulatorConfig.defaults()
-            .withPollsUntilComplete(2));
-    private static final AtomicLong ACCOUNT_IDS = new AtomicLong(
-            7_000_000_000L + (System.nanoTime() & 0xFFFFFF) * 1000);
+    private static final GraphSimulator SIMULATOR =
+            GraphSimulator.start(SimulatorConfig.defaults().withPollsUntilComplete(2));
+    private static final AtomicLong ACCOUNT_IDS =
+            new AtomicLong(7_000_000_000L + (System.nanoTime() & 0xFFFFFF) * 1000);
 
     static {
         System.setProperty("viraltracker.meta.graph-base-url", SIMULATOR.baseUrl());
     }
 
-    private TestGraphSimulator() {
-    }
+    private TestGraphSimulator() {}
 
     public static GraphSimulator get() {
         return SIMULATOR;

@@ -26,8 +26,11 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("viraltracker.scorecard")
-public record ScorecardProperties(ZoneId timeZone, Map<UUID, ZoneId> brandTimeZones, Locale reportLocale,
-                                  @Valid Mail mail) {
+public record ScorecardProperties(
+        ZoneId timeZone,
+        Map<UUID, ZoneId> brandTimeZones,
+        Locale reportLocale,
+        @Valid Mail mail) {
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Los_Angeles");
 
     public ScorecardProperties {
@@ -42,8 +45,10 @@ public record ScorecardProperties(ZoneId timeZone, Map<UUID, ZoneId> brandTimeZo
      * @param deliveryAttempts how many times one e-mail is tried before the run fails with DELIVERY
      * @param retryBackoff     the wait before the second attempt; it doubles for each further attempt
      */
-    public record Mail(@NotBlank String from, @NotNull @Min(1) @Max(10) Integer deliveryAttempts,
-                       @NotNull Duration retryBackoff) {
+    public record Mail(
+            @NotBlank String from,
+            @NotNull @Min(1) @Max(10) Integer deliveryAttempts,
+            @NotNull Duration retryBackoff) {
         public Mail {
             from = from == null ? "scorecards@viraltracker.local" : from;
             deliveryAttempts = deliveryAttempts == null ? 3 : deliveryAttempts;

@@ -11,8 +11,8 @@ import com.viraltracker.scorecard.period.Coverage;
 import com.viraltracker.scorecard.period.ReportPeriod;
 import com.viraltracker.scorecard.scoring.Category;
 import com.viraltracker.scorecard.scoring.CurrencySummary;
-import com.viraltracker.scorecard.scoring.ScoredAd;
 import com.viraltracker.scorecard.scoring.Scorecard;
+import com.viraltracker.scorecard.scoring.ScoredAd;
 import com.viraltracker.support.kafka.EventPublisher;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
@@ -45,8 +45,10 @@ class AccountTimeZonesScorecardTest {
 
     @Autowired
     private WebTestClient web;
+
     @Autowired
     private TestDatabase testDatabase;
+
     @Autowired
     private EventPublisher publisher;
 
@@ -61,35 +63,142 @@ class AccountTimeZonesScorecardTest {
         PerformanceTable.link(testDatabase, BRAND, "act_700", "AUD", "Australia/Sydney");
         // The same account linked to another brand with another zone: only this brand's links count.
         PerformanceTable.link(testDatabase, OTHER_BRAND, "act_600", "USD", "America/Los_Angeles");
-        PerformanceTable.insert(testDatabase, List.of(
-                // act_500, Los Angeles, USD.
-                row("act_500", "USD", "ad_la1", "LA opener", "2026-01-05", "10.00", "30.00", 1, 1000, 10),  // first day
-                row("act_500", "USD", "ad_la1", "LA opener", "2026-01-12", "500.00", "0.00", 0, 1, 1),     // today in LA
-                row("act_500", "USD", "ad_la2", "LA steady", "2026-01-11", "40.00", "100.00", 4, 4000, 40), // last day
-                row("act_500", "USD", "ad_la2", "LA steady", "2026-01-04", "40.00", "20.00", 1, 100, 1),    // previous
-                // act_600, Sydney, USD: the 12th is its yesterday; the 5th is already its previous week.
-                row("act_600", "USD", "ad_syd1", "Sydney Monday", "2026-01-12", "50.00", "150.00", 3, 5000, 100),
-                row("act_600", "USD", "ad_syd1", "Sydney Monday", "2026-01-05", "300.00", "0.00", 0, 100, 1),
-                row("act_600", "USD", "ad_syd1", "Sydney Monday", "2026-01-13", "999.00", "0.00", 0, 1, 1), // today
-                row("act_600", "USD", "ad_syd2", "Sydney stale", "2025-12-29", "77.00", "0.00", 0, 1, 1),  // too early
-                // act_700, Sydney, AUD: a section of its own.
-                row("act_700", "AUD", "ad_aud1", "Aussie", "2026-01-12", "100.00", "250.00", 5, 2000, 20),
-                row("act_700", "AUD", "ad_aud1", "Aussie", "2026-01-05", "20.00", "10.00", 1, 100, 1),      // previous
-                // act_800 is no longer linked: its rows use the configured zone, Los Angeles.
-                row("act_800", "USD", "ad_old1", "Old account", "2026-01-11", "20.00", "10.00", 1, 500, 5),
-                row("act_800", "USD", "ad_old1", "Old account", "2026-01-12", "30.00", "0.00", 0, 1, 1)));  // today
-        result = ScorecardRuns.run(publisher,
-                ScorecardRuns.request(BRAND, SCHEDULED_FOR, ScorecardParameters.defaults()));
+        PerformanceTable.insert(
+                testDatabase,
+                List.of(
+                        // act_500, Los Angeles, USD.
+                        row(
+                                "act_500",
+                                "USD",
+                                "ad_la1",
+                                "LA opener",
+                                "2026-01-05",
+                                "10.00",
+                                "30.00",
+                                1,
+                                1000,
+                                10), // first day
+                        row(
+                                "act_500",
+                                "USD",
+                                "ad_la1",
+                                "LA opener",
+                                "2026-01-12",
+                                "500.00",
+                                "0.00",
+                                0,
+                                1,
+                                1), // today in LA
+                        row(
+                                "act_500",
+                                "USD",
+                                "ad_la2",
+                                "LA steady",
+                                "2026-01-11",
+                                "40.00",
+                                "100.00",
+                                4,
+                                4000,
+                                40), // last day
+                        row(
+                                "act_500",
+                                "USD",
+                                "ad_la2",
+                                "LA steady",
+                                "2026-01-04",
+                                "40.00",
+                                "20.00",
+                                1,
+                                100,
+                                1), // previous
+                        // act_600, Sydney, USD: the 12th is its yesterday; the 5th is already its previous week.
+                        row(
+                                "act_600",
+                                "USD",
+                                "ad_syd1",
+                                "Sydney Monday",
+                                "2026-01-12",
+                                "50.00",
+                                "150.00",
+                                3,
+                                5000,
+                                100),
+                        row("act_600", "USD", "ad_syd1", "Sydney Monday", "2026-01-05", "300.00", "0.00", 0, 100, 1),
+                        row(
+                                "act_600",
+                                "USD",
+                                "ad_syd1",
+                                "Sydney Monday",
+                                "2026-01-13",
+                                "999.00",
+                                "0.00",
+                                0,
+                                1,
+                                1), // today
+                        row(
+                                "act_600",
+                                "USD",
+                                "ad_syd2",
+                                "Sydney stale",
+                                "2025-12-29",
+                                "77.00",
+                                "0.00",
+                                0,
+                                1,
+                                1), // too early
+                        // act_700, Sydney, AUD: a section of its own.
+                        row("act_700", "AUD", "ad_aud1", "Aussie", "2026-01-12", "100.00", "250.00", 5, 2000, 20),
+                        row(
+                                "act_700",
+                                "AUD",
+                                "ad_aud1",
+                                "Aussie",
+                                "2026-01-05",
+                                "20.00",
+                                "10.00",
+                                1,
+                                100,
+                                1), // previous
+                        // act_800 is no longer linked: its rows use the configured zone, Los Angeles.
+                        row("act_800", "USD", "ad_old1", "Old account", "2026-01-11", "20.00", "10.00", 1, 500, 5),
+                        row(
+                                "act_800",
+                                "USD",
+                                "ad_old1",
+                                "Old account",
+                                "2026-01-12",
+                                "30.00",
+                                "0.00",
+                                0,
+                                1,
+                                1))); // today
+        result = ScorecardRuns.run(
+                publisher, ScorecardRuns.request(BRAND, SCHEDULED_FOR, ScorecardParameters.defaults()));
         assertThat(result.status()).as("run result %s", result).isEqualTo(ResultStatus.SUCCEEDED);
-        byte[] json = web.get().uri("/api/v1/scorecards/{id}", result.summary().get("scorecard_id")).exchange()
-                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        byte[] json = web.get()
+                .uri("/api/v1/scorecards/{id}", result.summary().get("scorecard_id"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         scorecard = EventJson.mapper().readValue(json, Scorecard.class);
     }
 
-    private static PerformanceRow row(String account, String currency, String adId, String name, String date,
-                                      String spend, String revenue, long purchases, long impressions, long clicks) {
-        return PerformanceRow.of(BRAND, account, currency, adId, name, date, spend, revenue, purchases, impressions,
-                clicks);
+    private static PerformanceRow row(
+            String account,
+            String currency,
+            String adId,
+            String name,
+            String date,
+            String spend,
+            String revenue,
+            long purchases,
+            long impressions,
+            long clicks) {
+        return PerformanceRow.of(
+                BRAND, account, currency, adId, name, date, spend, revenue, purchases, impressions, clicks);
     }
 
     @Test
@@ -97,7 +206,7 @@ class AccountTimeZonesScorecardTest {
         CurrencySummary usd = section("USD");
         // Current: ad_la1 10 (the 5th), ad_la2 40 (the 11th), ad_syd1 50 (the 12th), ad_old1 20 (the 11th).
         assertThat(usd.current().spend()).isEqualByComparingTo("120.00");
-        assertThat(usd.current().revenue()).isEqualByComparingTo("290.00");   // 30 + 100 + 150 + 10
+        assertThat(usd.current().revenue()).isEqualByComparingTo("290.00"); // 30 + 100 + 150 + 10
         assertThat(usd.current().purchases()).isEqualTo(9);
         assertThat(usd.current().roas()).isEqualByComparingTo("2.4167");
         // Previous: ad_la2 40 (the 4th, Los Angeles) and ad_syd1 300 (the 5th, Sydney); not the 29th in Sydney.
@@ -108,9 +217,12 @@ class AccountTimeZonesScorecardTest {
         assertThat(usd.change().spendPercent()).isEqualByComparingTo("-64.7");
         assertThat(usd.change().revenuePercent()).isEqualByComparingTo("1350.0");
         assertThat(usd.change().roas()).isEqualByComparingTo("2.3579");
-        assertThat(ad("ad_syd1").spend()).as("only Sydney's Monday, not the 5th nor its today")
+        assertThat(ad("ad_syd1").spend())
+                .as("only Sydney's Monday, not the 5th nor its today")
                 .isEqualByComparingTo("50.00");
-        assertThat(ad("ad_la1").spend()).as("only the 5th, not Los Angeles' today").isEqualByComparingTo("10.00");
+        assertThat(ad("ad_la1").spend())
+                .as("only the 5th, not Los Angeles' today")
+                .isEqualByComparingTo("10.00");
         assertThat(scorecard.ads()).extracting(ScoredAd::adId).doesNotContain("ad_syd2");
     }
 
@@ -136,13 +248,26 @@ class AccountTimeZonesScorecardTest {
         assertThat(coverage.sharedPeriod()).isFalse();
         assertThat(coverage.timeZone()).isNull();
         assertThat(coverage.period()).isEqualTo(period("2026-01-05", "2026-01-12"));
-        assertThat(coverage.accounts()).containsExactly(
-                new AccountPeriod("act_500", "America/Los_Angeles", true, period("2026-01-05", "2026-01-11"),
-                        period("2025-12-29", "2026-01-04")),
-                new AccountPeriod("act_600", "Australia/Sydney", true, period("2026-01-06", "2026-01-12"),
-                        period("2025-12-30", "2026-01-05")),
-                new AccountPeriod("act_800", "America/Los_Angeles", false, period("2026-01-05", "2026-01-11"),
-                        period("2025-12-29", "2026-01-04")));
+        assertThat(coverage.accounts())
+                .containsExactly(
+                        new AccountPeriod(
+                                "act_500",
+                                "America/Los_Angeles",
+                                true,
+                                period("2026-01-05", "2026-01-11"),
+                                period("2025-12-29", "2026-01-04")),
+                        new AccountPeriod(
+                                "act_600",
+                                "Australia/Sydney",
+                                true,
+                                period("2026-01-06", "2026-01-12"),
+                                period("2025-12-30", "2026-01-05")),
+                        new AccountPeriod(
+                                "act_800",
+                                "America/Los_Angeles",
+                                false,
+                                period("2026-01-05", "2026-01-11"),
+                                period("2025-12-29", "2026-01-04")));
     }
 
     @Test
@@ -160,48 +285,68 @@ class AccountTimeZonesScorecardTest {
                 .containsEntry("currencies", List.of("AUD", "USD"));
         assertThat(names("USD", Category.TOP_PERFORMER)).containsExactly("Sydney Monday", "LA opener", "LA steady");
         assertThat(names("USD", Category.NEEDS_ATTENTION)).containsExactly("Old account");
-        web.get().uri("/api/v1/brands/{brand}/scorecards", BRAND).exchange()
-                .expectStatus().isOk()
+        web.get()
+                .uri("/api/v1/brands/{brand}/scorecards", BRAND)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.items[0].period.end").isEqualTo("2026-01-12")
-                .jsonPath("$.items[0].previous_period.start").isEqualTo("2025-12-29")
-                .jsonPath("$.items[0].time_zone").doesNotExist();
+                .jsonPath("$.items[0].period.end")
+                .isEqualTo("2026-01-12")
+                .jsonPath("$.items[0].previous_period.start")
+                .isEqualTo("2025-12-29")
+                .jsonPath("$.items[0].time_zone")
+                .doesNotExist();
     }
 
     @Test
     void the_json_names_each_sections_days() {
-        web.get().uri("/api/v1/scorecards/{id}", scorecard.id()).exchange()
-                .expectStatus().isOk()
+        web.get()
+                .uri("/api/v1/scorecards/{id}", scorecard.id())
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.time_zone").doesNotExist()
-                .jsonPath("$.summary.currencies[0].currency").isEqualTo("AUD")
-                .jsonPath("$.summary.currencies[0].coverage.time_zone").isEqualTo("Australia/Sydney")
-                .jsonPath("$.summary.currencies[0].coverage.shared_period").isEqualTo(true)
-                .jsonPath("$.summary.currencies[0].coverage.period.end").isEqualTo("2026-01-12")
-                .jsonPath("$.summary.currencies[1].coverage.time_zone").doesNotExist()
-                .jsonPath("$.summary.currencies[1].coverage.accounts[1].ad_account_id").isEqualTo("act_600")
-                .jsonPath("$.summary.currencies[1].coverage.accounts[1].time_zone").isEqualTo("Australia/Sydney")
-                .jsonPath("$.summary.currencies[1].coverage.accounts[1].period.start").isEqualTo("2026-01-06")
-                .jsonPath("$.summary.currencies[1].coverage.accounts[2].linked").isEqualTo(false);
+                .jsonPath("$.time_zone")
+                .doesNotExist()
+                .jsonPath("$.summary.currencies[0].currency")
+                .isEqualTo("AUD")
+                .jsonPath("$.summary.currencies[0].coverage.time_zone")
+                .isEqualTo("Australia/Sydney")
+                .jsonPath("$.summary.currencies[0].coverage.shared_period")
+                .isEqualTo(true)
+                .jsonPath("$.summary.currencies[0].coverage.period.end")
+                .isEqualTo("2026-01-12")
+                .jsonPath("$.summary.currencies[1].coverage.time_zone")
+                .doesNotExist()
+                .jsonPath("$.summary.currencies[1].coverage.accounts[1].ad_account_id")
+                .isEqualTo("act_600")
+                .jsonPath("$.summary.currencies[1].coverage.accounts[1].time_zone")
+                .isEqualTo("Australia/Sydney")
+                .jsonPath("$.summary.currencies[1].coverage.accounts[1].period.start")
+                .isEqualTo("2026-01-06")
+                .jsonPath("$.summary.currencies[1].coverage.accounts[2].linked")
+                .isEqualTo(false);
     }
 
     @Test
     void the_csv_gives_each_ad_its_accounts_days_and_zone() {
         String csv = get("/api/v1/scorecards/{id}.csv");
-        assertThat(csv.split("\r\n", -1)).containsExactly(
-                "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
-                        + "impressions,clicks,ctr_percent,period_start,period_end,time_zone",
-                "AUD,top_performer,1,act_700,ad_aud1,Aussie,Campaign of Aussie,100.00,250.00,2.5000,5,20.00,2000,20,"
-                        + "1.00,2026-01-06,2026-01-12,Australia/Sydney",
-                "USD,top_performer,1,act_600,ad_syd1,Sydney Monday,Campaign of Sydney Monday,50.00,150.00,3.0000,3,"
-                        + "16.67,5000,100,2.00,2026-01-06,2026-01-12,Australia/Sydney",
-                "USD,top_performer,2,act_500,ad_la1,LA opener,Campaign of LA opener,10.00,30.00,3.0000,1,10.00,1000,"
-                        + "10,1.00,2026-01-05,2026-01-11,America/Los_Angeles",
-                "USD,top_performer,3,act_500,ad_la2,LA steady,Campaign of LA steady,40.00,100.00,2.5000,4,10.00,4000,"
-                        + "40,1.00,2026-01-05,2026-01-11,America/Los_Angeles",
-                "USD,needs_attention,1,act_800,ad_old1,Old account,Campaign of Old account,20.00,10.00,0.5000,1,"
-                        + "20.00,500,5,1.00,2026-01-05,2026-01-11,America/Los_Angeles",
-                "");
+        assertThat(csv.split("\r\n", -1))
+                .containsExactly(
+                        "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
+                                + "impressions,clicks,ctr_percent,period_start,period_end,time_zone",
+                        "AUD,top_performer,1,act_700,ad_aud1,Aussie,Campaign of Aussie,100.00,250.00,2.5000,5,20.00,2000,20,"
+                                + "1.00,2026-01-06,2026-01-12,Australia/Sydney",
+                        "USD,top_performer,1,act_600,ad_syd1,Sydney Monday,Campaign of Sydney Monday,50.00,150.00,3.0000,3,"
+                                + "16.67,5000,100,2.00,2026-01-06,2026-01-12,Australia/Sydney",
+                        "USD,top_performer,2,act_500,ad_la1,LA opener,Campaign of LA opener,10.00,30.00,3.0000,1,10.00,1000,"
+                                + "10,1.00,2026-01-05,2026-01-11,America/Los_Angeles",
+                        "USD,top_performer,3,act_500,ad_la2,LA steady,Campaign of LA steady,40.00,100.00,2.5000,4,10.00,4000,"
+                                + "40,1.00,2026-01-05,2026-01-11,America/Los_Angeles",
+                        "USD,needs_attention,1,act_800,ad_old1,Old account,Campaign of Old account,20.00,10.00,0.5000,1,"
+                                + "20.00,500,5,1.00,2026-01-05,2026-01-11,America/Los_Angeles",
+                        "");
     }
 
     @Test
@@ -226,12 +371,20 @@ class AccountTimeZonesScorecardTest {
     }
 
     private String get(String uri) {
-        return web.get().uri(uri, scorecard.id()).exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        return web.get()
+                .uri(uri, scorecard.id())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private CurrencySummary section(String currency) {
-        return scorecard.summary().currencies().stream().filter(s -> s.currency().equals(currency)).findFirst()
+        return scorecard.summary().currencies().stream()
+                .filter(s -> s.currency().equals(currency))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -240,7 +393,10 @@ class AccountTimeZonesScorecardTest {
     }
 
     private ScoredAd ad(String adId) {
-        return scorecard.ads().stream().filter(ad -> ad.adId().equals(adId)).findFirst().orElseThrow();
+        return scorecard.ads().stream()
+                .filter(ad -> ad.adId().equals(adId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ReportPeriod period(String start, String end) {

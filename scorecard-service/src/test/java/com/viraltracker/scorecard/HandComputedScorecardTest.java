@@ -11,8 +11,8 @@ import com.viraltracker.scorecard.period.AccountPeriod;
 import com.viraltracker.scorecard.period.Coverage;
 import com.viraltracker.scorecard.scoring.Category;
 import com.viraltracker.scorecard.scoring.CurrencySummary;
-import com.viraltracker.scorecard.scoring.ScoredAd;
 import com.viraltracker.scorecard.scoring.Scorecard;
+import com.viraltracker.scorecard.scoring.ScoredAd;
 import com.viraltracker.scorecard.store.ScorecardRepository;
 import com.viraltracker.support.kafka.EventPublisher;
 import com.viraltracker.testing.ServiceIntegrationTest;
@@ -43,12 +43,16 @@ class HandComputedScorecardTest {
 
     @Autowired
     private WebTestClient web;
+
     @Autowired
     private TestDatabase testDatabase;
+
     @Autowired
     private EventPublisher publisher;
+
     @Autowired
     private ScorecardGenerator generator;
+
     @Autowired
     private ScorecardRepository repository;
 
@@ -60,34 +64,50 @@ class HandComputedScorecardTest {
         PerformanceTable.create(testDatabase);
         // All three accounts report in Pacific time, as Meta told meta-sync when they were linked.
         for (String account : List.of("act_100", "act_101", "act_200")) {
-            PerformanceTable.link(testDatabase, BRAND, account, account.equals("act_200") ? "EUR" : "USD",
-                    "America/Los_Angeles");
+            PerformanceTable.link(
+                    testDatabase, BRAND, account, account.equals("act_200") ? "EUR" : "USD", "America/Los_Angeles");
         }
         PerformanceTable.insert(testDatabase, fixture());
-        result = ScorecardRuns.run(publisher,
-                ScorecardRuns.request(BRAND, SCHEDULED_FOR, ScorecardParameters.defaults()));
+        result = ScorecardRuns.run(
+                publisher, ScorecardRuns.request(BRAND, SCHEDULED_FOR, ScorecardParameters.defaults()));
         assertThat(result.status()).as("run result %s", result).isEqualTo(ResultStatus.SUCCEEDED);
-        byte[] json = web.get().uri("/api/v1/scorecards/{id}", result.summary().get("scorecard_id")).exchange()
-                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        byte[] json = web.get()
+                .uri("/api/v1/scorecards/{id}", result.summary().get("scorecard_id"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         scorecard = EventJson.mapper().readValue(json, Scorecard.class);
     }
 
     private static List<PerformanceRow> fixture() {
         List<PerformanceRow> rows = new ArrayList<>();
         // USD, account act_100. Current period 2026-01-05..11:
-        rows.add(usd("ad_a1", "Exactly two", "2026-01-05", "30.00", "60.00", 2, 6000, 120));   // first day
-        rows.add(usd("ad_a1", "Exactly two", "2026-01-11", "20.00", "40.00", 2, 4000, 80));    // last day: 50/100 = 2.0
-        rows.add(usd("ad_a2", "Star", "2026-01-08", "40.00", "200.00", 8, 5000, 150));         // 5.0
-        rows.add(usd("ad_a3", "Exactly one", "2026-01-07", "60.00", "60.00", 3, 3000, 30));    // 1.0: not attention
-        rows.add(usd("ad_a4", "No sales", "2026-01-06", "80.00", "0.00", 0, 8000, 0));         // 0.0, no CPA
+        rows.add(usd("ad_a1", "Exactly two", "2026-01-05", "30.00", "60.00", 2, 6000, 120)); // first day
+        rows.add(usd("ad_a1", "Exactly two", "2026-01-11", "20.00", "40.00", 2, 4000, 80)); // last day: 50/100 = 2.0
+        rows.add(usd("ad_a2", "Star", "2026-01-08", "40.00", "200.00", 8, 5000, 150)); // 5.0
+        rows.add(usd("ad_a3", "Exactly one", "2026-01-07", "60.00", "60.00", 3, 3000, 30)); // 1.0: not attention
+        rows.add(usd("ad_a4", "No sales", "2026-01-06", "80.00", "0.00", 0, 8000, 0)); // 0.0, no CPA
         rows.add(usd("ad_a5", "Just below one", "2026-01-09", "25.00", "24.99", 1, 2500, 25)); // 0.9996
-        rows.add(usd("ad_a6", "At min spend", "2026-01-10", "10.00", "15.00", 1, 1000, 7));    // 1.5, spend = min
-        rows.add(usd("ad_a7", "Below min", "2026-01-10", "9.99", "50.00", 2, 900, 9));         // excluded
-        rows.add(usd("ad_a8", "Zero spend", "2026-01-10", "0.00", "0.00", 0, 0, 0));           // excluded
+        rows.add(usd("ad_a6", "At min spend", "2026-01-10", "10.00", "15.00", 1, 1000, 7)); // 1.5, spend = min
+        rows.add(usd("ad_a7", "Below min", "2026-01-10", "9.99", "50.00", 2, 900, 9)); // excluded
+        rows.add(usd("ad_a8", "Zero spend", "2026-01-10", "0.00", "0.00", 0, 0, 0)); // excluded
         rows.add(usd("ad_a9", "Just below two", "2026-01-08", "50.00", "99.99", 3, 4000, 60)); // 1.9998
         // USD, a second account: same currency, so it adds into the same section.
-        rows.add(PerformanceRow.of(BRAND, "act_101", "USD", "ad_a10", "Second account", "2026-01-07", "100.00",
-                "250.00", 5, 10000, 100));                                                       // 2.5
+        rows.add(PerformanceRow.of(
+                BRAND,
+                "act_101",
+                "USD",
+                "ad_a10",
+                "Second account",
+                "2026-01-07",
+                "100.00",
+                "250.00",
+                5,
+                10000,
+                100)); // 2.5
         // USD previous period 2025-12-29..2026-01-04 (first and last day): spend 250, revenue 250, ROAS 1.0.
         rows.add(usd("ad_a1", "Exactly two", "2025-12-29", "100.00", "150.00", 3, 20000, 300));
         rows.add(usd("ad_a4", "No sales", "2026-01-04", "150.00", "100.00", 0, 9000, 90));
@@ -95,20 +115,27 @@ class HandComputedScorecardTest {
         rows.add(usd("ad_a2", "Star", "2025-12-28", "999.00", "0.00", 0, 1, 1));
         rows.add(usd("ad_a2", "Star", "2026-01-12", "1000.00", "0.00", 0, 1, 1));
         // EUR, account act_200: its own section. 300 spent, 400 earned; nothing the week before.
-        rows.add(PerformanceRow.of(BRAND, "act_200", "EUR", "ad_e1", "Euro winner", "2026-01-06", "100.00",
-                "300.00", 6, 7000, 70));                                                         // 3.0
-        rows.add(PerformanceRow.of(BRAND, "act_200", "EUR", "ad_e2", "Euro loser", "2026-01-09", "200.00",
-                "100.00", 2, 9000, 90));                                                         // 0.5
+        rows.add(PerformanceRow.of(
+                BRAND, "act_200", "EUR", "ad_e1", "Euro winner", "2026-01-06", "100.00", "300.00", 6, 7000, 70)); // 3.0
+        rows.add(PerformanceRow.of(
+                BRAND, "act_200", "EUR", "ad_e2", "Euro loser", "2026-01-09", "200.00", "100.00", 2, 9000, 90)); // 0.5
         // Another brand on the same days: never part of this scorecard.
-        rows.add(PerformanceRow.of(OTHER_BRAND, "act_900", "USD", "ad_x1", "Someone else's", "2026-01-07",
-                "5000.00", "1.00", 1, 1, 1));
+        rows.add(PerformanceRow.of(
+                OTHER_BRAND, "act_900", "USD", "ad_x1", "Someone else's", "2026-01-07", "5000.00", "1.00", 1, 1, 1));
         return rows;
     }
 
-    private static PerformanceRow usd(String adId, String name, String date, String spend, String revenue,
-                                      long purchases, long impressions, long clicks) {
-        return PerformanceRow.of(BRAND, "act_100", "USD", adId, name, date, spend, revenue, purchases, impressions,
-                clicks);
+    private static PerformanceRow usd(
+            String adId,
+            String name,
+            String date,
+            String spend,
+            String revenue,
+            long purchases,
+            long impressions,
+            long clicks) {
+        return PerformanceRow.of(
+                BRAND, "act_100", "USD", adId, name, date, spend, revenue, purchases, impressions, clicks);
     }
 
     @Test
@@ -145,7 +172,8 @@ class HandComputedScorecardTest {
         assertThat(usd.previousPeriod()).isEqualTo(scorecard.previousPeriod());
         assertThat(usd.accounts()).extracting(AccountPeriod::adAccountId).containsExactly("act_100", "act_101");
         assertThat(usd.accounts()).extracting(AccountPeriod::linked).containsOnly(true);
-        assertThat(section("EUR").coverage().accounts()).extracting(AccountPeriod::adAccountId)
+        assertThat(section("EUR").coverage().accounts())
+                .extracting(AccountPeriod::adAccountId)
                 .containsExactly("act_200");
     }
 
@@ -162,8 +190,8 @@ class HandComputedScorecardTest {
         assertThat(usd.previous().revenue()).isEqualByComparingTo("250.00");
         assertThat(usd.previous().roas()).isEqualByComparingTo("1.0000");
         assertThat(usd.previous().purchases()).isEqualTo(3);
-        assertThat(usd.change().spendPercent()).isEqualByComparingTo("70.0");     // 174.99 / 250
-        assertThat(usd.change().revenuePercent()).isEqualByComparingTo("220.0");  // 549.98 / 250
+        assertThat(usd.change().spendPercent()).isEqualByComparingTo("70.0"); // 174.99 / 250
+        assertThat(usd.change().revenuePercent()).isEqualByComparingTo("220.0"); // 549.98 / 250
         assertThat(usd.change().roas()).isEqualByComparingTo("0.8824");
     }
 
@@ -186,7 +214,10 @@ class HandComputedScorecardTest {
 
     @Test
     void ads_under_min_spend_are_left_out_and_counted_but_spend_exactly_at_min_spend_counts() {
-        assertThat(scorecard.ads()).extracting(ScoredAd::adId).doesNotContain("ad_a7", "ad_a8").contains("ad_a6");
+        assertThat(scorecard.ads())
+                .extracting(ScoredAd::adId)
+                .doesNotContain("ad_a7", "ad_a8")
+                .contains("ad_a6");
         CurrencySummary usd = section("USD");
         assertThat(usd.adsEvaluated()).isEqualTo(8);
         assertThat(usd.adsExcluded()).isEqualTo(2);
@@ -197,7 +228,9 @@ class HandComputedScorecardTest {
 
     @Test
     void each_currency_has_its_own_section_and_money_is_never_added_across_them() {
-        assertThat(scorecard.summary().currencies()).extracting(CurrencySummary::currency).containsExactly("EUR", "USD");
+        assertThat(scorecard.summary().currencies())
+                .extracting(CurrencySummary::currency)
+                .containsExactly("EUR", "USD");
         CurrencySummary eur = section("EUR");
         assertThat(eur.current().spend()).isEqualByComparingTo("300.00");
         assertThat(eur.current().revenue()).isEqualByComparingTo("400.00");
@@ -210,13 +243,15 @@ class HandComputedScorecardTest {
         assertThat(eur.change().roas()).isNull();
         assertThat(names("EUR", Category.TOP_PERFORMER)).containsExactly("Euro winner");
         assertThat(names("EUR", Category.NEEDS_ATTENTION)).containsExactly("Euro loser");
-        assertThat(scorecard.ads()).filteredOn(ad -> ad.adAccountId().equals("act_200"))
-                .extracting(ScoredAd::currency).containsOnly("EUR");
+        assertThat(scorecard.ads())
+                .filteredOn(ad -> ad.adAccountId().equals("act_200"))
+                .extracting(ScoredAd::currency)
+                .containsOnly("EUR");
     }
 
     @Test
     void per_ad_ratios_are_computed_from_the_period_sums() {
-        ScoredAd exactlyTwo = ad("ad_a1");  // two days summed: 50 spend, 100 revenue, 4 purchases, 200/10000 clicks
+        ScoredAd exactlyTwo = ad("ad_a1"); // two days summed: 50 spend, 100 revenue, 4 purchases, 200/10000 clicks
         assertThat(exactlyTwo.spend()).isEqualByComparingTo("50.00");
         assertThat(exactlyTwo.revenue()).isEqualByComparingTo("100.00");
         assertThat(exactlyTwo.purchases()).isEqualTo(4);
@@ -225,7 +260,7 @@ class HandComputedScorecardTest {
         assertThat(exactlyTwo.ctr()).isEqualByComparingTo("2.00");
         assertThat(exactlyTwo.cpa()).isEqualByComparingTo("12.50");
         assertThat(exactlyTwo.roas()).isEqualByComparingTo("2.0000");
-        assertThat(ad("ad_a9").cpa()).isEqualByComparingTo("16.67");  // 50 / 3
+        assertThat(ad("ad_a9").cpa()).isEqualByComparingTo("16.67"); // 50 / 3
         assertThat(ad("ad_a9").roas()).isEqualByComparingTo("1.9998");
         assertThat(ad("ad_a4").cpa()).as("no purchases, no CPA").isNull();
         assertThat(ad("ad_a4").ctr()).isEqualByComparingTo("0.00");
@@ -246,33 +281,55 @@ class HandComputedScorecardTest {
 
     @Test
     void other_brands_and_days_outside_the_period_are_ignored() {
-        assertThat(ad("ad_a2").spend()).as("only the 8th counts, not the 28th or the 12th").isEqualByComparingTo("40.00");
+        assertThat(ad("ad_a2").spend())
+                .as("only the 8th counts, not the 28th or the 12th")
+                .isEqualByComparingTo("40.00");
         assertThat(scorecard.ads()).extracting(ScoredAd::adId).doesNotContain("ad_x1");
         assertThat(scorecard.ads()).hasSize(10);
     }
 
     @Test
     void the_json_names_fields_in_snake_case() {
-        web.get().uri("/api/v1/scorecards/{id}", scorecard.id()).exchange()
-                .expectStatus().isOk()
+        web.get()
+                .uri("/api/v1/scorecards/{id}", scorecard.id())
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.run_id").isEqualTo(result.runId().toString())
-                .jsonPath("$.previous_period.start").isEqualTo("2025-12-29")
-                .jsonPath("$.parameters.min_spend").isEqualTo(10.0)
-                .jsonPath("$.summary.has_data").isEqualTo(true)
-                .jsonPath("$.summary.currencies[1].current.spend").isEqualTo(424.99)
-                .jsonPath("$.summary.currencies[1].coverage.period.start").isEqualTo("2026-01-05")
-                .jsonPath("$.summary.currencies[1].coverage.time_zone").isEqualTo("America/Los_Angeles")
-                .jsonPath("$.summary.currencies[1].coverage.accounts[0].ad_account_id").isEqualTo("act_100")
-                .jsonPath("$.summary.currencies[1].change.spend_percent").isEqualTo(70.0)
-                .jsonPath("$.ads[0].category").isEqualTo("top_performer")
-                .jsonPath("$.ads[0].ad_name").isEqualTo("Euro winner");
+                .jsonPath("$.run_id")
+                .isEqualTo(result.runId().toString())
+                .jsonPath("$.previous_period.start")
+                .isEqualTo("2025-12-29")
+                .jsonPath("$.parameters.min_spend")
+                .isEqualTo(10.0)
+                .jsonPath("$.summary.has_data")
+                .isEqualTo(true)
+                .jsonPath("$.summary.currencies[1].current.spend")
+                .isEqualTo(424.99)
+                .jsonPath("$.summary.currencies[1].coverage.period.start")
+                .isEqualTo("2026-01-05")
+                .jsonPath("$.summary.currencies[1].coverage.time_zone")
+                .isEqualTo("America/Los_Angeles")
+                .jsonPath("$.summary.currencies[1].coverage.accounts[0].ad_account_id")
+                .isEqualTo("act_100")
+                .jsonPath("$.summary.currencies[1].change.spend_percent")
+                .isEqualTo(70.0)
+                .jsonPath("$.ads[0].category")
+                .isEqualTo("top_performer")
+                .jsonPath("$.ads[0].ad_name")
+                .isEqualTo("Euro winner");
     }
 
     @Test
     void the_html_report_reads_summary_first_then_both_lists_in_each_currency() {
-        String html = web.get().uri("/api/v1/scorecards/{id}.html", scorecard.id()).exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String html = web.get()
+                .uri("/api/v1/scorecards/{id}.html", scorecard.id())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(html)
                 .contains("<p>2026-01-05 to 2026-01-11 (7 days, America/Los_Angeles), compared with 2025-12-29 to "
                         + "2026-01-04.</p>")
@@ -293,7 +350,9 @@ class HandComputedScorecardTest {
     }
 
     private CurrencySummary section(String currency) {
-        return scorecard.summary().currencies().stream().filter(s -> s.currency().equals(currency)).findFirst()
+        return scorecard.summary().currencies().stream()
+                .filter(s -> s.currency().equals(currency))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -306,7 +365,9 @@ class HandComputedScorecardTest {
     }
 
     private ScoredAd ad(String adId) {
-        return scorecard.ads().stream().filter(ad -> ad.adId().equals(adId)).findFirst().orElseThrow();
+        return scorecard.ads().stream()
+                .filter(ad -> ad.adId().equals(adId))
+                .findFirst()
+                .orElseThrow();
     }
-
 }

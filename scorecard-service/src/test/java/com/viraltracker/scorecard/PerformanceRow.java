@@ -5,15 +5,44 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** One fixture row of {@code meta_sync.meta_ads_performance}: one ad on one day. */
-public record PerformanceRow(UUID brandId, String adAccountId, String currency, String adId, String adName,
-                             String campaignName, LocalDate date, BigDecimal spend, BigDecimal purchaseValue,
-                             long purchases, long impressions, long clicks) {
+public record PerformanceRow(
+        UUID brandId,
+        String adAccountId,
+        String currency,
+        String adId,
+        String adName,
+        String campaignName,
+        LocalDate date,
+        BigDecimal spend,
+        BigDecimal purchaseValue,
+        long purchases,
+        long impressions,
+        long clicks) {
 
-    public static PerformanceRow of(UUID brandId, String adAccountId, String currency, String adId, String adName,
-                                    String date, String spend, String purchaseValue, long purchases,
-                                    long impressions, long clicks) {
-        return new PerformanceRow(brandId, adAccountId, currency, adId, adName, "Campaign of " + adName,
-                LocalDate.parse(date), new BigDecimal(spend), new BigDecimal(purchaseValue), purchases, impressions,
+    public static PerformanceRow of(
+            UUID brandId,
+            String adAccountId,
+            String currency,
+            String adId,
+            String adName,
+            String date,
+            String spend,
+            String purchaseValue,
+            long purchases,
+            long impressions,
+            long clicks) {
+        return new PerformanceRow(
+                brandId,
+                adAccountId,
+                currency,
+                adId,
+                adName,
+                "Campaign of " + adName,
+                LocalDate.parse(date),
+                new BigDecimal(spend),
+                new BigDecimal(purchaseValue),
+                purchases,
+                impressions,
                 clicks);
     }
 }

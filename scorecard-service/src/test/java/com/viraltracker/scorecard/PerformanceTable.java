@@ -24,7 +24,8 @@ import liquibase.resource.DirectoryResourceAccessor;
  */
 public final class PerformanceTable {
     static final Path META_SYNC_RESOURCES = Path.of("../meta-sync-service/src/main/resources");
-    static final List<String> CHANGELOGS = List.of("db/changelog/meta_sync/001-meta-ads-performance.sql",
+    static final List<String> CHANGELOGS = List.of(
+            "db/changelog/meta_sync/001-meta-ads-performance.sql",
             "db/changelog/meta_sync/002-brand-ad-accounts.sql",
             "db/changelog/meta_sync/004-performance-ad-statistics.sql");
     private static final String INSERT = """
@@ -39,22 +40,23 @@ public final class PerformanceTable {
             VALUES (?, ?, ?, ?, ?, 1, now())
             """;
 
-    private PerformanceTable() {
-    }
+    private PerformanceTable() {}
 
     /** Creates the tables unless meta-sync's changelogs already ran in this database. */
     public static synchronized void create(TestDatabase database) {
         for (String changelog : CHANGELOGS) {
             if (!Files.exists(META_SYNC_RESOURCES.resolve(changelog))) {
-                throw new IllegalStateException("meta-sync's changelog is not at " + META_SYNC_RESOURCES
-                        .resolve(changelog).toAbsolutePath() + "; tests run from the scorecard-service module directory");
+                throw new IllegalStateException("meta-sync's changelog is not at "
+                        + META_SYNC_RESOURCES.resolve(changelog).toAbsolutePath()
+                        + "; tests run from the scorecard-service module directory");
             }
         }
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS meta_sync");
             connection.setSchema("meta_sync");
-            Database liquibaseDatabase = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database liquibaseDatabase =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             liquibaseDatabase.setDefaultSchemaName("meta_sync");
             liquibaseDatabase.setLiquibaseSchemaName("public");
             liquibaseDatabase.setDatabaseChangeLogTableName("meta_sync_changelog");
@@ -70,9 +72,9 @@ public final class PerformanceTable {
     }
 
     /** Links an ad account to a brand as meta-sync does after verifying it: with Meta's currency and time zone. */
-    public static void link(TestDatabase database, UUID brandId, String adAccountId, String currency,
-                            String timeZone) {
-        try (Connection connection = database.connect(); PreparedStatement link = connection.prepareStatement(LINK)) {
+    public static void link(TestDatabase database, UUID brandId, String adAccountId, String currency, String timeZone) {
+        try (Connection connection = database.connect();
+                PreparedStatement link = connection.prepareStatement(LINK)) {
             link.setObject(1, brandId);
             link.setString(2, adAccountId);
             link.setString(3, "Account " + adAccountId);
@@ -85,7 +87,8 @@ public final class PerformanceTable {
     }
 
     public static void insert(TestDatabase database, List<PerformanceRow> rows) {
-        try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (Connection connection = database.connect();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (PerformanceRow row : rows) {
                 insert.setString(1, row.adAccountId());
                 insert.setString(2, row.adId());

@@ -34,7 +34,8 @@ final class RefusingSmtpServer implements AutoCloseable {
 
     private void refuseAll() {
         while (!socket.isClosed()) {
-            try (Socket client = socket.accept(); OutputStream out = client.getOutputStream()) {
+            try (Socket client = socket.accept();
+                    OutputStream out = client.getOutputStream()) {
                 connections.incrementAndGet();
                 out.write("554 5.3.2 not accepting mail right now\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();

@@ -35,10 +35,13 @@ class ScorecardApiTest {
 
     @Autowired
     private WebTestClient web;
+
     @Autowired
     private TestDatabase testDatabase;
+
     @Autowired
     private EventPublisher publisher;
+
     @Autowired
     @Qualifier("deadLetterKafkaTemplate")
     private KafkaTemplate<String, byte[]> rawTemplate;
@@ -51,25 +54,31 @@ class ScorecardApiTest {
     @Test
     void a_brand_without_data_gets_a_stored_scorecard_that_says_so_plainly() throws Exception {
         UUID brand = UUID.randomUUID();
-        JobResult result = ScorecardRuns.run(publisher,
-                ScorecardRuns.request(brand, MONDAY, ScorecardParameters.defaults()));
+        JobResult result =
+                ScorecardRuns.run(publisher, ScorecardRuns.request(brand, MONDAY, ScorecardParameters.defaults()));
 
         assertThat(result.status()).isEqualTo(ResultStatus.SUCCEEDED);
         assertThat(result.summary()).containsEntry("ads_evaluated", 0).containsEntry("currencies", List.of());
         Object id = result.summary().get("scorecard_id");
-        web.get().uri("/api/v1/scorecards/{id}", id).exchange()
-                .expectStatus().isOk()
+        web.get()
+                .uri("/api/v1/scorecards/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.summary.has_data").isEqualTo(false)
+                .jsonPath("$.summary.has_data")
+                .isEqualTo(false)
                 .jsonPath("$.summary.message")
                 .isEqualTo("No ad performance data for this brand from 2026-02-02 to 2026-02-08.")
-                .jsonPath("$.ads").isEmpty();
+                .jsonPath("$.ads")
+                .isEmpty();
         assertThat(get("/api/v1/scorecards/{id}.html", id))
                 .contains("No ad performance data for this brand from 2026-02-02 to 2026-02-08.")
                 .doesNotContain("Top performers");
-        assertThat(get("/api/v1/scorecards/{id}.csv", id)).isEqualTo(
-                "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
-                        + "impressions,clicks,ctr_percent,period_start,period_end,time_zone\r\n");
+        assertThat(get("/api/v1/scorecards/{id}.csv", id))
+                .isEqualTo(
+                        "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
+                                + "impressions,clicks,ctr_percent,period_start,period_end,time_zone\r\n");
     }
 
     @Test
@@ -77,51 +86,82 @@ class ScorecardApiTest {
         UUID brand = UUID.randomUUID();
         for (Instant week : List.of(MONDAY.minusSeconds(7 * 86400), MONDAY, MONDAY.minusSeconds(14 * 86400))) {
             assertThat(ScorecardRuns.run(publisher, ScorecardRuns.request(brand, week, ScorecardParameters.defaults()))
-                    .status()).isEqualTo(ResultStatus.SUCCEEDED);
+                            .status())
+                    .isEqualTo(ResultStatus.SUCCEEDED);
         }
         ScorecardRuns.run(publisher, ScorecardRuns.request(UUID.randomUUID(), MONDAY, ScorecardParameters.defaults()));
 
-        web.get().uri("/api/v1/brands/{brand}/scorecards?size=2", brand).exchange()
-                .expectStatus().isOk()
+        web.get()
+                .uri("/api/v1/brands/{brand}/scorecards?size=2", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.total_items").isEqualTo(3)
-                .jsonPath("$.page").isEqualTo(0)
-                .jsonPath("$.size").isEqualTo(2)
-                .jsonPath("$.items.length()").isEqualTo(2)
-                .jsonPath("$.items[0].period.end").isEqualTo("2026-02-08")
-                .jsonPath("$.items[1].period.end").isEqualTo("2026-02-01")
-                .jsonPath("$.items[0].brand_id").isEqualTo(brand.toString())
-                .jsonPath("$.items[0].summary.has_data").isEqualTo(false)
-                .jsonPath("$.items[0].ads").doesNotExist();
-        web.get().uri("/api/v1/brands/{brand}/scorecards?size=2&page=1", brand).exchange()
-                .expectStatus().isOk()
+                .jsonPath("$.total_items")
+                .isEqualTo(3)
+                .jsonPath("$.page")
+                .isEqualTo(0)
+                .jsonPath("$.size")
+                .isEqualTo(2)
+                .jsonPath("$.items.length()")
+                .isEqualTo(2)
+                .jsonPath("$.items[0].period.end")
+                .isEqualTo("2026-02-08")
+                .jsonPath("$.items[1].period.end")
+                .isEqualTo("2026-02-01")
+                .jsonPath("$.items[0].brand_id")
+                .isEqualTo(brand.toString())
+                .jsonPath("$.items[0].summary.has_data")
+                .isEqualTo(false)
+                .jsonPath("$.items[0].ads")
+                .doesNotExist();
+        web.get()
+                .uri("/api/v1/brands/{brand}/scorecards?size=2&page=1", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.items.length()").isEqualTo(1)
-                .jsonPath("$.items[0].period.end").isEqualTo("2026-01-25");
+                .jsonPath("$.items.length()")
+                .isEqualTo(1)
+                .jsonPath("$.items[0].period.end")
+                .isEqualTo("2026-01-25");
     }
 
     @Test
     void a_redelivered_run_does_not_create_a_second_scorecard() throws Exception {
         UUID brand = UUID.randomUUID();
-        PerformanceTable.insert(testDatabase, List.of(PerformanceRow.of(brand, "act_300", "USD", "ad_1", "Only ad",
-                "2026-02-03", "20.00", "50.00", 1, 100, 5)));
+        PerformanceTable.insert(
+                testDatabase,
+                List.of(PerformanceRow.of(
+                        brand, "act_300", "USD", "ad_1", "Only ad", "2026-02-03", "20.00", "50.00", 1, 100, 5)));
         ScorecardRequested first = ScorecardRuns.request(brand, MONDAY, ScorecardParameters.defaults());
         JobResult original = ScorecardRuns.run(publisher, first);
         // The same delivery again (answered from the processed runs), and a re-dispatch as attempt 2 (handled
         // again: it must find the run's scorecard instead of writing another).
         JobResult repeated = ScorecardRuns.run(publisher, first);
-        JobResult redispatched = ScorecardRuns.run(publisher, new ScorecardRequested(first.runId(), first.jobId(),
-                brand, first.scheduledFor(), 2, first.parameters()));
+        JobResult redispatched = ScorecardRuns.run(
+                publisher,
+                new ScorecardRequested(
+                        first.runId(), first.jobId(), brand, first.scheduledFor(), 2, first.parameters()));
 
-        assertThat(List.of(original, repeated, redispatched)).extracting(JobResult::status)
+        assertThat(List.of(original, repeated, redispatched))
+                .extracting(JobResult::status)
                 .containsOnly(ResultStatus.SUCCEEDED);
-        assertThat(repeated.summary().get("scorecard_id")).isEqualTo(original.summary().get("scorecard_id"));
-        assertThat(redispatched.summary().get("scorecard_id")).isEqualTo(original.summary().get("scorecard_id"));
-        web.get().uri("/api/v1/brands/{brand}/scorecards", brand).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.total_items").isEqualTo(1);
-        try (var connection = testDatabase.connect(); var statement = connection.prepareStatement(
-                "SELECT count(*) FROM scorecard.scorecards WHERE run_id = ?")) {
+        assertThat(repeated.summary().get("scorecard_id"))
+                .isEqualTo(original.summary().get("scorecard_id"));
+        assertThat(redispatched.summary().get("scorecard_id"))
+                .isEqualTo(original.summary().get("scorecard_id"));
+        web.get()
+                .uri("/api/v1/brands/{brand}/scorecards", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total_items")
+                .isEqualTo(1);
+        try (var connection = testDatabase.connect();
+                var statement =
+                        connection.prepareStatement("SELECT count(*) FROM scorecard.scorecards WHERE run_id = ?")) {
             statement.setObject(1, first.runId());
             var rows = statement.executeQuery();
             rows.next();
@@ -132,39 +172,79 @@ class ScorecardApiTest {
     @Test
     void serves_csv_with_proper_quoting_and_html_with_money_in_the_account_currency() throws Exception {
         UUID brand = UUID.randomUUID();
-        PerformanceTable.insert(testDatabase, List.of(
-                new PerformanceRow(brand, "act_400", "JPY", "ad_j1", "Sale, \"50%\" off", "New\nYear", d("2026-02-04"),
-                        dec("12345"), dec("30000"), 3, 20000, 400),
-                new PerformanceRow(brand, "act_400", "JPY", "ad_j2", "=HYPERLINK(\"x\")", "<script>alert(1)</script>",
-                        d("2026-02-05"), dec("5000"), dec("1000"), 1, 1000, 10),
-                new PerformanceRow(brand, "act_401", "USD", "ad_u1", "Plain", "Plain campaign", d("2026-02-05"),
-                        dec("1234.50"), dec("2469.00"), 12, 50000, 500)));
-        JobResult result = ScorecardRuns.run(publisher, ScorecardRuns.request(brand, MONDAY,
-                ScorecardRuns.parameters(7, "10.0", null)));
+        PerformanceTable.insert(
+                testDatabase,
+                List.of(
+                        new PerformanceRow(
+                                brand,
+                                "act_400",
+                                "JPY",
+                                "ad_j1",
+                                "Sale, \"50%\" off",
+                                "New\nYear",
+                                d("2026-02-04"),
+                                dec("12345"),
+                                dec("30000"),
+                                3,
+                                20000,
+                                400),
+                        new PerformanceRow(
+                                brand,
+                                "act_400",
+                                "JPY",
+                                "ad_j2",
+                                "=HYPERLINK(\"x\")",
+                                "<script>alert(1)</script>",
+                                d("2026-02-05"),
+                                dec("5000"),
+                                dec("1000"),
+                                1,
+                                1000,
+                                10),
+                        new PerformanceRow(
+                                brand,
+                                "act_401",
+                                "USD",
+                                "ad_u1",
+                                "Plain",
+                                "Plain campaign",
+                                d("2026-02-05"),
+                                dec("1234.50"),
+                                dec("2469.00"),
+                                12,
+                                50000,
+                                500)));
+        JobResult result = ScorecardRuns.run(
+                publisher, ScorecardRuns.request(brand, MONDAY, ScorecardRuns.parameters(7, "10.0", null)));
         Object id = result.summary().get("scorecard_id");
 
         String csv = get("/api/v1/scorecards/{id}.csv", id);
-        assertThat(csv.split("\r\n", -1)).containsExactly(
-                "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
-                        + "impressions,clicks,ctr_percent,period_start,period_end,time_zone",
-                "JPY,top_performer,1,act_400,ad_j1,\"Sale, \"\"50%\"\" off\",\"New\nYear\",12345.00,30000.00,2.4301,3,"
-                        + "4115.00,20000,400,2.00,2026-02-02,2026-02-08,America/Los_Angeles",
-                "JPY,needs_attention,1,act_400,ad_j2,\"'=HYPERLINK(\"\"x\"\")\",<script>alert(1)</script>,5000.00,"
-                        + "1000.00,0.2000,1,5000.00,1000,10,1.00,2026-02-02,2026-02-08,America/Los_Angeles",
-                "USD,top_performer,1,act_401,ad_u1,Plain,Plain campaign,1234.50,2469.00,2.0000,12,102.88,50000,500,"
-                        + "1.00,2026-02-02,2026-02-08,America/Los_Angeles",
-                "");
-        web.get().uri("/api/v1/scorecards/{id}.csv", id).exchange()
-                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
-                .expectHeader().valueEquals("Content-Disposition",
-                        "attachment; filename=\"scorecard-2026-02-02-to-2026-02-08.csv\"");
+        assertThat(csv.split("\r\n", -1))
+                .containsExactly(
+                        "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
+                                + "impressions,clicks,ctr_percent,period_start,period_end,time_zone",
+                        "JPY,top_performer,1,act_400,ad_j1,\"Sale, \"\"50%\"\" off\",\"New\nYear\",12345.00,30000.00,2.4301,3,"
+                                + "4115.00,20000,400,2.00,2026-02-02,2026-02-08,America/Los_Angeles",
+                        "JPY,needs_attention,1,act_400,ad_j2,\"'=HYPERLINK(\"\"x\"\")\",<script>alert(1)</script>,5000.00,"
+                                + "1000.00,0.2000,1,5000.00,1000,10,1.00,2026-02-02,2026-02-08,America/Los_Angeles",
+                        "USD,top_performer,1,act_401,ad_u1,Plain,Plain campaign,1234.50,2469.00,2.0000,12,102.88,50000,500,"
+                                + "1.00,2026-02-02,2026-02-08,America/Los_Angeles",
+                        "");
+        web.get()
+                .uri("/api/v1/scorecards/{id}.csv", id)
+                .exchange()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
+                .expectHeader()
+                .valueEquals("Content-Disposition", "attachment; filename=\"scorecard-2026-02-02-to-2026-02-08.csv\"");
 
         String html = get("/api/v1/scorecards/{id}.html", id);
         assertThat(html)
-                .contains("¥17,345", "¥31,000", "¥12,345", "¥4,115")  // yen have no minor unit
+                .contains("¥17,345", "¥31,000", "¥12,345", "¥4,115") // yen have no minor unit
                 .contains("$1,234.50", "$2,469.00", "$102.88")
                 .contains("2.43x", "0.20x", "2.00x")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>")
                 .contains("Sale, &quot;50%&quot; off");
         assertThat(html.indexOf("Summary")).isLessThan(html.indexOf("Top performers"));
         assertThat(html.indexOf("Top performers")).isLessThan(html.indexOf("Needs attention"));
@@ -174,16 +254,27 @@ class ScorecardApiTest {
     void answers_an_unknown_scorecard_with_404_and_bad_paging_with_400_naming_the_field() {
         UUID unknown = UUID.randomUUID();
         for (String suffix : List.of("", ".csv", ".html")) {
-            web.get().uri("/api/v1/scorecards/" + unknown + suffix).exchange()
-                    .expectStatus().isNotFound()
-                    .expectBody().jsonPath("$.detail").isEqualTo("scorecard " + unknown + " was not found");
+            web.get()
+                    .uri("/api/v1/scorecards/" + unknown + suffix)
+                    .exchange()
+                    .expectStatus()
+                    .isNotFound()
+                    .expectBody()
+                    .jsonPath("$.detail")
+                    .isEqualTo("scorecard " + unknown + " was not found");
         }
-        web.get().uri("/api/v1/brands/{brand}/scorecards?size=500&page=-1", UUID.randomUUID()).exchange()
-                .expectStatus().isBadRequest()
+        web.get()
+                .uri("/api/v1/brands/{brand}/scorecards?size=500&page=-1", UUID.randomUUID())
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("page")
-                .jsonPath("$.errors[1].field").isEqualTo("size")
-                .jsonPath("$.errors[1].reason").isEqualTo("must be between 1 and 100");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("page")
+                .jsonPath("$.errors[1].field")
+                .isEqualTo("size")
+                .jsonPath("$.errors[1].reason")
+                .isEqualTo("must be between 1 and 100");
         web.get().uri("/api/v1/scorecards/not-a-uuid").exchange().expectStatus().isBadRequest();
     }
 
@@ -196,21 +287,36 @@ class ScorecardApiTest {
                  "parameters":{"days_back":7,"min_spend":-5,"export_email":"not an address"}}
                 """.formatted(runId, brand);
         try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
-            rawTemplate.send(JobType.SCORECARD.requestTopic(), brand.toString(), json.getBytes(StandardCharsets.UTF_8))
+            rawTemplate
+                    .send(JobType.SCORECARD.requestTopic(), brand.toString(), json.getBytes(StandardCharsets.UTF_8))
                     .get();
-            var record = results.awaitOne(r -> new String(r.value(), StandardCharsets.UTF_8).contains(runId.toString())
-                    && new String(r.value(), StandardCharsets.UTF_8).contains("FAILED"), Duration.ofSeconds(60));
+            var record = results.awaitOne(
+                    r -> new String(r.value(), StandardCharsets.UTF_8).contains(runId.toString())
+                            && new String(r.value(), StandardCharsets.UTF_8).contains("FAILED"),
+                    Duration.ofSeconds(60));
             JobResult failed = EventJson.mapper().readValue(record.value(), JobResult.class);
             assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.INVALID_INPUT);
             assertThat(failed.errorMessage()).contains("min_spend", "export_email");
         }
-        web.get().uri("/api/v1/brands/{brand}/scorecards", brand).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.total_items").isEqualTo(0);
+        web.get()
+                .uri("/api/v1/brands/{brand}/scorecards", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total_items")
+                .isEqualTo(0);
     }
 
     private String get(String uri, Object id) {
-        return web.get().uri(uri, id).exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        return web.get()
+                .uri(uri, id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private static java.time.LocalDate d(String date) {

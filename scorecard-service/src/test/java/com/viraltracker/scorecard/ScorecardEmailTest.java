@@ -27,14 +27,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The e-mail export through a real SMTP server in the JVM (GreenMail), and through one that refuses mail. */
 @ServiceIntegrationTest
 class ScorecardEmailTest {
-    private static final Instant MONDAY = Instant.parse("2026-03-02T17:00:00Z");  // period 2026-02-23..03-01
+    private static final Instant MONDAY = Instant.parse("2026-03-02T17:00:00Z"); // period 2026-02-23..03-01
 
     @Autowired
     private WebTestClient web;
+
     @Autowired
     private TestDatabase testDatabase;
+
     @Autowired
     private EventPublisher publisher;
+
     @Autowired
     private JavaMailSender mailSender;
 
@@ -48,26 +51,57 @@ class ScorecardEmailTest {
         brand = UUID.randomUUID();
         // The table's key is (account, ad, day): each test's brand gets an account of its own.
         account = "act_" + Long.toUnsignedString(brand.getMostSignificantBits());
-        PerformanceTable.insert(testDatabase, List.of(
-                PerformanceRow.of(brand, account, "USD", "ad_good", "Spring hero", "2026-02-24", "60.00", "180.00",
-                        6, 12000, 240),
-                PerformanceRow.of(brand, account, "USD", "ad_bad", "Winter leftovers", "2026-02-25", "50.00",
-                        "20.00", 1, 5000, 20),
-                PerformanceRow.of(brand, account, "USD", "ad_good", "Spring hero", "2026-02-17", "100.00", "150.00",
-                        3, 10000, 100)));
+        PerformanceTable.insert(
+                testDatabase,
+                List.of(
+                        PerformanceRow.of(
+                                brand,
+                                account,
+                                "USD",
+                                "ad_good",
+                                "Spring hero",
+                                "2026-02-24",
+                                "60.00",
+                                "180.00",
+                                6,
+                                12000,
+                                240),
+                        PerformanceRow.of(
+                                brand,
+                                account,
+                                "USD",
+                                "ad_bad",
+                                "Winter leftovers",
+                                "2026-02-25",
+                                "50.00",
+                                "20.00",
+                                1,
+                                5000,
+                                20),
+                        PerformanceRow.of(
+                                brand,
+                                account,
+                                "USD",
+                                "ad_good",
+                                "Spring hero",
+                                "2026-02-17",
+                                "100.00",
+                                "150.00",
+                                3,
+                                10000,
+                                100)));
     }
 
     @Test
     void emails_the_html_report_with_the_csv_attached() throws Exception {
         String to = "weekly-" + UUID.randomUUID() + "@brand.example";
-        JobResult result = ScorecardRuns.run(publisher,
-                ScorecardRuns.request(brand, MONDAY, ScorecardRuns.parameters(7, "10.0", to)));
+        JobResult result = ScorecardRuns.run(
+                publisher, ScorecardRuns.request(brand, MONDAY, ScorecardRuns.parameters(7, "10.0", to)));
 
         assertThat(result.status()).as("result %s", result).isEqualTo(ResultStatus.SUCCEEDED);
         assertThat(result.summary()).containsEntry("emailed_to", to);
         MimeMessage message = onlyMessageTo(to);
-        assertThat(message.getSubject())
-                .isEqualTo("Ad scorecard 2026-02-23 to 2026-03-01: $110.00 spent, ROAS 1.81x");
+        assertThat(message.getSubject()).isEqualTo("Ad scorecard 2026-02-23 to 2026-03-01: $110.00 spent, ROAS 1.81x");
         assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("scorecards@viraltracker.local");
         MailParts parts = MailParts.of(message);
         // The summary: spend 110 (+10.0% on 100), revenue 200 (+33.3% on 150), ROAS 1.8182 (+0.32 on 1.50x).
@@ -75,19 +109,33 @@ class ScorecardEmailTest {
                 .contains("$110.00", "+10.0% vs $100.00", "$200.00", "+33.3% vs $150.00", "1.81x", "+0.32 vs 1.50x")
                 .contains("Spring hero", "Winter leftovers");
         Object id = result.summary().get("scorecard_id");
-        String csv = web.get().uri("/api/v1/scorecards/{id}.csv", id).exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String csv = web.get()
+                .uri("/api/v1/scorecards/{id}.csv", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(parts.attachments()).containsOnlyKeys("scorecard-2026-02-23-to-2026-03-01.csv");
         assertThat(parts.attachments().get("scorecard-2026-02-23-to-2026-03-01.csv"))
                 .isEqualTo(csv)
-                .contains("USD,top_performer,1," + account + ",ad_good,Spring hero,Campaign of Spring hero,60.00,180.00,"
-                        + "3.0000,6,10.00,12000,240,2.00,2026-02-23,2026-03-01,America/Los_Angeles\r\n")
-                .contains("USD,needs_attention,1," + account + ",ad_bad,Winter leftovers,Campaign of Winter leftovers,50.00,"
+                .contains(
+                        "USD,top_performer,1," + account + ",ad_good,Spring hero,Campaign of Spring hero,60.00,180.00,"
+                                + "3.0000,6,10.00,12000,240,2.00,2026-02-23,2026-03-01,America/Los_Angeles\r\n")
+                .contains("USD,needs_attention,1," + account
+                        + ",ad_bad,Winter leftovers,Campaign of Winter leftovers,50.00,"
                         + "20.00,0.4000,1,50.00,5000,20,0.40,2026-02-23,2026-03-01,America/Los_Angeles\r\n");
-        assertThat(parts.attachmentTypes().get("scorecard-2026-02-23-to-2026-03-01.csv")).startsWith("text/csv");
-        web.get().uri("/api/v1/scorecards/{id}", id).exchange().expectBody()
-                .jsonPath("$.emailed_to").isEqualTo(to)
-                .jsonPath("$.emailed_at").isNotEmpty();
+        assertThat(parts.attachmentTypes().get("scorecard-2026-02-23-to-2026-03-01.csv"))
+                .startsWith("text/csv");
+        web.get()
+                .uri("/api/v1/scorecards/{id}", id)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.emailed_to")
+                .isEqualTo(to)
+                .jsonPath("$.emailed_at")
+                .isNotEmpty();
     }
 
     @Test
@@ -102,7 +150,9 @@ class ScorecardEmailTest {
             // The configured SMTP host goes away for this run: the sender now reaches a host that refuses.
             sender.setPort(refusing.port());
             failed = ScorecardRuns.run(publisher, request);
-            assertThat(refusing.connections()).as("one connection per configured attempt").isEqualTo(3);
+            assertThat(refusing.connections())
+                    .as("one connection per configured attempt")
+                    .isEqualTo(3);
         } finally {
             sender.setPort(workingPort);
         }
@@ -111,20 +161,36 @@ class ScorecardEmailTest {
         assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.DELIVERY);
         assertThat(failed.errorMessage()).contains("is stored, but e-mailing it to " + to + " failed");
         assertThat(messagesTo(to)).isEmpty();
-        web.get().uri("/api/v1/brands/{brand}/scorecards", brand).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.total_items").isEqualTo(1)
-                .jsonPath("$.items[0].run_id").isEqualTo(request.runId().toString())
-                .jsonPath("$.items[0].emailed_to").doesNotExist();
+        web.get()
+                .uri("/api/v1/brands/{brand}/scorecards", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total_items")
+                .isEqualTo(1)
+                .jsonPath("$.items[0].run_id")
+                .isEqualTo(request.runId().toString())
+                .jsonPath("$.items[0].emailed_to")
+                .doesNotExist();
 
         // The scheduler re-dispatches the run once the host is back: same scorecard, now delivered.
-        JobResult retried = ScorecardRuns.run(publisher, new ScorecardRequested(request.runId(), request.jobId(),
-                brand, request.scheduledFor(), 2, request.parameters()));
+        JobResult retried = ScorecardRuns.run(
+                publisher,
+                new ScorecardRequested(
+                        request.runId(), request.jobId(), brand, request.scheduledFor(), 2, request.parameters()));
         assertThat(retried.status()).as("result %s", retried).isEqualTo(ResultStatus.SUCCEEDED);
         assertThat(onlyMessageTo(to).getSubject()).startsWith("Ad scorecard 2026-02-23 to 2026-03-01");
-        web.get().uri("/api/v1/brands/{brand}/scorecards", brand).exchange().expectBody()
-                .jsonPath("$.total_items").isEqualTo(1)
-                .jsonPath("$.items[0].id").isEqualTo(retried.summary().get("scorecard_id"))
-                .jsonPath("$.items[0].emailed_to").isEqualTo(to);
+        web.get()
+                .uri("/api/v1/brands/{brand}/scorecards", brand)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total_items")
+                .isEqualTo(1)
+                .jsonPath("$.items[0].id")
+                .isEqualTo(retried.summary().get("scorecard_id"))
+                .jsonPath("$.items[0].emailed_to")
+                .isEqualTo(to);
     }
 
     private MimeMessage onlyMessageTo(String to) {
@@ -134,13 +200,16 @@ class ScorecardEmailTest {
     }
 
     private List<MimeMessage> messagesTo(String to) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(address -> ((InternetAddress) address).getAddress().equals(to));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(address ->
+                                        ((InternetAddress) address).getAddress().equals(to));
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

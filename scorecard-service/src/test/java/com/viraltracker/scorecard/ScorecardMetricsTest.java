@@ -24,10 +24,13 @@ class ScorecardMetricsTest {
 
     @Autowired
     private TestDatabase testDatabase;
+
     @Autowired
     private EventPublisher publisher;
+
     @Autowired
     private JavaMailSender mailSender;
+
     @Autowired
     private MeterRegistry registry;
 
@@ -40,8 +43,8 @@ class ScorecardMetricsTest {
         double produced = count("viraltracker.scorecard.produced", null);
         double sent = count("viraltracker.scorecard.emails", "sent");
         double failed = count("viraltracker.scorecard.emails", "failed");
-        ScorecardRequested request = ScorecardRuns.request(brand, MONDAY,
-                ScorecardRuns.parameters(7, "10.0", "metrics-" + UUID.randomUUID() + "@brand.example"));
+        ScorecardRequested request = ScorecardRuns.request(
+                brand, MONDAY, ScorecardRuns.parameters(7, "10.0", "metrics-" + UUID.randomUUID() + "@brand.example"));
 
         var sender = (JavaMailSenderImpl) mailSender;
         int workingPort = sender.getPort();
@@ -54,26 +57,31 @@ class ScorecardMetricsTest {
         assertThat(count("viraltracker.scorecard.emails", "failed") - failed).isEqualTo(1);
         assertThat(count("viraltracker.scorecard.emails", "sent") - sent).isZero();
 
-        ScorecardRequested secondAttempt = new ScorecardRequested(request.runId(), request.jobId(), brand,
-                request.scheduledFor(), 2, request.parameters());
+        ScorecardRequested secondAttempt = new ScorecardRequested(
+                request.runId(), request.jobId(), brand, request.scheduledFor(), 2, request.parameters());
         assertThat(ScorecardRuns.run(publisher, secondAttempt).status()).isEqualTo(ResultStatus.SUCCEEDED);
 
         assertThat(count("viraltracker.scorecard.emails", "sent") - sent).isEqualTo(1);
         assertThat(count("viraltracker.scorecard.produced", null) - produced)
-                .as("the second attempt reuses the stored scorecard").isEqualTo(1);
+                .as("the second attempt reuses the stored scorecard")
+                .isEqualTo(1);
     }
 
     private UUID aBrandWithOneAd() {
         PerformanceTable.create(testDatabase);
         UUID brand = UUID.randomUUID();
         String account = "act_" + Long.toUnsignedString(brand.getMostSignificantBits());
-        PerformanceTable.insert(testDatabase, List.of(PerformanceRow.of(brand, account, "USD", "ad_one", "One ad",
-                "2026-02-24", "60.00", "180.00", 6, 12000, 240)));
+        PerformanceTable.insert(
+                testDatabase,
+                List.of(PerformanceRow.of(
+                        brand, account, "USD", "ad_one", "One ad", "2026-02-24", "60.00", "180.00", 6, 12000, 240)));
         return brand;
     }
 
     private double count(String name, String outcome) {
         var search = registry.get(name);
-        return outcome == null ? search.counter().count() : search.tag("outcome", outcome).counter().count();
+        return outcome == null
+                ? search.counter().count()
+                : search.tag("outcome", outcome).counter().count();
     }
 }

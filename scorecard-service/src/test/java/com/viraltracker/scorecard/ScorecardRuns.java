@@ -16,12 +16,15 @@ import java.util.UUID;
 public final class ScorecardRuns {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private ScorecardRuns() {
-    }
+    private ScorecardRuns() {}
 
     public static ScorecardParameters parameters(int daysBack, String minSpend, String exportEmail) {
-        return new ScorecardParameters(daysBack, new BigDecimal(minSpend), exportEmail,
-                ScorecardParameters.DEFAULT_TOP_PERFORMER_ROAS, ScorecardParameters.DEFAULT_NEEDS_ATTENTION_ROAS);
+        return new ScorecardParameters(
+                daysBack,
+                new BigDecimal(minSpend),
+                exportEmail,
+                ScorecardParameters.DEFAULT_TOP_PERFORMER_ROAS,
+                ScorecardParameters.DEFAULT_NEEDS_ATTENTION_ROAS);
     }
 
     public static ScorecardRequested request(UUID brandId, Instant scheduledFor, ScorecardParameters parameters) {
@@ -32,11 +35,14 @@ public final class ScorecardRuns {
     public static JobResult run(EventPublisher publisher, ScorecardRequested request) throws Exception {
         try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
             publisher.publish(request).get();
-            var record = results.awaitOne(r -> {
-                JobResult result = EventJson.mapper().readValue(r.value(), JobResult.class);
-                return result.runId().equals(request.runId()) && result.status().isTerminal()
-                        && result.attempt() == request.attempt();
-            }, TIMEOUT);
+            var record = results.awaitOne(
+                    r -> {
+                        JobResult result = EventJson.mapper().readValue(r.value(), JobResult.class);
+                        return result.runId().equals(request.runId())
+                                && result.status().isTerminal()
+                                && result.attempt() == request.attempt();
+                    },
+                    TIMEOUT);
             return EventJson.mapper().readValue(record.value(), JobResult.class);
         }
     }

@@ -11,8 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 public final class TestSmtp {
     private static GreenMail server;
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 
     public static synchronized GreenMail server() {
         if (server == null) {
@@ -27,11 +26,16 @@ public final class TestSmtp {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             GreenMail smtp = server();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("scorecard-test-smtp", Map.of(
-                    "spring.mail.host", smtp.getSmtp().getBindTo(),
-                    "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()),
-                    // Retries pause for real; keep them short so the delivery-failure test stays quick.
-                    "viraltracker.scorecard.mail.retry-backoff", "50ms")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "scorecard-test-smtp",
+                            Map.of(
+                                    "spring.mail.host", smtp.getSmtp().getBindTo(),
+                                    "spring.mail.port",
+                                            String.valueOf(smtp.getSmtp().getPort()),
+                                    // Retries pause for real; keep them short so the delivery-failure test stays quick.
+                                    "viraltracker.scorecard.mail.retry-backoff", "50ms")));
         }
     }
 }

@@ -32,8 +32,10 @@ public class AdController {
 
     /** Newest first, {@code size} (100, at most {@value #MAX_PAGE_SIZE}) at a time. */
     @GetMapping("/api/v1/products/{productId}/ads")
-    public Flux<GeneratedAd> listForProduct(@PathVariable UUID productId, @RequestParam(defaultValue = "0") int page,
-                                            @RequestParam(defaultValue = "100") int size) {
+    public Flux<GeneratedAd> listForProduct(
+            @PathVariable UUID productId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         if (page < 0) {
             return Flux.error(new FieldProblemException("page", "must be zero or more"));
         }
@@ -52,8 +54,10 @@ public class AdController {
     @GetMapping("/api/v1/ads/{id}/image.png")
     public Mono<ResponseEntity<byte[]>> image(@PathVariable UUID id) {
         return get(id).then(ads.png(id))
-                .map(png -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .map(png -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_PNG)
                         // private: the image is one brand's, so no shared cache may keep it.
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePrivate()).body(png));
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePrivate())
+                        .body(png));
     }
 }

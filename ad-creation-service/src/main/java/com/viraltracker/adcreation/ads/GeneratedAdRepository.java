@@ -34,8 +34,8 @@ public class GeneratedAdRepository {
     private static final String FIND_BY_PRODUCT = "SELECT " + COLUMNS
             + " FROM generated_ads WHERE product_id = :productId ORDER BY created_at DESC, run_id, variation_index";
     private static final String PAGE_BY_PRODUCT = FIND_BY_PRODUCT + " LIMIT :limit OFFSET :offset";
-    private static final String FIND_BY_RUN = "SELECT " + COLUMNS
-            + " FROM generated_ads WHERE run_id = :runId ORDER BY variation_index";
+    private static final String FIND_BY_RUN =
+            "SELECT " + COLUMNS + " FROM generated_ads WHERE run_id = :runId ORDER BY variation_index";
     private static final String FIND = "SELECT " + COLUMNS + " FROM generated_ads WHERE id = :id";
     private static final String FIND_PNG = "SELECT png FROM generated_ads WHERE id = :id";
 
@@ -62,46 +62,74 @@ public class GeneratedAdRepository {
                 .bind("png", ByteBuffer.wrap(ad.png()))
                 .bind("contentHash", ad.contentHash())
                 .bind("createdAt", ad.createdAt());
-        spec = ad.templateId() == null ? spec.bindNull("templateId", UUID.class) : spec.bind("templateId", ad.templateId());
+        spec = ad.templateId() == null
+                ? spec.bindNull("templateId", UUID.class)
+                : spec.bind("templateId", ad.templateId());
         return spec.map(row -> row.get("id", UUID.class)).one();
     }
 
     public Flux<GeneratedAd> findByProduct(UUID productId) {
-        return database.sql(FIND_BY_PRODUCT).bind("productId", productId).map(GeneratedAdRepository::read).all();
+        return database.sql(FIND_BY_PRODUCT)
+                .bind("productId", productId)
+                .map(GeneratedAdRepository::read)
+                .all();
     }
 
     /** One page of a product's ads, newest first: every run adds ads, so the whole list is never read at once. */
     public Flux<GeneratedAd> pageByProduct(UUID productId, int page, int size) {
-        return database.sql(PAGE_BY_PRODUCT).bind("productId", productId).bind("limit", size)
-                .bind("offset", (long) page * size).map(GeneratedAdRepository::read).all();
+        return database.sql(PAGE_BY_PRODUCT)
+                .bind("productId", productId)
+                .bind("limit", size)
+                .bind("offset", (long) page * size)
+                .map(GeneratedAdRepository::read)
+                .all();
     }
 
     public Flux<GeneratedAd> findByRun(UUID runId) {
-        return database.sql(FIND_BY_RUN).bind("runId", runId).map(GeneratedAdRepository::read).all();
+        return database.sql(FIND_BY_RUN)
+                .bind("runId", runId)
+                .map(GeneratedAdRepository::read)
+                .all();
     }
 
     public Mono<GeneratedAd> find(UUID id) {
-        return database.sql(FIND).bind("id", id).map(GeneratedAdRepository::read).one();
+        return database.sql(FIND)
+                .bind("id", id)
+                .map(GeneratedAdRepository::read)
+                .one();
     }
 
     public Mono<byte[]> png(UUID id) {
-        return database.sql(FIND_PNG).bind("id", id).map(row -> {
-            ByteBuffer buffer = row.get("png", ByteBuffer.class);
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
-        }).one();
+        return database.sql(FIND_PNG)
+                .bind("id", id)
+                .map(row -> {
+                    ByteBuffer buffer = row.get("png", ByteBuffer.class);
+                    byte[] bytes = new byte[buffer.remaining()];
+                    buffer.get(bytes);
+                    return bytes;
+                })
+                .one();
     }
 
     private static GeneratedAd read(Readable row) {
         UUID id = row.get("id", UUID.class);
-        return new GeneratedAd(id, row.get("run_id", UUID.class), row.get("brand_id", UUID.class),
-                row.get("product_id", UUID.class), row.get("template_id", UUID.class),
-                row.get("template_name", String.class), row.get("variation_index", Integer.class),
-                row.get("color_mode", String.class), row.get("headline", String.class),
-                row.get("primary_text", String.class), row.get("image_text", String.class),
-                row.get("call_to_action", String.class), row.get("width", Integer.class),
-                row.get("height", Integer.class), row.get("content_hash", String.class),
-                "/api/v1/ads/" + id + "/image.png", row.get("created_at", OffsetDateTime.class).toInstant());
+        return new GeneratedAd(
+                id,
+                row.get("run_id", UUID.class),
+                row.get("brand_id", UUID.class),
+                row.get("product_id", UUID.class),
+                row.get("template_id", UUID.class),
+                row.get("template_name", String.class),
+                row.get("variation_index", Integer.class),
+                row.get("color_mode", String.class),
+                row.get("headline", String.class),
+                row.get("primary_text", String.class),
+                row.get("image_text", String.class),
+                row.get("call_to_action", String.class),
+                row.get("width", Integer.class),
+                row.get("height", Integer.class),
+                row.get("content_hash", String.class),
+                "/api/v1/ads/" + id + "/image.png",
+                row.get("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -5,8 +5,7 @@ public final class Contrast {
     /** WCAG AA for normal-size text; we hold every text on a creative to it, whatever its size. */
     public static final double MINIMUM = 4.5;
 
-    private Contrast() {
-    }
+    private Contrast() {}
 
     public static double ratio(Rgb a, Rgb b) {
         double la = a.luminance();

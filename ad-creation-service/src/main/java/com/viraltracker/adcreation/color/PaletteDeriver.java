@@ -15,12 +15,15 @@ public final class PaletteDeriver {
     /** A button must stand out from the background at least this much, or it reads as part of it. */
     static final double BUTTON_CONTRAST = 1.8;
 
-    private PaletteDeriver() {
-    }
+    private PaletteDeriver() {}
 
     public static PaintPalette derive(ColorMode mode, Palette template, List<String> brandColors) {
-        PaintPalette original = new PaintPalette(Rgb.parse(template.background()), Rgb.parse(template.surface()),
-                Rgb.parse(template.accent()), Rgb.parse(template.text()), Rgb.parse(template.ctaText()));
+        PaintPalette original = new PaintPalette(
+                Rgb.parse(template.background()),
+                Rgb.parse(template.surface()),
+                Rgb.parse(template.accent()),
+                Rgb.parse(template.text()),
+                Rgb.parse(template.ctaText()));
         if (mode == ColorMode.ORIGINAL) {
             return original;
         }

@@ -28,8 +28,8 @@ public record Rgb(int red, int green, int blue) {
         }
         String digits = text.trim().replace("#", "");
         if (digits.length() == 3) {
-            digits = "" + digits.charAt(0) + digits.charAt(0) + digits.charAt(1) + digits.charAt(1)
-                    + digits.charAt(2) + digits.charAt(2);
+            digits = "" + digits.charAt(0) + digits.charAt(0) + digits.charAt(1) + digits.charAt(1) + digits.charAt(2)
+                    + digits.charAt(2);
         }
         int value = Integer.parseInt(digits, 16);
         return new Rgb((value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
@@ -54,7 +54,9 @@ public record Rgb(int red, int green, int blue) {
     /** This colour moved {@code amount} (0..1) of the way towards {@code other}. */
     public Rgb mix(Rgb other, double amount) {
         double t = Math.max(0, Math.min(1, amount));
-        return new Rgb((int) Math.round(red + (other.red - red) * t), (int) Math.round(green + (other.green - green) * t),
+        return new Rgb(
+                (int) Math.round(red + (other.red - red) * t),
+                (int) Math.round(green + (other.green - green) * t),
                 (int) Math.round(blue + (other.blue - blue) * t));
     }
 

@@ -9,7 +9,8 @@ package com.viraltracker.adcreation.copy;
  */
 public record AdCopy(String headline, String primaryText, String imageText, CallToAction callToAction) {
     public AdCopy {
-        if (headline.length() > MetaTextLimits.HEADLINE || primaryText.length() > MetaTextLimits.PRIMARY_TEXT
+        if (headline.length() > MetaTextLimits.HEADLINE
+                || primaryText.length() > MetaTextLimits.PRIMARY_TEXT
                 || imageText.length() > MetaTextLimits.IMAGE_TEXT) {
             throw new IllegalArgumentException("copy longer than Meta's limits: " + headline);
         }

@@ -10,8 +10,7 @@ public final class MetaTextLimits {
     /** Words on the image: short enough to read at a glance on a phone. */
     public static final int IMAGE_TEXT = 90;
 
-    private MetaTextLimits() {
-    }
+    private MetaTextLimits() {}
 
     /** The text cut at a word boundary to at most {@code limit} characters, ending in an ellipsis when cut. */
     public static String shorten(String text, int limit) {

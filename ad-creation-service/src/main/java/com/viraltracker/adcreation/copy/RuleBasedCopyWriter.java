@@ -29,15 +29,20 @@ public class RuleBasedCopyWriter implements CopyWriter {
         List<String> primaries = primaryTexts(product);
         int combinations = headlines.size() * imageTexts.size() * actions.size();
         if (count > combinations) {
-            throw new IllegalArgumentException("only " + combinations + " distinct variations can be written for "
-                    + product.name());
+            throw new IllegalArgumentException(
+                    "only " + combinations + " distinct variations can be written for " + product.name());
         }
         List<AdCopy> copies = new ArrayList<>(count);
         Set<String> printed = new HashSet<>();
         // First all three rotate together; once that starts repeating, walk every remaining combination.
         for (int k = 0; copies.size() < count && k < combinations; k++) {
-            add(copies, printed, headlines.get(k % headlines.size()), imageTexts.get(k % imageTexts.size()),
-                    actions.get(k % actions.size()), primaries);
+            add(
+                    copies,
+                    printed,
+                    headlines.get(k % headlines.size()),
+                    imageTexts.get(k % imageTexts.size()),
+                    actions.get(k % actions.size()),
+                    primaries);
         }
         for (int k = 0; copies.size() < count; k++) {
             int h = k % headlines.size();
@@ -48,8 +53,13 @@ public class RuleBasedCopyWriter implements CopyWriter {
         return List.copyOf(copies);
     }
 
-    private static void add(List<AdCopy> copies, Set<String> printed, String headline, String imageText,
-                            CallToAction action, List<String> primaries) {
+    private static void add(
+            List<AdCopy> copies,
+            Set<String> printed,
+            String headline,
+            String imageText,
+            CallToAction action,
+            List<String> primaries) {
         AdCopy copy = new AdCopy(headline, primaries.get(copies.size() % primaries.size()), imageText, action);
         if (printed.add(copy.imageKey())) {
             copies.add(copy);
@@ -69,8 +79,13 @@ public class RuleBasedCopyWriter implements CopyWriter {
             fitting(lines, name + ": " + lowerFirst(sentence(benefit)), MetaTextLimits.HEADLINE);
         }
         // Each starts with a different word, so they stay different however long the name is.
-        for (String line : List.of("Meet " + name, "Discover " + name, "Why people love " + name,
-                "Try " + name + " today", "Say hello to " + name, "Introducing " + name)) {
+        for (String line : List.of(
+                "Meet " + name,
+                "Discover " + name,
+                "Why people love " + name,
+                "Try " + name + " today",
+                "Say hello to " + name,
+                "Introducing " + name)) {
             lines.add(MetaTextLimits.shorten(line, MetaTextLimits.HEADLINE));
         }
         return List.copyOf(lines);
@@ -95,34 +110,39 @@ public class RuleBasedCopyWriter implements CopyWriter {
         if (!first.isEmpty()) {
             lines.add(MetaTextLimits.shorten(first, MetaTextLimits.IMAGE_TEXT));
         }
-        lines.addAll(List.of("Made for your everyday", "See what makes it different",
-                "Your new favourite, ready when you are", "Find out what it can do for you"));
+        lines.addAll(List.of(
+                "Made for your everyday",
+                "See what makes it different",
+                "Your new favourite, ready when you are",
+                "Find out what it can do for you"));
         return List.copyOf(lines);
     }
 
     static List<String> primaryTexts(Product product) {
         Set<String> texts = new LinkedHashSet<>();
         String name = product.name();
-        List<String> benefits = product.benefits().stream().map(RuleBasedCopyWriter::sentence).toList();
+        List<String> benefits =
+                product.benefits().stream().map(RuleBasedCopyWriter::sentence).toList();
         if (!product.description().isBlank()) {
             texts.add(MetaTextLimits.shorten(product.description(), MetaTextLimits.PRIMARY_TEXT));
         }
         if (!benefits.isEmpty()) {
-            texts.add(MetaTextLimits.shorten(name + ": " + String.join(". ", benefits.subList(0,
-                    Math.min(3, benefits.size()))) + ".", MetaTextLimits.PRIMARY_TEXT));
+            texts.add(MetaTextLimits.shorten(
+                    name + ": " + String.join(". ", benefits.subList(0, Math.min(3, benefits.size()))) + ".",
+                    MetaTextLimits.PRIMARY_TEXT));
         }
         if (product.offer() != null) {
             String tail = benefits.isEmpty() ? "" : " " + benefits.get(0) + ".";
-            texts.add(MetaTextLimits.shorten(sentence(product.offer()) + " on " + name + "." + tail,
-                    MetaTextLimits.PRIMARY_TEXT));
+            texts.add(MetaTextLimits.shorten(
+                    sentence(product.offer()) + " on " + name + "." + tail, MetaTextLimits.PRIMARY_TEXT));
         }
         String price = price(product);
         if (price != null) {
             String tail = benefits.size() > 1 ? " " + benefits.get(1) + "." : "";
             texts.add(MetaTextLimits.shorten(name + ", just " + price + "." + tail, MetaTextLimits.PRIMARY_TEXT));
         }
-        texts.add(MetaTextLimits.shorten("Discover " + name + " and see why it belongs in your day.",
-                MetaTextLimits.PRIMARY_TEXT));
+        texts.add(MetaTextLimits.shorten(
+                "Discover " + name + " and see why it belongs in your day.", MetaTextLimits.PRIMARY_TEXT));
         return List.copyOf(texts);
     }
 
@@ -131,8 +151,8 @@ public class RuleBasedCopyWriter implements CopyWriter {
         if (product.offer() != null) {
             actions.add(CallToAction.GET_OFFER);
         }
-        actions.addAll(List.of(CallToAction.SHOP_NOW, CallToAction.LEARN_MORE, CallToAction.BUY_NOW,
-                CallToAction.ORDER_NOW));
+        actions.addAll(
+                List.of(CallToAction.SHOP_NOW, CallToAction.LEARN_MORE, CallToAction.BUY_NOW, CallToAction.ORDER_NOW));
         return List.copyOf(actions);
     }
 

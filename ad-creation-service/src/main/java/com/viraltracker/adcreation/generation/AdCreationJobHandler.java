@@ -55,9 +55,15 @@ public class AdCreationJobHandler implements JobHandler<AdCreationRequested> {
     private final Clock clock;
     private final AdCreationMetrics metrics;
 
-    public AdCreationJobHandler(ProductRepository products, ProductImageRepository images,
-                                TemplateRepository templates, GeneratedAdRepository ads, CopyWriter copyWriter,
-                                CreativeGenerator creatives, Clock clock, AdCreationMetrics metrics) {
+    public AdCreationJobHandler(
+            ProductRepository products,
+            ProductImageRepository images,
+            TemplateRepository templates,
+            GeneratedAdRepository ads,
+            CopyWriter copyWriter,
+            CreativeGenerator creatives,
+            Clock clock,
+            AdCreationMetrics metrics) {
         this.products = products;
         this.images = images;
         this.templates = templates;
@@ -78,28 +84,50 @@ public class AdCreationJobHandler implements JobHandler<AdCreationRequested> {
         AdCreationParameters parameters = request.parameters();
         Product product = product(request);
         BufferedImage productImage = productImage(product);
-        if (parameters.colorMode() != ColorMode.ORIGINAL && product.brandColors().isEmpty()) {
-            throw new JobFailedException(ErrorCategory.INVALID_INPUT, "color_mode " + parameters.colorMode().wireName()
-                    + " needs brand colours, and product " + product.id() + " has none; set brand_colors on the "
-                    + "product or use color_mode original");
+        if (parameters.colorMode() != ColorMode.ORIGINAL
+                && product.brandColors().isEmpty()) {
+            throw new JobFailedException(
+                    ErrorCategory.INVALID_INPUT,
+                    "color_mode " + parameters.colorMode().wireName()
+                            + " needs brand colours, and product " + product.id()
+                            + " has none; set brand_colors on the "
+                            + "product or use color_mode original");
         }
         List<Template> library = templates.findAll().collectList().block(DB_TIMEOUT);
-        List<Template> picked = TemplatePicker.pick(parameters.templateMode(), parameters.templateIds(), library,
-                request.runId(), parameters.numVariations());
+        List<Template> picked = TemplatePicker.pick(
+                parameters.templateMode(),
+                parameters.templateIds(),
+                library,
+                request.runId(),
+                parameters.numVariations());
         List<AdCopy> copies = copyWriter.write(product, parameters.numVariations());
         Instant now = clock.instant();
         Set<String> templatesUsed = new LinkedHashSet<>();
         for (int index = 0; index < parameters.numVariations(); index++) {
             Template template = picked.get(index);
             AdCopy copy = copies.get(index);
-            PaintPalette palette = PaletteDeriver.derive(parameters.colorMode(), template.layout().palette(),
-                    product.brandColors());
-            RenderedCreative creative = metrics.timeRender(() ->
-                    creatives.render(new CreativeRequest(template, palette, copy, productImage)));
-            ads.upsert(new NewAd(request.runId(), request.brandId(), product.id(), template.id(), template.name(), index,
-                    parameters.colorMode().wireName(), copy.headline(), copy.primaryText(), copy.imageText(),
-                    copy.callToAction().name(), creative.width(), creative.height(), creative.png(),
-                    ProductImageRepository.sha256(creative.png()), now)).block(DB_TIMEOUT);
+            PaintPalette palette = PaletteDeriver.derive(
+                    parameters.colorMode(), template.layout().palette(), product.brandColors());
+            RenderedCreative creative = metrics.timeRender(
+                    () -> creatives.render(new CreativeRequest(template, palette, copy, productImage)));
+            ads.upsert(new NewAd(
+                            request.runId(),
+                            request.brandId(),
+                            product.id(),
+                            template.id(),
+                            template.name(),
+                            index,
+                            parameters.colorMode().wireName(),
+                            copy.headline(),
+                            copy.primaryText(),
+                            copy.imageText(),
+                            copy.callToAction().name(),
+                            creative.width(),
+                            creative.height(),
+                            creative.png(),
+                            ProductImageRepository.sha256(creative.png()),
+                            now))
+                    .block(DB_TIMEOUT);
             metrics.adCreated();
             templatesUsed.add(template.name());
         }
@@ -108,28 +136,37 @@ public class AdCreationJobHandler implements JobHandler<AdCreationRequested> {
         summary.put("ads_created", parameters.numVariations());
         summary.put("templates_used", List.copyOf(templatesUsed));
         summary.put("color_mode", parameters.colorMode().wireName());
-        log.info("run {} made {} ads for product {} in {} ms", request.runId(), parameters.numVariations(),
-                product.id(), Duration.between(now, clock.instant()).toMillis());
+        log.info(
+                "run {} made {} ads for product {} in {} ms",
+                request.runId(),
+                parameters.numVariations(),
+                product.id(),
+                Duration.between(now, clock.instant()).toMillis());
         return summary;
     }
 
     private Product product(AdCreationRequested request) {
         AdCreationParameters parameters = request.parameters();
-        Product product = products.find(parameters.productId()).blockOptional(DB_TIMEOUT)
-                .orElseThrow(() -> new JobFailedException(ErrorCategory.NOT_FOUND,
-                        "product " + parameters.productId() + " does not exist"));
+        Product product = products.find(parameters.productId())
+                .blockOptional(DB_TIMEOUT)
+                .orElseThrow(() -> new JobFailedException(
+                        ErrorCategory.NOT_FOUND, "product " + parameters.productId() + " does not exist"));
         if (!product.brandId().equals(request.brandId())) {
             // Same answer as a missing product: one brand's run must not learn about another brand's products.
-            throw new JobFailedException(ErrorCategory.NOT_FOUND, "product " + parameters.productId()
-                    + " does not exist for brand " + request.brandId());
+            throw new JobFailedException(
+                    ErrorCategory.NOT_FOUND,
+                    "product " + parameters.productId() + " does not exist for brand " + request.brandId());
         }
         return product;
     }
 
     private BufferedImage productImage(Product product) {
-        UploadedImage image = images.find(product.id()).blockOptional(DB_TIMEOUT)
-                .orElseThrow(() -> new JobFailedException(ErrorCategory.INVALID_INPUT, "product " + product.id()
-                        + " has no image; upload one with PUT /api/v1/products/" + product.id() + "/image"));
+        UploadedImage image = images.find(product.id())
+                .blockOptional(DB_TIMEOUT)
+                .orElseThrow(() -> new JobFailedException(
+                        ErrorCategory.INVALID_INPUT,
+                        "product " + product.id() + " has no image; upload one with PUT /api/v1/products/"
+                                + product.id() + "/image"));
         return ImageDecoder.decode(image.bytes());
     }
 }

@@ -20,22 +20,22 @@ import java.util.stream.Collectors;
  * before any repeats).
  */
 public final class TemplatePicker {
-    private TemplatePicker() {
-    }
+    private TemplatePicker() {}
 
     /**
      * @param library the whole library in its stable order (name, then id)
      * @throws JobFailedException NOT_FOUND when a named template or the whole library is missing
      */
-    public static List<Template> pick(TemplateMode mode, List<UUID> templateIds, List<Template> library, UUID runId,
-                                      int count) {
+    public static List<Template> pick(
+            TemplateMode mode, List<UUID> templateIds, List<Template> library, UUID runId, int count) {
         List<Template> order = switch (mode) {
             case SPECIFIC -> named(templateIds, library);
             case ALL -> library;
             case RANDOM -> shuffled(library, runId);
         };
         if (order.isEmpty()) {
-            throw new JobFailedException(ErrorCategory.NOT_FOUND,
+            throw new JobFailedException(
+                    ErrorCategory.NOT_FOUND,
                     "the template library is empty; add templates with POST /api/v1/templates");
         }
         List<Template> picked = new ArrayList<>(count);

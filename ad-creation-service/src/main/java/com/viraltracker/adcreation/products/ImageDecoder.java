@@ -22,8 +22,7 @@ public final class ImageDecoder {
     public static final int MAX_SIDE = 6000;
     private static final String FIELD = "image";
 
-    private ImageDecoder() {
-    }
+    private ImageDecoder() {}
 
     public static UploadedImage check(byte[] bytes) {
         if (bytes.length == 0) {
@@ -46,8 +45,10 @@ public final class ImageDecoder {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (Math.min(width, height) < MIN_SIDE || Math.max(width, height) > MAX_SIDE) {
-                    throw new FieldProblemException(FIELD, "must be between " + MIN_SIDE + " and " + MAX_SIDE
-                            + " pixels on each side (was " + width + "×" + height + ")");
+                    throw new FieldProblemException(
+                            FIELD,
+                            "must be between " + MIN_SIDE + " and " + MAX_SIDE + " pixels on each side (was " + width
+                                    + "×" + height + ")");
                 }
                 reader.read(0);
                 return new UploadedImage(contentType, width, height, bytes);

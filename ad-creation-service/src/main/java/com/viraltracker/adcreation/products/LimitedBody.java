@@ -14,8 +14,7 @@ import reactor.core.publisher.Mono;
 final class LimitedBody {
     static final int DRAIN_FACTOR = 4;
 
-    private LimitedBody() {
-    }
+    private LimitedBody() {}
 
     /** The bytes, or {@link ImageTooLargeException} when there are more than {@code limit}. */
     static Mono<byte[]> read(Flux<DataBuffer> body, int limit) {

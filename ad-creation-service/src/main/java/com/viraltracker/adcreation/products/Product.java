@@ -13,12 +13,21 @@ import java.util.UUID;
  * @param image       the uploaded image's description, or null until one is uploaded
  */
 @SnakeCase
-public record Product(UUID id, UUID brandId, String name, String description, List<String> benefits,
-                      BigDecimal price, String currency, String offer, List<String> brandColors, ImageInfo image,
-                      Instant createdAt, Instant updatedAt) {
+public record Product(
+        UUID id,
+        UUID brandId,
+        String name,
+        String description,
+        List<String> benefits,
+        BigDecimal price,
+        String currency,
+        String offer,
+        List<String> brandColors,
+        ImageInfo image,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** The stored product image, without its bytes. */
     @SnakeCase
-    public record ImageInfo(String contentType, int width, int height, String url) {
-    }
+    public record ImageInfo(String contentType, int width, int height, String url) {}
 }

@@ -56,7 +56,8 @@ public class ProductController {
     @PostMapping
     public Mono<ResponseEntity<Product>> create(@RequestBody ProductInput input) {
         return products.create(input)
-                .map(created -> ResponseEntity.created(URI.create("/api/v1/products/" + created.id())).body(created));
+                .map(created -> ResponseEntity.created(URI.create("/api/v1/products/" + created.id()))
+                        .body(created));
     }
 
     @PutMapping("/{id}")
@@ -77,15 +78,19 @@ public class ProductController {
     }
 
     /** The image as the raw request body. */
-    @PutMapping(path = "/{id}/image", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
+    @PutMapping(
+            path = "/{id}/image",
+            consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
     public Mono<Product> uploadRaw(@PathVariable UUID id, @RequestBody(required = false) Flux<DataBuffer> body) {
         return store(id, body == null ? Flux.empty() : body);
     }
 
     @GetMapping("/{id}/image")
     public Mono<ResponseEntity<byte[]>> image(@PathVariable UUID id) {
-        return products.get(id).then(images.find(id))
-                .map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+        return products.get(id)
+                .then(images.find(id))
+                .map(image -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(image.contentType()))
                         .body(image.bytes()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("image of product", id)));
     }

@@ -39,13 +39,19 @@ public class ProductImageRepository {
                 .bind("bytes", ByteBuffer.wrap(image.bytes()))
                 .bind("sha256", sha256(image.bytes()))
                 .bind("now", now)
-                .fetch().rowsUpdated().then();
+                .fetch()
+                .rowsUpdated()
+                .then();
     }
 
     public Mono<UploadedImage> find(UUID productId) {
-        return database.sql(FIND).bind("productId", productId)
-                .map(row -> new UploadedImage(row.get("content_type", String.class), row.get("width", Integer.class),
-                        row.get("height", Integer.class), bytes(row.get("bytes", ByteBuffer.class))))
+        return database.sql(FIND)
+                .bind("productId", productId)
+                .map(row -> new UploadedImage(
+                        row.get("content_type", String.class),
+                        row.get("width", Integer.class),
+                        row.get("height", Integer.class),
+                        bytes(row.get("bytes", ByteBuffer.class))))
                 .one();
     }
 

@@ -12,8 +12,15 @@ import java.util.UUID;
 
 /** The body of {@code POST /api/v1/products} and {@code PUT /api/v1/products/{id}}. */
 @SnakeCase
-public record ProductInput(UUID brandId, String name, String description, List<String> benefits, BigDecimal price,
-                           String currency, String offer, List<String> brandColors) {
+public record ProductInput(
+        UUID brandId,
+        String name,
+        String description,
+        List<String> benefits,
+        BigDecimal price,
+        String currency,
+        String offer,
+        List<String> brandColors) {
     public static final int MAX_NAME = 120;
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_BENEFITS = 10;
@@ -48,7 +55,8 @@ public record ProductInput(UUID brandId, String name, String description, List<S
             if (benefit == null) {
                 violations.add(new FieldViolation("benefits[" + i + "]", "must not be blank"));
             } else if (benefit.length() > MAX_BENEFIT) {
-                violations.add(new FieldViolation("benefits[" + i + "]", "must be at most " + MAX_BENEFIT + " characters"));
+                violations.add(
+                        new FieldViolation("benefits[" + i + "]", "must be at most " + MAX_BENEFIT + " characters"));
             } else {
                 cleanBenefits.add(benefit);
             }
@@ -81,8 +89,15 @@ public record ProductInput(UUID brandId, String name, String description, List<S
         if (!violations.isEmpty()) {
             throw new com.viraltracker.support.web.FieldProblemException(violations);
         }
-        return new ProductInput(brandId, cleanName, cleanDescription, List.copyOf(cleanBenefits), price,
-                cleanCurrency, cleanOffer, List.copyOf(colors));
+        return new ProductInput(
+                brandId,
+                cleanName,
+                cleanDescription,
+                List.copyOf(cleanBenefits),
+                price,
+                cleanCurrency,
+                cleanOffer,
+                List.copyOf(colors));
     }
 
     private static boolean isCurrency(String code) {

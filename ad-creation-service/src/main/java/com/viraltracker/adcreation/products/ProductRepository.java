@@ -47,17 +47,25 @@ public class ProductRepository {
     }
 
     public Flux<Product> findByBrand(UUID brandId) {
-        return database.sql(FIND_BY_BRAND).bind("brandId", brandId).map(ProductRepository::read).all();
+        return database.sql(FIND_BY_BRAND)
+                .bind("brandId", brandId)
+                .map(ProductRepository::read)
+                .all();
     }
 
     public Mono<Product> insert(ProductInput input, Instant now) {
         UUID id = UUID.randomUUID();
-        return bindAll(database.sql(INSERT).bind("id", id), input, now).fetch().rowsUpdated().then(find(id));
+        return bindAll(database.sql(INSERT).bind("id", id), input, now)
+                .fetch()
+                .rowsUpdated()
+                .then(find(id));
     }
 
     /** Empty when there is no such product. */
     public Mono<Product> update(UUID id, ProductInput input, Instant now) {
-        return bindAll(database.sql(UPDATE).bind("id", id), input, now).fetch().rowsUpdated()
+        return bindAll(database.sql(UPDATE).bind("id", id), input, now)
+                .fetch()
+                .rowsUpdated()
                 .flatMap(count -> count == 0 ? Mono.empty() : find(id));
     }
 
@@ -65,8 +73,8 @@ public class ProductRepository {
         return database.sql(DELETE).bind("id", id).fetch().rowsUpdated().map(count -> count > 0);
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindAll(DatabaseClient.GenericExecuteSpec spec, ProductInput input,
-                                                             Instant now) {
+    private static DatabaseClient.GenericExecuteSpec bindAll(
+            DatabaseClient.GenericExecuteSpec spec, ProductInput input, Instant now) {
         spec = spec.bind("brandId", input.brandId())
                 .bind("name", input.name())
                 .bind("description", input.description())
@@ -81,12 +89,24 @@ public class ProductRepository {
     private static Product read(Readable row) {
         UUID id = row.get("id", UUID.class);
         String contentType = row.get("content_type", String.class);
-        Product.ImageInfo image = contentType == null ? null : new Product.ImageInfo(contentType,
-                row.get("width", Integer.class), row.get("height", Integer.class), "/api/v1/products/" + id + "/image");
-        return new Product(id, row.get("brand_id", UUID.class), row.get("name", String.class),
-                row.get("description", String.class), list(row.get("benefits", String[].class)),
-                row.get("price", BigDecimal.class), row.get("currency", String.class), row.get("offer", String.class),
-                list(row.get("brand_colors", String[].class)), image,
+        Product.ImageInfo image = contentType == null
+                ? null
+                : new Product.ImageInfo(
+                        contentType,
+                        row.get("width", Integer.class),
+                        row.get("height", Integer.class),
+                        "/api/v1/products/" + id + "/image");
+        return new Product(
+                id,
+                row.get("brand_id", UUID.class),
+                row.get("name", String.class),
+                row.get("description", String.class),
+                list(row.get("benefits", String[].class)),
+                row.get("price", BigDecimal.class),
+                row.get("currency", String.class),
+                row.get("offer", String.class),
+                list(row.get("brand_colors", String[].class)),
+                image,
                 row.get("created_at", OffsetDateTime.class).toInstant(),
                 row.get("updated_at", OffsetDateTime.class).toInstant());
     }

@@ -34,14 +34,14 @@ public class ProductService {
 
     public Mono<Product> create(ProductInput input) {
         return Mono.fromCallable(input::validated)
-                .flatMap(valid -> brandAccess.requireBrand(valid.brandId(), "brand")
+                .flatMap(valid -> brandAccess
+                        .requireBrand(valid.brandId(), "brand")
                         .then(products.insert(valid, clock.instant())));
     }
 
     public Mono<Product> replace(UUID id, ProductInput input) {
         return Mono.fromCallable(input::validated)
-                .flatMap(valid -> get(id)
-                        .flatMap(current -> brandAccess.requireBrand(valid.brandId(), "brand"))
+                .flatMap(valid -> get(id).flatMap(current -> brandAccess.requireBrand(valid.brandId(), "brand"))
                         .then(products.update(id, valid, clock.instant())));
     }
 

@@ -15,10 +15,11 @@ public class UploadProblems {
 
     @ExceptionHandler({ImageTooLargeException.class, DataBufferLimitException.class})
     public org.springframework.http.ResponseEntity<ProblemDetail> tooLarge(RuntimeException e) {
-        ProblemDetail problem = ProblemDetailsAdvice.invalid(List.of(new FieldViolation("image",
-                "must be at most " + ImageDecoder.MAX_BYTES / (1024 * 1024) + " MB")));
+        ProblemDetail problem = ProblemDetailsAdvice.invalid(List.of(
+                new FieldViolation("image", "must be at most " + ImageDecoder.MAX_BYTES / (1024 * 1024) + " MB")));
         problem.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         problem.setTitle("Image too large");
-        return org.springframework.http.ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        return org.springframework.http.ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem);
     }
 }

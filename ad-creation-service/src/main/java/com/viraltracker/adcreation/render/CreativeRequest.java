@@ -6,5 +6,4 @@ import com.viraltracker.adcreation.templates.Template;
 import java.awt.image.BufferedImage;
 
 /** Everything one creative is made from. */
-public record CreativeRequest(Template template, PaintPalette palette, AdCopy copy, BufferedImage productImage) {
-}
+public record CreativeRequest(Template template, PaintPalette palette, AdCopy copy, BufferedImage productImage) {}

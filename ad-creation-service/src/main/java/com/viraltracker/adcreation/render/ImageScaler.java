@@ -9,8 +9,7 @@ import java.awt.image.BufferedImage;
  * reductions go in halving steps first.
  */
 final class ImageScaler {
-    private ImageScaler() {
-    }
+    private ImageScaler() {}
 
     static BufferedImage scale(BufferedImage source, int width, int height) {
         BufferedImage current = toArgb(source);

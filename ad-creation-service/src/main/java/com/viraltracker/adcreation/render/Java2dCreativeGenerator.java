@@ -77,12 +77,13 @@ public class Java2dCreativeGenerator implements CreativeGenerator {
 
     /** Scales the image to fit its region whole (no cropping: the product must be seen entirely), centred. */
     private static void productImage(Graphics2D g, BufferedImage image, Region region) {
-        double scale = Math.min((double) region.width() / image.getWidth(), (double) region.height() / image.getHeight());
+        double scale =
+                Math.min((double) region.width() / image.getWidth(), (double) region.height() / image.getHeight());
         int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
         BufferedImage scaled = ImageScaler.scale(image, width, height);
-        g.drawImage(scaled, region.x() + (region.width() - width) / 2, region.y() + (region.height() - height) / 2,
-                null);
+        g.drawImage(
+                scaled, region.x() + (region.width() - width) / 2, region.y() + (region.height() - height) / 2, null);
     }
 
     private static PlacedText text(Graphics2D g, TextRole role, String text, TextRegion region, PaintPalette palette) {

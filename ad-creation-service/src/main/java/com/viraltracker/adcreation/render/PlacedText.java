@@ -11,6 +11,5 @@ import java.util.List;
  * @param region     the area the text had to stay inside, painted with {@code background} alone
  * @param foreground the colour the glyphs were drawn in
  */
-public record PlacedText(TextRole role, Rectangle region, Font font, List<PlacedLine> lines, Rgb foreground,
-                         Rgb background) {
-}
+public record PlacedText(
+        TextRole role, Rectangle region, Font font, List<PlacedLine> lines, Rgb foreground, Rgb background) {}

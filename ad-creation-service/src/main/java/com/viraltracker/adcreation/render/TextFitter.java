@@ -18,13 +18,12 @@ import java.util.List;
 public final class TextFitter {
     /** The context every creative is drawn with: anti-aliased, fractional metrics, no transform. */
     public static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
+
     private static final String ELLIPSIS = "…";
 
-    private TextFitter() {
-    }
+    private TextFitter() {}
 
-    public record Fitted(Font font, List<PlacedLine> lines) {
-    }
+    public record Fitted(Font font, List<PlacedLine> lines) {}
 
     public static Fitted fit(String text, TextRegion region) {
         String[] words = text.strip().split("\\s+");

@@ -5,7 +5,11 @@ import java.util.Locale;
 
 /** Where text sits in its region, across ({@code left}, {@code center}) and down ({@code top}, {@code middle}, {@code bottom}). */
 public enum Align {
-    LEFT, CENTER, TOP, MIDDLE, BOTTOM;
+    LEFT,
+    CENTER,
+    TOP,
+    MIDDLE,
+    BOTTOM;
 
     @JsonValue
     public String wireName() {

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** A palette slot a shape or a text backdrop is painted with; the colour itself depends on the colour mode. */
 public enum ColorRole {
-    BACKGROUND, SURFACE, ACCENT;
+    BACKGROUND,
+    SURFACE,
+    ACCENT;
 
     @JsonValue
     public String wireName() {

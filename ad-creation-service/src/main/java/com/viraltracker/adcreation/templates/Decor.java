@@ -8,5 +8,4 @@ import com.viraltracker.events.serde.SnakeCase;
  * @param tint how far to move the role's colour towards white (positive) or black (negative), -1..1
  */
 @SnakeCase
-public record Decor(DecorShape shape, int x, int y, int width, int height, ColorRole color, double tint) {
-}
+public record Decor(DecorShape shape, int x, int y, int width, int height, ColorRole color, double tint) {}

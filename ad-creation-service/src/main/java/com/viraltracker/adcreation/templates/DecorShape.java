@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 public enum DecorShape {
-    RECT, ROUND_RECT, ELLIPSE;
+    RECT,
+    ROUND_RECT,
+    ELLIPSE;
 
     @JsonValue
     public String wireName() {

@@ -86,20 +86,25 @@ public final class LayoutValidator {
         }
         region(field, text.rectangle(), canvas, 40, 1);
         if (fonts && text.height() < Math.ceil(text.minFontSize() * LINE_ROOM)) {
-            add(field + ".height", "must fit one line at min_font_size (at least "
-                    + (int) Math.ceil(text.minFontSize() * LINE_ROOM) + ")");
+            add(
+                    field + ".height",
+                    "must fit one line at min_font_size (at least " + (int) Math.ceil(text.minFontSize() * LINE_ROOM)
+                            + ")");
         }
         if (text.align() != null && text.align() != Align.LEFT && text.align() != Align.CENTER) {
             add(field + ".align", "must be left or center");
         }
-        if (text.verticalAlign() != null && text.verticalAlign() != Align.TOP
-                && text.verticalAlign() != Align.MIDDLE && text.verticalAlign() != Align.BOTTOM) {
+        if (text.verticalAlign() != null
+                && text.verticalAlign() != Align.TOP
+                && text.verticalAlign() != Align.MIDDLE
+                && text.verticalAlign() != Align.BOTTOM) {
             add(field + ".vertical_align", "must be top, middle or bottom");
         }
         if (text.backdrop() == null) {
             add(field + ".backdrop", "is required");
         }
-        if (range(field + ".panel_padding", text.panelPadding(), 0, MAX_PANEL_PADDING) && canvas != null
+        if (range(field + ".panel_padding", text.panelPadding(), 0, MAX_PANEL_PADDING)
+                && canvas != null
                 && !canvas.contains(text.backdropArea())) {
             add(field + ".panel_padding", "makes the panel reach past the canvas");
         }
@@ -107,7 +112,8 @@ public final class LayoutValidator {
 
     private void overlaps(TemplateLayout layout, Map<String, TextRegion> texts) {
         List<Map.Entry<String, TextRegion>> entries = texts.entrySet().stream()
-                .filter(entry -> entry.getValue() != null).toList();
+                .filter(entry -> entry.getValue() != null)
+                .toList();
         for (int i = 0; i < entries.size(); i++) {
             Rectangle area = entries.get(i).getValue().backdropArea();
             if (layout.image() != null && area.intersects(layout.image().rectangle())) {
@@ -137,8 +143,8 @@ public final class LayoutValidator {
             }
             if (shape.width() <= 0 || shape.height() <= 0) {
                 add(field, "must have a positive width and height");
-            } else if (canvas != null && !canvas.intersects(new Rectangle(shape.x(), shape.y(), shape.width(),
-                    shape.height()))) {
+            } else if (canvas != null
+                    && !canvas.intersects(new Rectangle(shape.x(), shape.y(), shape.width(), shape.height()))) {
                 add(field, "lies entirely off the canvas");
             }
             if (!(shape.tint() >= -1 && shape.tint() <= 1)) {

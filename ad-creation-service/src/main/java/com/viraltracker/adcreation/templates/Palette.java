@@ -7,5 +7,4 @@ import com.viraltracker.events.serde.SnakeCase;
  * {@code ctaText} for the accent; either is adjusted at render time when it would be unreadable.
  */
 @SnakeCase
-public record Palette(String background, String surface, String accent, String text, String ctaText) {
-}
+public record Palette(String background, String surface, String accent, String text, String ctaText) {}

@@ -51,16 +51,19 @@ public class TemplateController {
 
     @PostMapping
     public Mono<ResponseEntity<Template>> create(@RequestBody TemplateInput input) {
-        return brandAccess.requireAdmin("change the shared template library")
+        return brandAccess
+                .requireAdmin("change the shared template library")
                 .then(Mono.fromCallable(() -> valid(input)))
                 .flatMap(checked -> templates.insert(checked, clock.instant()))
                 .onErrorMap(DataIntegrityViolationException.class, TemplateController::nameTaken)
-                .map(created -> ResponseEntity.created(URI.create("/api/v1/templates/" + created.id())).body(created));
+                .map(created -> ResponseEntity.created(URI.create("/api/v1/templates/" + created.id()))
+                        .body(created));
     }
 
     @PutMapping("/{id}")
     public Mono<Template> replace(@PathVariable UUID id, @RequestBody TemplateInput input) {
-        return brandAccess.requireAdmin("change the shared template library")
+        return brandAccess
+                .requireAdmin("change the shared template library")
                 .then(Mono.fromCallable(() -> valid(input)))
                 .flatMap(checked -> templates.update(id, checked, clock.instant()))
                 .onErrorMap(DataIntegrityViolationException.class, TemplateController::nameTaken)
@@ -70,8 +73,10 @@ public class TemplateController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> delete(@PathVariable UUID id) {
-        return brandAccess.requireAdmin("change the shared template library").then(templates.delete(id)).flatMap(deleted -> deleted ? Mono.<Void>empty()
-                : Mono.error(new NotFoundException("template", id)));
+        return brandAccess
+                .requireAdmin("change the shared template library")
+                .then(templates.delete(id))
+                .flatMap(deleted -> deleted ? Mono.<Void>empty() : Mono.error(new NotFoundException("template", id)));
     }
 
     private static TemplateInput valid(TemplateInput input) {

@@ -52,7 +52,8 @@ public class TemplateRepository {
                 .bind("layout", Json.of(EventJson.write(input.layout())))
                 .bind("createdAt", now)
                 .bind("updatedAt", now)
-                .map(TemplateRepository::read).one();
+                .map(TemplateRepository::read)
+                .one();
     }
 
     public Mono<Template> update(UUID id, TemplateInput input, Instant now) {
@@ -63,7 +64,8 @@ public class TemplateRepository {
                 .bind("height", input.height())
                 .bind("layout", Json.of(EventJson.write(input.layout())))
                 .bind("updatedAt", now)
-                .map(TemplateRepository::read).one();
+                .map(TemplateRepository::read)
+                .one();
     }
 
     public Mono<Boolean> delete(UUID id) {
@@ -71,8 +73,11 @@ public class TemplateRepository {
     }
 
     private static Template read(Readable row) {
-        return new Template(row.get("id", UUID.class), row.get("name", String.class),
-                row.get("width", Integer.class), row.get("height", Integer.class),
+        return new Template(
+                row.get("id", UUID.class),
+                row.get("name", String.class),
+                row.get("width", Integer.class),
+                row.get("height", Integer.class),
                 EventJson.mapper().readValue(row.get("layout", Json.class).asArray(), TemplateLayout.class),
                 row.get("created_at", OffsetDateTime.class).toInstant(),
                 row.get("updated_at", OffsetDateTime.class).toInstant());

@@ -11,8 +11,18 @@ import java.awt.Rectangle;
  *                     (a button for the call to action, a card for body text)
  */
 @SnakeCase
-public record TextRegion(int x, int y, int width, int height, int maxFontSize, int minFontSize, Align align,
-                         Align verticalAlign, ColorRole backdrop, int panelPadding, boolean bold) {
+public record TextRegion(
+        int x,
+        int y,
+        int width,
+        int height,
+        int maxFontSize,
+        int minFontSize,
+        Align align,
+        Align verticalAlign,
+        ColorRole backdrop,
+        int panelPadding,
+        boolean bold) {
 
     public Rectangle rectangle() {
         return new Rectangle(x, y, width, height);

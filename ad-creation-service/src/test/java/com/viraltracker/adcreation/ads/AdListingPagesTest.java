@@ -23,18 +23,36 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class AdListingPagesTest {
     @Autowired
     WebTestClient web;
+
     @Autowired
     AdCreationJobHandler handler;
 
     @Test
     void a_products_ads_come_a_page_at_a_time_and_an_oversized_page_is_a_400_naming_size() {
         UUID brand = UUID.randomUUID();
-        Product product = web.post().uri("/api/v1/products").bodyValue(Map.of("brand_id", brand.toString(),
-                        "name", "Glow Serum", "description", "A vitamin C serum.")).exchange()
-                .expectStatus().isCreated().expectBody(Product.class).returnResult().getResponseBody();
-        web.put().uri("/api/v1/products/{id}/image", product.id()).contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(300, 400, false))).exchange().expectStatus().isOk();
-        handler.handle(new AdCreationRequested(UUID.randomUUID(), null, brand, Instant.parse("2026-01-05T06:00:00Z"), 1,
+        Product product = web.post()
+                .uri("/api/v1/products")
+                .bodyValue(
+                        Map.of("brand_id", brand.toString(), "name", "Glow Serum", "description", "A vitamin C serum."))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Product.class)
+                .returnResult()
+                .getResponseBody();
+        web.put()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .contentType(MediaType.IMAGE_PNG)
+                .bodyValue(TestImages.png(TestImages.bottle(300, 400, false)))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        handler.handle(new AdCreationRequested(
+                UUID.randomUUID(),
+                null,
+                brand,
+                Instant.parse("2026-01-05T06:00:00Z"),
+                1,
                 new AdCreationParameters(product.id(), TemplateMode.ALL, 5, ColorMode.ORIGINAL, List.of())));
 
         List<GeneratedAd> first = page(product.id(), 0, 2);
@@ -43,17 +61,37 @@ class AdListingPagesTest {
         assertThat(first).hasSize(2);
         assertThat(second).hasSize(2);
         assertThat(third).hasSize(1);
-        assertThat(List.of(first, second, third)).flatMap(ads -> ads).extracting(GeneratedAd::variationIndex)
+        assertThat(List.of(first, second, third))
+                .flatMap(ads -> ads)
+                .extracting(GeneratedAd::variationIndex)
                 .containsExactlyInAnyOrder(0, 1, 2, 3, 4);
 
-        web.get().uri("/api/v1/products/{id}/ads?size=201", product.id()).exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-        web.get().uri("/api/v1/products/{id}/ads?page=-1", product.id()).exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
+        web.get()
+                .uri("/api/v1/products/{id}/ads?size=201", product.id())
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
+        web.get()
+                .uri("/api/v1/products/{id}/ads?page=-1", product.id())
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("page");
     }
 
     private List<GeneratedAd> page(UUID product, int page, int size) {
-        return web.get().uri("/api/v1/products/{id}/ads?page={p}&size={s}", product, page, size).exchange()
-                .expectStatus().isOk().expectBodyList(GeneratedAd.class).returnResult().getResponseBody();
+        return web.get()
+                .uri("/api/v1/products/{id}/ads?page={p}&size={s}", product, page, size)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBodyList(GeneratedAd.class)
+                .returnResult()
+                .getResponseBody();
     }
 }

@@ -34,7 +34,8 @@ class ContrastTest {
         for (Rgb bg : grid) {
             for (Rgb wanted : grid) {
                 Rgb readable = Contrast.readable(wanted, bg);
-                assertThat(Contrast.ratio(readable, bg)).as("%s on %s", readable, bg)
+                assertThat(Contrast.ratio(readable, bg))
+                        .as("%s on %s", readable, bg)
                         .isGreaterThanOrEqualTo(Contrast.MINIMUM);
                 if (Contrast.ratio(wanted, bg) >= Contrast.MINIMUM) {
                     assertThat(readable).isEqualTo(wanted);

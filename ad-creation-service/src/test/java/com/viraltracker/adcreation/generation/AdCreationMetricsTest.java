@@ -28,8 +28,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class AdCreationMetricsTest {
     @Autowired
     WebTestClient web;
+
     @Autowired
     AdCreationJobHandler handler;
+
     @Autowired
     MeterRegistry registry;
 
@@ -44,12 +46,20 @@ class AdCreationMetricsTest {
 
         handler.handle(request(brand, product.id(), 3));
 
-        assertThat(registry.get("viraltracker.adcreation.ads").counter().count() - created).isEqualTo(3);
+        assertThat(registry.get("viraltracker.adcreation.ads").counter().count() - created)
+                .isEqualTo(3);
         assertThat(render.count() - renders).isEqualTo(3);
         assertThat(render.totalTime(TimeUnit.SECONDS)).isGreaterThan(renderSeconds);
-        String scrape = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(scrape).contains("viraltracker_adcreation_ads_total{", "viraltracker_adcreation_render_seconds_bucket{");
+        String scrape = web.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(scrape)
+                .contains("viraltracker_adcreation_ads_total{", "viraltracker_adcreation_render_seconds_bucket{");
     }
 
     @Test
@@ -59,20 +69,45 @@ class AdCreationMetricsTest {
         assertThatThrownBy(() -> handler.handle(request(UUID.randomUUID(), UUID.randomUUID(), 2)))
                 .isInstanceOf(JobFailedException.class);
 
-        assertThat(registry.get("viraltracker.adcreation.ads").counter().count()).isEqualTo(created);
+        assertThat(registry.get("viraltracker.adcreation.ads").counter().count())
+                .isEqualTo(created);
     }
 
     private static AdCreationRequested request(UUID brand, UUID product, int variations) {
-        return new AdCreationRequested(UUID.randomUUID(), null, brand, Instant.now(), 1,
+        return new AdCreationRequested(
+                UUID.randomUUID(),
+                null,
+                brand,
+                Instant.now(),
+                1,
                 new AdCreationParameters(product, TemplateMode.RANDOM, variations, ColorMode.ORIGINAL, List.of()));
     }
 
     private Product productWithImage(UUID brand) {
-        Product product = web.post().uri("/api/v1/products").bodyValue(Map.of("brand_id", brand.toString(),
-                        "name", "Glow Serum", "description", "A vitamin C serum.", "benefits", List.of("Brighter skin")))
-                .exchange().expectStatus().isCreated().expectBody(Product.class).returnResult().getResponseBody();
-        web.put().uri("/api/v1/products/{id}/image", product.id()).contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(600, 800, true))).exchange().expectStatus().isOk();
+        Product product = web.post()
+                .uri("/api/v1/products")
+                .bodyValue(Map.of(
+                        "brand_id",
+                        brand.toString(),
+                        "name",
+                        "Glow Serum",
+                        "description",
+                        "A vitamin C serum.",
+                        "benefits",
+                        List.of("Brighter skin")))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Product.class)
+                .returnResult()
+                .getResponseBody();
+        web.put()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .contentType(MediaType.IMAGE_PNG)
+                .bodyValue(TestImages.png(TestImages.bottle(600, 800, true)))
+                .exchange()
+                .expectStatus()
+                .isOk();
         return product;
     }
 }

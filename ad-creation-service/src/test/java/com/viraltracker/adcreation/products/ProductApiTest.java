@@ -23,16 +23,35 @@ class ProductApiTest {
     WebTestClient web;
 
     static Map<String, Object> serum(UUID brandId) {
-        return Map.of("brand_id", brandId.toString(), "name", "Glow Serum",
-                "description", "A vitamin C serum.", "benefits", List.of("Brighter skin in 14 days", "Fragrance free"),
-                "price", 24.99, "offer", "20% off", "brand_colors", List.of("#2563EB", "#f97316"));
+        return Map.of(
+                "brand_id",
+                brandId.toString(),
+                "name",
+                "Glow Serum",
+                "description",
+                "A vitamin C serum.",
+                "benefits",
+                List.of("Brighter skin in 14 days", "Fragrance free"),
+                "price",
+                24.99,
+                "offer",
+                "20% off",
+                "brand_colors",
+                List.of("#2563EB", "#f97316"));
     }
 
     Product create(Map<String, Object> body) {
-        return web.post().uri("/api/v1/products").bodyValue(body).exchange()
-                .expectStatus().isCreated()
-                .expectHeader().valueMatches("Location", "/api/v1/products/[0-9a-f-]{36}")
-                .expectBody(Product.class).returnResult().getResponseBody();
+        return web.post()
+                .uri("/api/v1/products")
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueMatches("Location", "/api/v1/products/[0-9a-f-]{36}")
+                .expectBody(Product.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     @Test
@@ -45,76 +64,162 @@ class ProductApiTest {
         assertThat(created.image()).isNull();
         create(Map.of("brand_id", UUID.randomUUID().toString(), "name", "Other brand's mug"));
 
-        web.get().uri("/api/v1/products/{id}", created.id()).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.name").isEqualTo("Glow Serum")
-                .jsonPath("$.benefits[1]").isEqualTo("Fragrance free");
-        web.get().uri("/api/v1/products?brandId={brand}", brand).exchange().expectStatus().isOk()
-                .expectBodyList(Product.class).hasSize(1).contains(created);
+        web.get()
+                .uri("/api/v1/products/{id}", created.id())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.name")
+                .isEqualTo("Glow Serum")
+                .jsonPath("$.benefits[1]")
+                .isEqualTo("Fragrance free");
+        web.get()
+                .uri("/api/v1/products?brandId={brand}", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBodyList(Product.class)
+                .hasSize(1)
+                .contains(created);
 
-        Product replaced = web.put().uri("/api/v1/products/{id}", created.id())
+        Product replaced = web.put()
+                .uri("/api/v1/products/{id}", created.id())
                 .bodyValue(Map.of("brand_id", brand.toString(), "name", "Glow Serum 2", "benefits", List.of("New")))
-                .exchange().expectStatus().isOk().expectBody(Product.class).returnResult().getResponseBody();
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Product.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(replaced.name()).isEqualTo("Glow Serum 2");
         assertThat(replaced.brandColors()).isEmpty();
         assertThat(replaced.price()).isNull();
 
-        web.delete().uri("/api/v1/products/{id}", created.id()).exchange().expectStatus().isNoContent();
-        web.get().uri("/api/v1/products/{id}", created.id()).exchange().expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://viraltracker.dev/problems/not-found");
-        web.delete().uri("/api/v1/products/{id}", created.id()).exchange().expectStatus().isNotFound();
+        web.delete()
+                .uri("/api/v1/products/{id}", created.id())
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        web.get()
+                .uri("/api/v1/products/{id}", created.id())
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://viraltracker.dev/problems/not-found");
+        web.delete()
+                .uri("/api/v1/products/{id}", created.id())
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
     void names_every_bad_field_of_a_product() {
-        web.post().uri("/api/v1/products").bodyValue(Map.of("name", " ", "price", -1, "currency", "XYZ",
-                        "brand_colors", List.of("#123456", "blue"), "benefits", List.of("ok", "")))
-                .exchange().expectStatus().isBadRequest()
+        web.post()
+                .uri("/api/v1/products")
+                .bodyValue(Map.of(
+                        "name",
+                        " ",
+                        "price",
+                        -1,
+                        "currency",
+                        "XYZ",
+                        "brand_colors",
+                        List.of("#123456", "blue"),
+                        "benefits",
+                        List.of("ok", "")))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[?(@.field == 'brand_id')].reason").isEqualTo("is required")
-                .jsonPath("$.errors[?(@.field == 'name')].reason").isEqualTo("is required")
-                .jsonPath("$.errors[?(@.field == 'price')]").exists()
-                .jsonPath("$.errors[?(@.field == 'currency')]").exists()
+                .jsonPath("$.errors[?(@.field == 'brand_id')].reason")
+                .isEqualTo("is required")
+                .jsonPath("$.errors[?(@.field == 'name')].reason")
+                .isEqualTo("is required")
+                .jsonPath("$.errors[?(@.field == 'price')]")
+                .exists()
+                .jsonPath("$.errors[?(@.field == 'currency')]")
+                .exists()
                 .jsonPath("$.errors[?(@.field == 'brand_colors[1]')].reason")
                 .isEqualTo("must be a hex colour such as #1a2b3c")
-                .jsonPath("$.errors[?(@.field == 'benefits[1]')]").exists()
-                .jsonPath("$.errors.length()").isEqualTo(6);
+                .jsonPath("$.errors[?(@.field == 'benefits[1]')]")
+                .exists()
+                .jsonPath("$.errors.length()")
+                .isEqualTo(6);
     }
 
     @Test
     void listing_needs_a_brand() {
-        web.get().uri("/api/v1/products").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("brandId");
+        web.get()
+                .uri("/api/v1/products")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("brandId");
     }
 
     @Test
     void takes_a_png_as_the_raw_body_and_a_jpeg_as_a_form_upload_and_serves_them_back() {
         Product product = create(serum(UUID.randomUUID()));
         byte[] png = TestImages.png(TestImages.bottle(300, 400, true));
-        web.put().uri("/api/v1/products/{id}/image", product.id()).contentType(MediaType.IMAGE_PNG).bodyValue(png)
-                .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.image.content_type").isEqualTo("image/png")
-                .jsonPath("$.image.width").isEqualTo(300)
-                .jsonPath("$.image.height").isEqualTo(400);
-        byte[] served = web.get().uri("/api/v1/products/{id}/image", product.id()).exchange()
-                .expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_PNG)
-                .expectBody(byte[].class).returnResult().getResponseBody();
+        web.put()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .contentType(MediaType.IMAGE_PNG)
+                .bodyValue(png)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.image.content_type")
+                .isEqualTo("image/png")
+                .jsonPath("$.image.width")
+                .isEqualTo(300)
+                .jsonPath("$.image.height")
+                .isEqualTo(400);
+        byte[] served = web.get()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType(MediaType.IMAGE_PNG)
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
         assertThat(served).isEqualTo(png);
 
         byte[] jpeg = TestImages.jpeg(TestImages.bottle(640, 480, false));
         MultipartBodyBuilder form = new MultipartBodyBuilder();
         form.part("file", new ByteArrayResource(jpeg) {
-            @Override
-            public String getFilename() {
-                return "bottle.jpg";
-            }
-        }).contentType(MediaType.IMAGE_JPEG);
-        web.put().uri("/api/v1/products/{id}/image", product.id())
+                    @Override
+                    public String getFilename() {
+                        return "bottle.jpg";
+                    }
+                })
+                .contentType(MediaType.IMAGE_JPEG);
+        web.put()
+                .uri("/api/v1/products/{id}/image", product.id())
                 .body(BodyInserters.fromMultipartData(form.build()))
-                .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.image.content_type").isEqualTo("image/jpeg")
-                .jsonPath("$.image.width").isEqualTo(640);
-        assertThat(web.get().uri("/api/v1/products/{id}/image", product.id()).exchange()
-                .expectBody(byte[].class).returnResult().getResponseBody()).isEqualTo(jpeg);
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.image.content_type")
+                .isEqualTo("image/jpeg")
+                .jsonPath("$.image.width")
+                .isEqualTo(640);
+        assertThat(web.get()
+                        .uri("/api/v1/products/{id}/image", product.id())
+                        .exchange()
+                        .expectBody(byte[].class)
+                        .returnResult()
+                        .getResponseBody())
+                .isEqualTo(jpeg);
     }
 
     @Test
@@ -123,13 +228,29 @@ class ProductApiTest {
         byte[] png = TestImages.png(TestImages.bottle(300, 400, true));
         byte[] truncated = java.util.Arrays.copyOf(png, png.length / 3);
         for (byte[] body : List.of("GIF89a not really".getBytes(), truncated, new byte[0])) {
-            web.put().uri("/api/v1/products/{id}/image", product.id()).contentType(MediaType.IMAGE_PNG)
-                    .bodyValue(body).exchange().expectStatus().isBadRequest()
-                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("image");
+            web.put()
+                    .uri("/api/v1/products/{id}/image", product.id())
+                    .contentType(MediaType.IMAGE_PNG)
+                    .bodyValue(body)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo("image");
         }
-        web.put().uri("/api/v1/products/{id}/image", product.id()).contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(20, 20, true))).exchange().expectStatus().isBadRequest();
-        web.get().uri("/api/v1/products/{id}/image", product.id()).exchange().expectStatus().isNotFound();
+        web.put()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .contentType(MediaType.IMAGE_PNG)
+                .bodyValue(TestImages.png(TestImages.bottle(20, 20, true)))
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        web.get()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
@@ -137,26 +258,49 @@ class ProductApiTest {
         Product product = create(serum(UUID.randomUUID()));
         byte[] big = new byte[ImageDecoder.MAX_BYTES + 1];
         new Random(7).nextBytes(big);
-        web.put().uri("/api/v1/products/{id}/image", product.id()).contentType(MediaType.IMAGE_PNG).bodyValue(big)
-                .exchange().expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("image");
+        web.put()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .contentType(MediaType.IMAGE_PNG)
+                .bodyValue(big)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("image");
     }
 
     @Test
     void uploading_for_a_product_that_does_not_exist_is_404() {
-        web.put().uri("/api/v1/products/{id}/image", UUID.randomUUID()).contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(300, 400, true))).exchange().expectStatus().isNotFound();
+        web.put()
+                .uri("/api/v1/products/{id}/image", UUID.randomUUID())
+                .contentType(MediaType.IMAGE_PNG)
+                .bodyValue(TestImages.png(TestImages.bottle(300, 400, true)))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     /** Found by the fault suite's fuzzing: a form upload whose body is not multipart at all was a 500. */
     @Test
     void a_form_upload_without_a_multipart_boundary_is_a_problem_naming_the_body() {
         Product product = create(serum(UUID.randomUUID()));
-        web.put().uri("/api/v1/products/{id}/image", product.id())
-                .header("Content-Type", MediaType.MULTIPART_FORM_DATA_VALUE).bodyValue("not a form".getBytes())
-                .exchange().expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
-        web.get().uri("/api/v1/products/{id}/image", product.id()).exchange().expectStatus().isNotFound();
+        web.put()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .header("Content-Type", MediaType.MULTIPART_FORM_DATA_VALUE)
+                .bodyValue("not a form".getBytes())
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("body");
+        web.get()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 }

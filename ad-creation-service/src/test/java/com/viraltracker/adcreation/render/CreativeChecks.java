@@ -21,14 +21,14 @@ import java.util.List;
 public final class CreativeChecks {
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
-    private CreativeChecks() {
-    }
+    private CreativeChecks() {}
 
     public static BufferedImage check(RenderedCreative creative, int width, int height) {
         BufferedImage image = TestImages.decode(creative.png());
         assertThat(image.getWidth()).isEqualTo(width);
         assertThat(image.getHeight()).isEqualTo(height);
-        assertThat(creative.texts()).extracting(PlacedText::role)
+        assertThat(creative.texts())
+                .extracting(PlacedText::role)
                 .containsExactlyInAnyOrder(TextRole.HEADLINE, TextRole.BODY, TextRole.CTA);
         for (PlacedText text : creative.texts()) {
             checkText(image, text);
@@ -41,11 +41,12 @@ public final class CreativeChecks {
         assertThat(Contrast.ratio(text.foreground(), text.background()))
                 .as("contrast of %s %s on %s", text.role(), text.foreground(), text.background())
                 .isGreaterThanOrEqualTo(Contrast.MINIMUM);
-        Font font = new Font(text.font().getName(), text.font().getStyle(), text.font().getSize());
+        Font font = new Font(
+                text.font().getName(), text.font().getStyle(), text.font().getSize());
         List<Rectangle> ink = new ArrayList<>();
         for (PlacedLine line : text.lines()) {
-            Rectangle bounds = new TextLayout(line.text(), font, CONTEXT)
-                    .getPixelBounds(CONTEXT, line.x(), line.baseline());
+            Rectangle bounds =
+                    new TextLayout(line.text(), font, CONTEXT).getPixelBounds(CONTEXT, line.x(), line.baseline());
             assertThat(text.region().contains(bounds))
                     .as("%s line '%s' at %s stays inside %s", text.role(), line.text(), bounds, text.region())
                     .isTrue();
@@ -75,7 +76,9 @@ public final class CreativeChecks {
                 }
             }
         }
-        assertThat(foregroundSeen).as("%s glyphs are painted in %s", text.role(), text.foreground()).isTrue();
+        assertThat(foregroundSeen)
+                .as("%s glyphs are painted in %s", text.role(), text.foreground())
+                .isTrue();
     }
 
     private static int distance(Rgb a, Rgb b) {

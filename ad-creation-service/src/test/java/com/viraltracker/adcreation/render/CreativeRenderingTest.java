@@ -30,14 +30,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ServiceIntegrationTest
 class CreativeRenderingTest {
     /** Brand colours chosen to be awkward: mid grey is the worst case for contrast, yellow is light and loud. */
-    private static final List<List<String>> BRAND_COLOURS = List.of(List.of("#2563eb", "#f97316"), List.of("#777777"),
-            List.of("#ffeb3b", "#ffeb3b"), List.of("#0b0b0b"));
+    private static final List<List<String>> BRAND_COLOURS = List.of(
+            List.of("#2563eb", "#f97316"), List.of("#777777"), List.of("#ffeb3b", "#ffeb3b"), List.of("#0b0b0b"));
+
     private static final Path OUTPUT = Path.of("target", "creatives");
 
     @Autowired
     TemplateRepository templates;
+
     @Autowired
     CreativeGenerator generator;
+
     @Autowired
     CopyWriter copyWriter;
 
@@ -54,14 +57,16 @@ class CreativeRenderingTest {
                 List<AdCopy> copies = copyWriter.write(product, 3);
                 for (Template template : library) {
                     for (ColorMode mode : ColorMode.values()) {
-                        PaintPalette palette = PaletteDeriver.derive(mode, template.layout().palette(), colours);
+                        PaintPalette palette =
+                                PaletteDeriver.derive(mode, template.layout().palette(), colours);
                         AdCopy copy = copies.get(rendered % copies.size());
-                        RenderedCreative creative = generator.render(
-                                new CreativeRequest(template, palette, copy, bottle));
+                        RenderedCreative creative =
+                                generator.render(new CreativeRequest(template, palette, copy, bottle));
                         CreativeChecks.check(creative, template.width(), template.height());
                         if (colours == BRAND_COLOURS.get(0)) {
-                            Files.write(OUTPUT.resolve(template.name().replace(' ', '-') + "-" + mode.wireName() + "-"
-                                    + (product.benefits().get(0).length() > 40 ? "long" : "short") + ".png"),
+                            Files.write(
+                                    OUTPUT.resolve(template.name().replace(' ', '-') + "-" + mode.wireName() + "-"
+                                            + (product.benefits().get(0).length() > 40 ? "long" : "short") + ".png"),
                                     creative.png());
                         }
                         rendered++;
@@ -74,17 +79,22 @@ class CreativeRenderingTest {
 
     @Test
     void composites_the_whole_product_image_into_its_region_and_nowhere_else() {
-        Template template = templates.findAll().filter(t -> t.name().equals("Clean Card")).blockFirst();
-        RenderedCreative creative = generator.render(new CreativeRequest(template,
+        Template template =
+                templates.findAll().filter(t -> t.name().equals("Clean Card")).blockFirst();
+        RenderedCreative creative = generator.render(new CreativeRequest(
+                template,
                 PaletteDeriver.derive(ColorMode.ORIGINAL, template.layout().palette(), List.of()),
-                copyWriter.write(TestProducts.serum(List.of()), 1).get(0), TestImages.bottle(900, 1200, false)));
+                copyWriter.write(TestProducts.serum(List.of()), 1).get(0),
+                TestImages.bottle(900, 1200, false)));
         BufferedImage image = TestImages.decode(creative.png());
         var region = template.layout().image().rectangle();
         int inside = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 if ((image.getRGB(x, y) & 0xffffff) == (TestImages.BOTTLE.getRGB() & 0xffffff)) {
-                    assertThat(region.contains(x, y)).as("bottle pixel at %d,%d", x, y).isTrue();
+                    assertThat(region.contains(x, y))
+                            .as("bottle pixel at %d,%d", x, y)
+                            .isTrue();
                     inside++;
                 }
             }
@@ -97,30 +107,36 @@ class CreativeRenderingTest {
     void renders_the_same_bytes_for_the_same_request() {
         Template template = templates.findAll().blockFirst();
         Product product = TestProducts.serum(List.of("#2563eb"));
-        CreativeRequest request = new CreativeRequest(template,
+        CreativeRequest request = new CreativeRequest(
+                template,
                 PaletteDeriver.derive(ColorMode.BRAND, template.layout().palette(), product.brandColors()),
-                copyWriter.write(product, 1).get(0), TestImages.bottle(600, 800, true));
-        assertThat(generator.render(request).png()).isEqualTo(generator.render(request).png());
+                copyWriter.write(product, 1).get(0),
+                TestImages.bottle(600, 800, true));
+        assertThat(generator.render(request).png())
+                .isEqualTo(generator.render(request).png());
     }
 
     @Test
     void shrinks_breaks_and_finally_ellipsizes_text_that_cannot_fit_at_its_smallest_size() {
-        TextRegion tiny = new TextRegion(10, 10, 120, 40, 30, 14, Align.LEFT, Align.TOP, ColorRole.BACKGROUND, 0,
-                true);
-        TextFitter.Fitted fitted = TextFitter.fit("Unbelievablyextraordinarilylongword and then many more words "
-                + "that could never fit in a box this small", tiny);
+        TextRegion tiny = new TextRegion(10, 10, 120, 40, 30, 14, Align.LEFT, Align.TOP, ColorRole.BACKGROUND, 0, true);
+        TextFitter.Fitted fitted = TextFitter.fit(
+                "Unbelievablyextraordinarilylongword and then many more words "
+                        + "that could never fit in a box this small",
+                tiny);
         assertThat(fitted.font().getSize()).isEqualTo(14);
         assertThat(fitted.lines()).isNotEmpty();
         assertThat(fitted.lines().get(fitted.lines().size() - 1).text()).endsWith("…");
         for (PlacedLine line : fitted.lines()) {
-            assertThat(tiny.rectangle().contains(TextFitter.pixelBounds(line.text(), fitted.font(), line.x(),
-                    line.baseline()))).isTrue();
+            assertThat(tiny.rectangle()
+                            .contains(TextFitter.pixelBounds(line.text(), fitted.font(), line.x(), line.baseline())))
+                    .isTrue();
         }
     }
 
     @Test
     void keeps_the_largest_size_when_the_text_fits() {
-        TextRegion roomy = new TextRegion(0, 0, 800, 200, 60, 20, Align.CENTER, Align.MIDDLE, ColorRole.ACCENT, 0, true);
+        TextRegion roomy =
+                new TextRegion(0, 0, 800, 200, 60, 20, Align.CENTER, Align.MIDDLE, ColorRole.ACCENT, 0, true);
         TextFitter.Fitted fitted = TextFitter.fit(CallToAction.SHOP_NOW.label(), roomy);
         assertThat(fitted.font().getSize()).isEqualTo(60);
         assertThat(fitted.font().getFamily()).isNotEmpty();
@@ -130,10 +146,15 @@ class CreativeRenderingTest {
 
     @Test
     void text_on_a_palette_that_would_be_unreadable_is_adjusted_until_it_reaches_four_and_a_half_to_one() {
-        PaintPalette clash = new PaintPalette(Rgb.parse("#777777"), Rgb.parse("#777777"), Rgb.parse("#ff0000"),
-                Rgb.parse("#787878"), Rgb.parse("#ff1111"));
-        assertThat(com.viraltracker.adcreation.color.Contrast.ratio(clash.textOn(ColorRole.BACKGROUND),
-                clash.background())).isGreaterThanOrEqualTo(4.5);
+        PaintPalette clash = new PaintPalette(
+                Rgb.parse("#777777"),
+                Rgb.parse("#777777"),
+                Rgb.parse("#ff0000"),
+                Rgb.parse("#787878"),
+                Rgb.parse("#ff1111"));
+        assertThat(com.viraltracker.adcreation.color.Contrast.ratio(
+                        clash.textOn(ColorRole.BACKGROUND), clash.background()))
+                .isGreaterThanOrEqualTo(4.5);
         assertThat(com.viraltracker.adcreation.color.Contrast.ratio(clash.textOn(ColorRole.ACCENT), clash.accent()))
                 .isGreaterThanOrEqualTo(4.5);
     }

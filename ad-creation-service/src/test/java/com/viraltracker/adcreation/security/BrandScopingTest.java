@@ -35,10 +35,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class BrandScopingTest {
     @LocalServerPort
     int port;
+
     @Autowired
     WebTestClient admin;
+
     @Autowired
     AdCreationJobHandler handler;
+
     @Autowired
     GeneratedAdRepository ads;
 
@@ -48,46 +51,88 @@ class BrandScopingTest {
         UUID brandB = UUID.randomUUID();
         Product productOfB = productWithImage(brandB);
         UUID runOfB = UUID.randomUUID();
-        handler.handle(new AdCreationRequested(runOfB, null, brandB, Instant.parse("2026-01-05T06:00:00Z"), 1,
+        handler.handle(new AdCreationRequested(
+                runOfB,
+                null,
+                brandB,
+                Instant.parse("2026-01-05T06:00:00Z"),
+                1,
                 new AdCreationParameters(productOfB.id(), TemplateMode.RANDOM, 1, ColorMode.ORIGINAL, List.of())));
         GeneratedAd adOfB = ads.findByRun(runOfB).blockFirst();
-        Map<String, Object> template = admin.get().uri("/api/v1/templates").exchange().expectStatus().isOk()
-                .expectBodyList(Map.class).returnResult().getResponseBody().get(0);
+        Map<String, Object> template = admin.get()
+                .uri("/api/v1/templates")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBodyList(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get(0);
         Map<String, Object> templateBody = new HashMap<>(template);
         templateBody.keySet().retainAll(List.of("name", "width", "height", "layout"));
         templateBody.put("name", "A's copy " + UUID.randomUUID());
 
         List<String> walked = new CrossBrandWalk(port, brandB)
-                .id("products/{id}", productOfB.id()).id("products/{productId}", productOfB.id())
-                .id("ads/{id}", adOfB.id()).id("templates/{id}", template.get("id"))
+                .id("products/{id}", productOfB.id())
+                .id("products/{productId}", productOfB.id())
+                .id("ads/{id}", adOfB.id())
+                .id("templates/{id}", template.get("id"))
                 .body("POST /api/v1/products", MediaType.APPLICATION_JSON, productBody(brandB))
                 .body("PUT /api/v1/products/{id}", MediaType.APPLICATION_JSON, productBody(brandA))
-                .body("PUT /api/v1/products/{id}/image", MediaType.IMAGE_PNG,
+                .body(
+                        "PUT /api/v1/products/{id}/image",
+                        MediaType.IMAGE_PNG,
                         TestImages.png(TestImages.bottle(60, 80, false)))
                 .body("POST /api/v1/templates", MediaType.APPLICATION_JSON, templateBody)
                 .body("PUT /api/v1/templates/{id}", MediaType.APPLICATION_JSON, templateBody)
-                .shared("GET /api/v1/templates", 200).shared("GET /api/v1/templates/{id}", 200)
-                .shared("POST /api/v1/templates", 403).shared("PUT /api/v1/templates/{id}", 403)
+                .shared("GET /api/v1/templates", 200)
+                .shared("GET /api/v1/templates/{id}", 200)
+                .shared("POST /api/v1/templates", 403)
+                .shared("PUT /api/v1/templates/{id}", 403)
                 .shared("DELETE /api/v1/templates/{id}", 403)
                 .walk(TestTokens.operator(brandA), TestTokens.viewer(brandB));
 
         assertThat(walked).contains("GET /api/v1/ads/{id}/image.png", "PUT /api/v1/products/{id}/image");
-        admin.get().uri("/api/v1/products/{id}", productOfB.id()).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.brand_id").isEqualTo(brandB.toString())
-                .jsonPath("$.name").isEqualTo("Glow Serum");
+        admin.get()
+                .uri("/api/v1/products/{id}", productOfB.id())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.brand_id")
+                .isEqualTo(brandB.toString())
+                .jsonPath("$.name")
+                .isEqualTo("Glow Serum");
     }
 
     @Test
     void an_operator_may_not_move_its_product_to_another_brand() {
         UUID brandA = UUID.randomUUID();
         UUID brandB = UUID.randomUUID();
-        Product productOfA = admin.post().uri("/api/v1/products").bodyValue(productBody(brandA)).exchange()
-                .expectStatus().isCreated().expectBody(Product.class).returnResult().getResponseBody();
-        client().put().uri("/api/v1/products/{id}", productOfA.id())
+        Product productOfA = admin.post()
+                .uri("/api/v1/products")
+                .bodyValue(productBody(brandA))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Product.class)
+                .returnResult()
+                .getResponseBody();
+        client().put()
+                .uri("/api/v1/products/{id}", productOfA.id())
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(brandA)))
-                .bodyValue(productBody(brandB)).exchange().expectStatus().isNotFound();
-        admin.get().uri("/api/v1/products/{id}", productOfA.id()).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.brand_id").isEqualTo(brandA.toString());
+                .bodyValue(productBody(brandB))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        admin.get()
+                .uri("/api/v1/products/{id}", productOfA.id())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.brand_id")
+                .isEqualTo(brandA.toString());
     }
 
     @Test
@@ -95,12 +140,22 @@ class BrandScopingTest {
         UUID brand = UUID.randomUUID();
         Product product = productWithImage(brand);
         UUID run = UUID.randomUUID();
-        handler.handle(new AdCreationRequested(run, null, brand, Instant.parse("2026-01-05T06:00:00Z"), 1,
+        handler.handle(new AdCreationRequested(
+                run,
+                null,
+                brand,
+                Instant.parse("2026-01-05T06:00:00Z"),
+                1,
                 new AdCreationParameters(product.id(), TemplateMode.RANDOM, 1, ColorMode.ORIGINAL, List.of())));
         GeneratedAd ad = ads.findByRun(run).blockFirst();
-        client().get().uri(ad.imageUrl()).header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer(brand)))
-                .exchange().expectStatus().isOk()
-                .expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("private"));
+        client().get()
+                .uri(ad.imageUrl())
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer(brand)))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("private"));
     }
 
     private WebTestClient client() {
@@ -108,16 +163,36 @@ class BrandScopingTest {
     }
 
     private Product productWithImage(UUID brand) {
-        Product product = admin.post().uri("/api/v1/products").bodyValue(productBody(brand)).exchange()
-                .expectStatus().isCreated().expectBody(Product.class).returnResult().getResponseBody();
-        admin.put().uri("/api/v1/products/{id}/image", product.id()).contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(600, 800, true))).exchange().expectStatus().isOk();
+        Product product = admin.post()
+                .uri("/api/v1/products")
+                .bodyValue(productBody(brand))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Product.class)
+                .returnResult()
+                .getResponseBody();
+        admin.put()
+                .uri("/api/v1/products/{id}/image", product.id())
+                .contentType(MediaType.IMAGE_PNG)
+                .bodyValue(TestImages.png(TestImages.bottle(600, 800, true)))
+                .exchange()
+                .expectStatus()
+                .isOk();
         return product;
     }
 
     private static Map<String, Object> productBody(UUID brand) {
-        return Map.of("brand_id", brand.toString(), "name", "Glow Serum",
-                "description", "A vitamin C serum that brightens dull skin.", "benefits", List.of("Fragrance free"),
-                "price", 24.99);
+        return Map.of(
+                "brand_id",
+                brand.toString(),
+                "name",
+                "Glow Serum",
+                "description",
+                "A vitamin C serum that brightens dull skin.",
+                "benefits",
+                List.of("Fragrance free"),
+                "price",
+                24.99);
     }
 }

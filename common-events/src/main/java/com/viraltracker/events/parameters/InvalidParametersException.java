@@ -8,8 +8,8 @@ public class InvalidParametersException extends IllegalArgumentException {
     private final transient List<FieldViolation> violations;
 
     public InvalidParametersException(List<FieldViolation> violations) {
-        super("invalid parameters: " + violations.stream().map(FieldViolation::toString)
-                .collect(Collectors.joining("; ")));
+        super("invalid parameters: "
+                + violations.stream().map(FieldViolation::toString).collect(Collectors.joining("; ")));
         this.violations = List.copyOf(violations);
     }
 

@@ -22,8 +22,8 @@ public sealed interface JobParameters permits MetaSyncParameters, ScorecardParam
             if (cause != null) {
                 throw cause;
             }
-            throw new InvalidParametersException(java.util.List.of(new FieldViolation("parameters",
-                    "could not be read: " + e.getOriginalMessage())));
+            throw new InvalidParametersException(java.util.List.of(
+                    new FieldViolation("parameters", "could not be read: " + e.getOriginalMessage())));
         }
     }
 

@@ -15,7 +15,8 @@ public record MetaSyncParameters(int daysBack) implements JobParameters {
 
     public MetaSyncParameters {
         var reader = new ParameterReader();
-        reader.require(daysBack >= 1 && daysBack <= MAX_DAYS_BACK, "days_back", "must be between 1 and " + MAX_DAYS_BACK);
+        reader.require(
+                daysBack >= 1 && daysBack <= MAX_DAYS_BACK, "days_back", "must be between 1 and " + MAX_DAYS_BACK);
         reader.throwIfInvalid();
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class ParameterReader {
     // Deliberately simple: one @, no spaces, a dot in the domain. Full RFC 5322 accepts addresses no
     // mail host will deliver to, and these are addresses people type into a form.
-    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
+    private static final Pattern EMAIL =
+            Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
     private static final int MAX_EMAIL_LENGTH = 254;
 
     private final List<FieldViolation> violations = new ArrayList<>();
@@ -48,8 +49,8 @@ final class ParameterReader {
             return defaultValue;
         }
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            return reject(field, "must be between " + min.toPlainString() + " and " + max.toPlainString(),
-                    defaultValue);
+            return reject(
+                    field, "must be between " + min.toPlainString() + " and " + max.toPlainString(), defaultValue);
         }
         return value;
     }
@@ -100,8 +101,8 @@ final class ParameterReader {
         return List.copyOf(result);
     }
 
-    <E extends Enum<E>> E choice(String field, Object raw, Class<E> type, Function<E, String> wireName,
-                                 E defaultValue, boolean required) {
+    <E extends Enum<E>> E choice(
+            String field, Object raw, Class<E> type, Function<E, String> wireName, E defaultValue, boolean required) {
         if (raw == null || (raw instanceof String s && s.isBlank())) {
             return required ? reject(field, "is required", null) : defaultValue;
         }
@@ -114,7 +115,10 @@ final class ParameterReader {
                 }
             }
         }
-        return reject(field, "must be one of " + Arrays.stream(constants).map(wireName).toList(), defaultValue);
+        return reject(
+                field,
+                "must be one of " + Arrays.stream(constants).map(wireName).toList(),
+                defaultValue);
     }
 
     void require(boolean condition, String field, String reason) {

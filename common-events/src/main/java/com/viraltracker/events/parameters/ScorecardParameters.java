@@ -13,8 +13,12 @@ import java.math.BigDecimal;
  * @param needsAttentionRoas  ads with ROAS below this need attention
  */
 @SnakeCase
-public record ScorecardParameters(int daysBack, BigDecimal minSpend, String exportEmail,
-                                  BigDecimal topPerformerRoas, BigDecimal needsAttentionRoas)
+public record ScorecardParameters(
+        int daysBack,
+        BigDecimal minSpend,
+        String exportEmail,
+        BigDecimal topPerformerRoas,
+        BigDecimal needsAttentionRoas)
         implements JobParameters {
     public static final int DEFAULT_DAYS_BACK = 7;
     public static final int MAX_DAYS_BACK = 365;
@@ -26,33 +30,38 @@ public record ScorecardParameters(int daysBack, BigDecimal minSpend, String expo
 
     public ScorecardParameters {
         var reader = new ParameterReader();
-        reader.require(daysBack >= 1 && daysBack <= MAX_DAYS_BACK, "days_back", "must be between 1 and " + MAX_DAYS_BACK);
+        reader.require(
+                daysBack >= 1 && daysBack <= MAX_DAYS_BACK, "days_back", "must be between 1 and " + MAX_DAYS_BACK);
         reader.require(minSpend != null && minSpend.signum() >= 0, "min_spend", "must be zero or more");
-        reader.require(topPerformerRoas != null && needsAttentionRoas != null
+        reader.require(
+                topPerformerRoas != null
+                        && needsAttentionRoas != null
                         && needsAttentionRoas.compareTo(topPerformerRoas) <= 0,
-                "needs_attention_roas", "must not be above top_performer_roas");
+                "needs_attention_roas",
+                "must not be above top_performer_roas");
         reader.throwIfInvalid();
     }
 
     public static ScorecardParameters defaults() {
-        return new ScorecardParameters(DEFAULT_DAYS_BACK, DEFAULT_MIN_SPEND, null,
-                DEFAULT_TOP_PERFORMER_ROAS, DEFAULT_NEEDS_ATTENTION_ROAS);
+        return new ScorecardParameters(
+                DEFAULT_DAYS_BACK, DEFAULT_MIN_SPEND, null, DEFAULT_TOP_PERFORMER_ROAS, DEFAULT_NEEDS_ATTENTION_ROAS);
     }
 
     @JsonCreator
-    static ScorecardParameters fromJson(@JsonProperty("days_back") Object daysBack,
-                                        @JsonProperty("min_spend") Object minSpend,
-                                        @JsonProperty("export_email") Object exportEmail,
-                                        @JsonProperty("top_performer_roas") Object topPerformerRoas,
-                                        @JsonProperty("needs_attention_roas") Object needsAttentionRoas) {
+    static ScorecardParameters fromJson(
+            @JsonProperty("days_back") Object daysBack,
+            @JsonProperty("min_spend") Object minSpend,
+            @JsonProperty("export_email") Object exportEmail,
+            @JsonProperty("top_performer_roas") Object topPerformerRoas,
+            @JsonProperty("needs_attention_roas") Object needsAttentionRoas) {
         var reader = new ParameterReader();
         int days = reader.integer("days_back", daysBack, DEFAULT_DAYS_BACK, 1, MAX_DAYS_BACK);
         BigDecimal spend = reader.decimal("min_spend", minSpend, DEFAULT_MIN_SPEND, BigDecimal.ZERO, MAX_AMOUNT);
         String email = reader.email("export_email", exportEmail);
-        BigDecimal top = reader.decimal("top_performer_roas", topPerformerRoas, DEFAULT_TOP_PERFORMER_ROAS,
-                BigDecimal.ZERO, MAX_ROAS);
-        BigDecimal attention = reader.decimal("needs_attention_roas", needsAttentionRoas,
-                DEFAULT_NEEDS_ATTENTION_ROAS, BigDecimal.ZERO, MAX_ROAS);
+        BigDecimal top = reader.decimal(
+                "top_performer_roas", topPerformerRoas, DEFAULT_TOP_PERFORMER_ROAS, BigDecimal.ZERO, MAX_ROAS);
+        BigDecimal attention = reader.decimal(
+                "needs_attention_roas", needsAttentionRoas, DEFAULT_NEEDS_ATTENTION_ROAS, BigDecimal.ZERO, MAX_ROAS);
         reader.throwIfInvalid();
         return new ScorecardParameters(days, spend, email, top, attention);
     }

@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 final class RequestChecks {
-    private RequestChecks() {
-    }
+    private RequestChecks() {}
 
     static void requireEnvelope(UUID runId, UUID brandId, Instant scheduledFor) {
         if (runId == null) {

@@ -1,10 +1,10 @@
 package com.viraltracker.events.serde;
 
 import com.viraltracker.events.CloudEventHeaders;
+import com.viraltracker.events.JobType;
 import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.events.result.JobResult;
 import java.nio.charset.StandardCharsets;
-import com.viraltracker.events.JobType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -76,7 +76,8 @@ public class CloudEventSerializer implements Serializer<Object> {
             type = utf8(result.eventType());
             subject = result.brandId() == null ? null : result.brandId().toString();
         } else {
-            throw new IllegalArgumentException("not a viraltracker event: " + data.getClass().getName());
+            throw new IllegalArgumentException(
+                    "not a viraltracker event: " + data.getClass().getName());
         }
         put(headers, CloudEventHeaders.SPEC_VERSION, SPEC_VERSION);
         put(headers, CloudEventHeaders.ID, utf8(id));
@@ -105,8 +106,7 @@ public class CloudEventSerializer implements Serializer<Object> {
         return last.utf8();
     }
 
-    private record FormattedTime(long millis, byte[] utf8) {
-    }
+    private record FormattedTime(long millis, byte[] utf8) {}
 
     private static void put(Headers headers, String name, byte[] value) {
         if (headers.lastHeader(name) != null) {

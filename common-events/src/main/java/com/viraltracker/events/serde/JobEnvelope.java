@@ -5,6 +5,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The identity of a job request, readable even when its parameters are not. */
-public record JobEnvelope(JobType jobType, UUID runId, UUID jobId, UUID brandId, Instant scheduledFor,
-                          int attempt) {
-}
+public record JobEnvelope(JobType jobType, UUID runId, UUID jobId, UUID brandId, Instant scheduledFor, int attempt) {}

@@ -13,8 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads a job request from the bytes on a job topic, telling malformed messages from invalid parameters. */
 public final class JobRequestReader {
-    private JobRequestReader() {
-    }
+    private JobRequestReader() {}
 
     public static Class<? extends JobRequested> requestClass(JobType type) {
         return switch (type) {
@@ -49,7 +48,8 @@ public final class JobRequestReader {
                 throw new RejectedJobRequestException(envelope(type, tree), invalid);
             }
             IllegalArgumentException broken = EventJson.findCause(e, IllegalArgumentException.class);
-            String reason = broken != null ? broken.getMessage()
+            String reason = broken != null
+                    ? broken.getMessage()
                     : e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage();
             throw new MalformedEventException("not a valid " + type + " request: " + reason, e);
         }
@@ -61,10 +61,16 @@ public final class JobRequestReader {
             UUID brandId = UUID.fromString(tree.path("brand_id").asString());
             String jobId = tree.path("job_id").asString(null);
             String scheduledFor = tree.path("scheduled_for").asString(null);
-            return new JobEnvelope(type, runId, uuidOrNull(jobId), brandId,
-                    scheduledFor == null ? null : Instant.parse(scheduledFor), Math.max(tree.path("attempt").asInt(1), 1));
+            return new JobEnvelope(
+                    type,
+                    runId,
+                    uuidOrNull(jobId),
+                    brandId,
+                    scheduledFor == null ? null : Instant.parse(scheduledFor),
+                    Math.max(tree.path("attempt").asInt(1), 1));
         } catch (RuntimeException e) {
-            throw new MalformedEventException("not a valid " + type + " request: run_id and brand_id are required UUIDs", e);
+            throw new MalformedEventException(
+                    "not a valid " + type + " request: run_id and brand_id are required UUIDs", e);
         }
     }
 

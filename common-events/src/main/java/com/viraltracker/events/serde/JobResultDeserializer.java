@@ -15,8 +15,8 @@ public class JobResultDeserializer implements Deserializer<JobResult> {
             return EventJson.mapper().readValue(data, JobResult.class);
         } catch (JacksonException e) {
             IllegalArgumentException broken = EventJson.findCause(e, IllegalArgumentException.class);
-            throw new MalformedEventException("not a valid job result: "
-                    + (broken != null ? broken.getMessage() : e.getOriginalMessage()), e);
+            throw new MalformedEventException(
+                    "not a valid job result: " + (broken != null ? broken.getMessage() : e.getOriginalMessage()), e);
         }
     }
 }

@@ -18,5 +18,4 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JacksonAnnotationsInside
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public @interface SnakeCase {
-}
+public @interface SnakeCase {}

@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,20 +36,23 @@ public final class BenchmarkMain {
     static final String STACK_JAVA_OPTS = "-Xms64m -Xmx256m -Xmn24m -XX:MinHeapFreeRatio=10 "
             + "-XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
 
-    static final Set<String> ALL = new LinkedHashSet<>(List.of("dispatch", "lateness", "ingest", "scorecard",
-            "footprint"));
+    static final Set<String> ALL =
+            new LinkedHashSet<>(List.of("dispatch", "lateness", "ingest", "scorecard", "footprint"));
 
-    private BenchmarkMain() {
-    }
+    private BenchmarkMain() {}
 
     public static void main(String[] args) {
         Path out = Path.of(option(args, "out", "infra/benchmarks/results"));
         int status = 0;
         try {
             warnAboutTmp();
-            run((Arrays.asList(args).contains("--smoke") ? Sizes.smoke() : Sizes.full()).withOverrides(), out,
+            run(
+                    (Arrays.asList(args).contains("--smoke") ? Sizes.smoke() : Sizes.full()).withOverrides(),
+                    out,
                     Path.of(option(args, "services", "infra/benchmarks/target/services")),
-                    List.of(option(args, "service-java-opts", STACK_JAVA_OPTS).trim().split("\\s+")),
+                    List.of(option(args, "service-java-opts", STACK_JAVA_OPTS)
+                            .trim()
+                            .split("\\s+")),
                     Set.of(option(args, "only", String.join(",", ALL)).split(",")));
         } catch (Exception | AssertionError e) {
             // An AssertionError too (a probe that waited in vain): uncaught, it would end the main thread only,
@@ -83,16 +86,18 @@ public final class BenchmarkMain {
     }
 
     /** Runs only the named scenarios (and starts only the services they need), for working on one of them. */
-    public static List<Section> run(Sizes sizes, Path out, Path services, List<String> javaOptions,
-                                    Set<String> only) throws Exception {
+    public static List<Section> run(Sizes sizes, Path out, Path services, List<String> javaOptions, Set<String> only)
+            throws Exception {
         List<Section> sections = new ArrayList<>();
         Path work = work(out);
-        try (GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults().withPollsUntilComplete(1)
-                // 0.1 % per call: a 90-day sync of 1,000 ads (about 200 calls) stays under the throttle's threshold.
-                .withUsagePercentPerCall(0.1));
-             Bench bench = new Bench(services, work.resolve("logs"), javaOptions, simulator);
-             Footprint footprint = new Footprint(bench, sizes.startRounds(),
-                     Duration.ofSeconds(sizes.equals(Sizes.smoke()) ? 1 : 5))) {
+        try (GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults()
+                        .withPollsUntilComplete(1)
+                        // 0.1 % per call: a 90-day sync of 1,000 ads (about 200 calls) stays under the throttle's
+                        // threshold.
+                        .withUsagePercentPerCall(0.1));
+                Bench bench = new Bench(services, work.resolve("logs"), javaOptions, simulator);
+                Footprint footprint = new Footprint(
+                        bench, sizes.startRounds(), Duration.ofSeconds(sizes.equals(Sizes.smoke()) ? 1 : 5))) {
             Map<String, String> machine = Machine.describe(bench.database());
             log("machine: " + machine);
 
@@ -140,8 +145,9 @@ public final class BenchmarkMain {
         log(section.title());
         section.figures().forEach(f -> log("  " + f.label() + ": " + f.median() + " " + f.unit() + " " + f.rounds()));
         section.ratios().forEach((label, value) -> log("  " + label + ": " + value));
-        section.checks().forEach(c -> log("  [" + (c.met() ? "met" : "MISSED") + "] " + c.label() + ": "
-                + c.measured() + " (target " + c.target() + ")"));
+        section.checks()
+                .forEach(c -> log("  [" + (c.met() ? "met" : "MISSED") + "] " + c.label() + ": " + c.measured()
+                        + " (target " + c.target() + ")"));
         return section;
     }
 
@@ -151,7 +157,10 @@ public final class BenchmarkMain {
 
     private static String option(String[] args, String name, String fallback) {
         String prefix = "--" + name + "=";
-        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length()))
-                .findFirst().orElse(fallback);
+        return Arrays.stream(args)
+                .filter(a -> a.startsWith(prefix))
+                .map(a -> a.substring(prefix.length()))
+                .findFirst()
+                .orElse(fallback);
     }
 }

@@ -20,9 +20,21 @@ package com.viraltracker.benchmarks;
  * @param parallelStarts     start the services that no scenario depends on at once (smoke only: it distorts
  *                           start times)
  */
-public record Sizes(int rounds, int dispatchJobs, int dbSchedulerThreads, int latenessSeconds, int latenessPerSecond,
-                    int latenessRounds, int ingestAds, int ingestDays, int scorecardAds, int scorecardDays,
-                    int otherBrands, int otherBrandAds, int startRounds, boolean parallelStarts) {
+public record Sizes(
+        int rounds,
+        int dispatchJobs,
+        int dbSchedulerThreads,
+        int latenessSeconds,
+        int latenessPerSecond,
+        int latenessRounds,
+        int ingestAds,
+        int ingestDays,
+        int scorecardAds,
+        int scorecardDays,
+        int otherBrands,
+        int otherBrandAds,
+        int startRounds,
+        boolean parallelStarts) {
 
     public static Sizes full() {
         return new Sizes(3, 100_000, 16, 60, 1_000, 1, 1_000, 90, 4_000, 250, 90, 400, 3, false);
@@ -40,9 +52,11 @@ public record Sizes(int rounds, int dispatchJobs, int dbSchedulerThreads, int la
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
             String override = System.getProperty("bench." + components[i].getName());
-            values[i] = override == null ? components[i].getAccessor().invoke(this)
-                    : types[i] == boolean.class ? (Object) Boolean.parseBoolean(override)
-                    : (Object) Integer.parseInt(override);
+            values[i] = override == null
+                    ? components[i].getAccessor().invoke(this)
+                    : types[i] == boolean.class
+                            ? (Object) Boolean.parseBoolean(override)
+                            : (Object) Integer.parseInt(override);
         }
         return Sizes.class.getDeclaredConstructor(types).newInstance(values);
     }

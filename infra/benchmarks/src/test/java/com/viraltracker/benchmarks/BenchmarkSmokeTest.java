@@ -22,31 +22,50 @@ class BenchmarkSmokeTest {
     void runs_every_scenario_with_tiny_sizes_and_writes_the_results() throws Exception {
         Path services = Path.of(System.getProperty("benchmarks.services", "target/services"));
 
-        List<Section> sections = BenchmarkMain.run(Sizes.smoke(), OUT, services,
-                List.of(BenchmarkMain.STACK_JAVA_OPTS.split(" ")));
+        List<Section> sections =
+                BenchmarkMain.run(Sizes.smoke(), OUT, services, List.of(BenchmarkMain.STACK_JAVA_OPTS.split(" ")));
 
-        assertThat(sections).extracting(Section::key)
+        assertThat(sections)
+                .extracting(Section::key)
                 .containsExactly("dispatch", "lateness", "ingest", "scorecard", "footprint");
         assertThat(checks(sections, "exactly once")).hasSize(3).allMatch(Check::met);
-        assertThat(sections.get(0).figures()).extracting(Figure::key)
+        assertThat(sections.get(0).figures())
+                .extracting(Figure::key)
                 .containsExactly("ours_jobs_per_s", "db_scheduler_jobs_per_s", "ceiling_rows_per_s");
-        assertThat(sections.stream().flatMap(s -> s.figures().stream()).filter(f -> !f.key().contains("max")))
-                .allSatisfy(figure -> assertThat(figure.median()).as(figure.label()).isPositive());
+        assertThat(sections.stream()
+                        .flatMap(s -> s.figures().stream())
+                        .filter(f -> !f.key().contains("max")))
+                .allSatisfy(
+                        figure -> assertThat(figure.median()).as(figure.label()).isPositive());
         assertThat(sections.get(2).ratios()).containsKey("storage path / COPY");
         assertThat(sections.get(3).ratios()).containsKey("scorecard generation / raw SQL");
-        assertThat(sections.get(4).figures()).extracting(Figure::key).contains("scheduler-service.start_s",
-                "meta-sync-service.rss_after_mb", "scorecard-service.start_s", "ad-creation-service.rss_idle_mb");
+        assertThat(sections.get(4).figures())
+                .extracting(Figure::key)
+                .contains(
+                        "scheduler-service.start_s",
+                        "meta-sync-service.rss_after_mb",
+                        "scorecard-service.start_s",
+                        "ad-creation-service.rss_idle_mb");
 
         String markdown = Files.readString(OUT.resolve("latest.md"));
-        assertThat(markdown).contains("## Machine", "load after (uptime)", "ours / db-scheduler",
-                "storage path / COPY", "scorecard generation / raw SQL", "ad-creation-service: start to ready");
-        var json = JsonMapper.builder().build().readTree(OUT.resolve("latest.json").toFile());
+        assertThat(markdown)
+                .contains(
+                        "## Machine",
+                        "load after (uptime)",
+                        "ours / db-scheduler",
+                        "storage path / COPY",
+                        "scorecard generation / raw SQL",
+                        "ad-creation-service: start to ready");
+        var json =
+                JsonMapper.builder().build().readTree(OUT.resolve("latest.json").toFile());
         assertThat(json.get("sections")).hasSize(5);
         assertThat(json.get("machine").get("cores").asString()).isNotBlank();
     }
 
     private static List<Check> checks(List<Section> sections, String containing) {
-        return sections.stream().flatMap(s -> s.checks().stream()).filter(c -> c.label().contains(containing))
+        return sections.stream()
+                .flatMap(s -> s.checks().stream())
+                .filter(c -> c.label().contains(containing))
                 .toList();
     }
 }

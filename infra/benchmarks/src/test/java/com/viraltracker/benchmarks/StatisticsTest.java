@@ -18,7 +18,8 @@ class StatisticsTest {
 
     @Test
     void the_median_of_an_even_number_of_rounds_is_the_mean_of_the_middle_two() {
-        assertThat(Figure.of("k", "l", "u", List.of(4.0, 1.0, 2.0, 100.0)).median()).isEqualTo(3.0);
+        assertThat(Figure.of("k", "l", "u", List.of(4.0, 1.0, 2.0, 100.0)).median())
+                .isEqualTo(3.0);
     }
 
     @Test
@@ -35,7 +36,7 @@ class StatisticsTest {
         assertThat(Lateness.percentile(sorted, 50)).isEqualTo(50);
         assertThat(Lateness.percentile(sorted, 99)).isEqualTo(99);
         assertThat(Lateness.percentile(sorted, 100)).isEqualTo(100);
-        assertThat(Lateness.percentile(new long[]{7}, 99)).isEqualTo(7);
+        assertThat(Lateness.percentile(new long[] {7}, 99)).isEqualTo(7);
     }
 
     @Test

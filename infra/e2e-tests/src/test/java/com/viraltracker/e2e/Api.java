@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Api {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final String authorization = TestTokens.bearer(TestTokens.admin());
@@ -30,24 +31,27 @@ final class Api {
     }
 
     JsonNode post(String path, Object body) {
-        return JSON.readTree(body(send(request(path).header("Content-Type", "application/json")
+        return JSON.readTree(body(send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))))));
     }
 
     JsonNode put(String path, Object body) {
-        return JSON.readTree(body(send(request(path).header("Content-Type", "application/json")
+        return JSON.readTree(body(send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))))));
     }
 
     JsonNode putBytes(String path, String contentType, byte[] body) {
-        return JSON.readTree(body(send(request(path).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)))));
+        return JSON.readTree(body(send(
+                request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)))));
     }
 
     byte[] getBytes(String path) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request(path).timeout(Duration.ofSeconds(30))
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(
+                    request(path).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " answered " + response.statusCode());
             }
@@ -75,8 +79,8 @@ final class Api {
 
     private static String body(HttpResponse<String> response) {
         if (response.statusCode() / 100 != 2) {
-            throw new AssertionError(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new AssertionError(response.request().method() + " "
+                    + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isEmpty() ? "null" : response.body();
     }

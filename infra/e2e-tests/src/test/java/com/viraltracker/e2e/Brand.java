@@ -17,10 +17,20 @@ record Brand(UUID id, String adAccountId, String email) {
     static Brand linked(E2eStack.Running stack) {
         UUID id = UUID.randomUUID();
         String account = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        stack.simulatorAdmin().put("/_admin/accounts/" + account, Map.of("name", "E2E " + account,
-                "currency", "USD", "time_zone", "America/Los_Angeles", "history_days", 30));
-        JsonNode link = stack.metaSync().post("/api/v1/brands/" + id + "/ad-accounts",
-                Map.of("ad_account_id", "act_" + account));
+        stack.simulatorAdmin()
+                .put(
+                        "/_admin/accounts/" + account,
+                        Map.of(
+                                "name",
+                                "E2E " + account,
+                                "currency",
+                                "USD",
+                                "time_zone",
+                                "America/Los_Angeles",
+                                "history_days",
+                                30));
+        JsonNode link = stack.metaSync()
+                .post("/api/v1/brands/" + id + "/ad-accounts", Map.of("ad_account_id", "act_" + account));
         if (!link.path("ad_account_id").asString().equals("act_" + account)) {
             throw new AssertionError("ad account not linked: " + link);
         }
@@ -36,8 +46,10 @@ record Brand(UUID id, String adAccountId, String email) {
         input.put("benefits", List.of("Calmer walks", "Vet-formulated"));
         input.put("price", 29.99);
         input.put("brand_colors", List.of("#2e5aac", "#f4b63f"));
-        String product = stack.adCreation().post("/api/v1/products", input).path("id").asString();
-        stack.adCreation().putBytes("/api/v1/products/" + product + "/image", "image/png", TestImages.productPng(400, 400));
+        String product =
+                stack.adCreation().post("/api/v1/products", input).path("id").asString();
+        stack.adCreation()
+                .putBytes("/api/v1/products/" + product + "/image", "image/png", TestImages.productPng(400, 400));
         return product;
     }
 }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * by the same environment variables as in production. Test classes get it as a parameter.
  */
 final class E2eStack implements BeforeAllCallback, ParameterResolver {
-    static final List<String> SERVICES = List.of("scheduler-service", "meta-sync-service", "scorecard-service",
-            "ad-creation-service");
+    static final List<String> SERVICES =
+            List.of("scheduler-service", "meta-sync-service", "scorecard-service", "ad-creation-service");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
     @Override
@@ -51,7 +51,8 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
 
     private static Running running(ExtensionContext context) {
         // The root store: one stack for every test class, closed once after the last of them.
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(Running.class, key -> Running.start(), Running.class);
     }
 
@@ -63,8 +64,12 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
         final GreenMail mail;
         final Map<String, ServiceProcess> services;
 
-        private Running(TestDatabase database, String bootstrapServers, GraphSimulator simulator, GreenMail mail,
-                        Map<String, ServiceProcess> services) {
+        private Running(
+                TestDatabase database,
+                String bootstrapServers,
+                GraphSimulator simulator,
+                GreenMail mail,
+                Map<String, ServiceProcess> services) {
             this.database = database;
             this.bootstrapServers = bootstrapServers;
             this.simulator = simulator;
@@ -80,12 +85,15 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             mail.start();
             Map<String, String> environment = Map.ofEntries(
-                    Map.entry("DB_HOST", database.host()), Map.entry("DB_PORT", String.valueOf(database.port())),
-                    Map.entry("DB_NAME", database.database()), Map.entry("DB_USER", database.user()),
+                    Map.entry("DB_HOST", database.host()),
+                    Map.entry("DB_PORT", String.valueOf(database.port())),
+                    Map.entry("DB_NAME", database.database()),
+                    Map.entry("DB_USER", database.user()),
                     Map.entry("DB_PASSWORD", database.password()),
                     Map.entry("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
                     Map.entry("META_GRAPH_BASE_URL", simulator.baseUrl()),
-                    Map.entry("SMTP_HOST", "127.0.0.1"), Map.entry("SMTP_PORT", String.valueOf(mail.getSmtp().getPort())),
+                    Map.entry("SMTP_HOST", "127.0.0.1"),
+                    Map.entry("SMTP_PORT", String.valueOf(mail.getSmtp().getPort())),
                     Map.entry("SCORECARD_MAIL_RETRY_BACKOFF", "200ms"),
                     // Api signs its admin token with the same key.
                     Map.entry("AUTH_JWT_SECRET", TestTokens.SECRET));
@@ -103,8 +111,8 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
         }
 
         private static Path jar(String service) {
-            return Path.of(System.getProperty("e2e.jars." + service,
-                    "../../" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar"));
+            return Path.of(System.getProperty(
+                    "e2e.jars." + service, "../../" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar"));
         }
 
         Api scheduler() {
@@ -129,7 +137,8 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
 
         /** Runs SQL in the stack's database with every service schema on the search path, as ./stack psql does. */
         void sql(String statement) {
-            try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            try (Connection connection = connect();
+                    Statement sql = connection.createStatement()) {
                 sql.execute(statement);
             } catch (SQLException e) {
                 throw new AssertionError(statement + " failed: " + e.getMessage(), e);
@@ -137,8 +146,9 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
         }
 
         String text(String query) {
-            try (Connection connection = connect(); Statement sql = connection.createStatement();
-                 ResultSet rows = sql.executeQuery(query)) {
+            try (Connection connection = connect();
+                    Statement sql = connection.createStatement();
+                    ResultSet rows = sql.executeQuery(query)) {
                 return rows.next() ? rows.getString(1) : null;
             } catch (SQLException e) {
                 throw new AssertionError(query + " failed: " + e.getMessage(), e);

@@ -38,24 +38,31 @@ class KafkaToolsEndToEndTest {
 
     @BeforeAll
     static void kcatIsInstalled() {
-        assumeTrue(Kcat.installed(), "kcat is not installed (apt-get install -y kcat; .ci/run installs it):"
-                + " the kcat end-to-end checks are skipped");
+        assumeTrue(
+                Kcat.installed(),
+                "kcat is not installed (apt-get install -y kcat; .ci/run installs it):"
+                        + " the kcat end-to-end checks are skipped");
     }
 
     @Test
     void a_job_event_consumed_with_kcat_carries_cloudevents_headers_and_a_snake_case_json_body() {
         Brand brand = Brand.linked(stack);
         String job = new Schedules(stack).createRecurring(brand, "meta_sync", "0 6 * * *", Map.of("days_back", 3));
-        String runId = stack.scheduler().post("/api/v1/jobs/" + job + "/run", Map.of()).path("id").asString();
+        String runId = stack.scheduler()
+                .post("/api/v1/jobs/" + job + "/run", Map.of())
+                .path("id")
+                .asString();
 
-        Kcat.Consumed event = awaitRecord(META_SYNC_TOPIC,
-                record -> runId.equals(record.headers().get(CloudEventHeaders.ID)));
+        Kcat.Consumed event = awaitRecord(
+                META_SYNC_TOPIC, record -> runId.equals(record.headers().get(CloudEventHeaders.ID)));
 
         assertThat(event.key()).isEqualTo(brand.id().toString());
-        assertThat(event.headers()).containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
+        assertThat(event.headers())
+                .containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
                 .containsEntry(CloudEventHeaders.TYPE, "com.viraltracker.job.meta_sync.requested.v1");
         assertThat(event.headers().get(CloudEventHeaders.SOURCE)).isNotBlank();
-        assertThat(OffsetDateTime.parse(event.headers().get(CloudEventHeaders.TIME)).toInstant())
+        assertThat(OffsetDateTime.parse(event.headers().get(CloudEventHeaders.TIME))
+                        .toInstant())
                 .isBefore(Instant.now().plusSeconds(5));
         JsonNode body = Api.JSON.readTree(event.payload());
         assertThat(body.path("run_id").asString()).isEqualTo(runId);
@@ -73,21 +80,32 @@ class KafkaToolsEndToEndTest {
         String value = "{\"run_id\":\"" + runId + "\",\"brand_id\":\"" + brand.id() + "\",\"scheduled_for\":\""
                 + Instant.now() + "\",\"attempt\":1,\"parameters\":{\"days_back\":3}}";
 
-        kcat.produce(META_SYNC_TOPIC, brand.id().toString(), Map.of(
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, runId.toString(),
-                CloudEventHeaders.TYPE, "com.viraltracker.job.meta_sync.requested.v1",
-                CloudEventHeaders.SOURCE, "kcat://e2e",
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON), value);
+        kcat.produce(
+                META_SYNC_TOPIC,
+                brand.id().toString(),
+                Map.of(
+                        CloudEventHeaders.SPEC_VERSION,
+                        "1.0",
+                        CloudEventHeaders.ID,
+                        runId.toString(),
+                        CloudEventHeaders.TYPE,
+                        "com.viraltracker.job.meta_sync.requested.v1",
+                        CloudEventHeaders.SOURCE,
+                        "kcat://e2e",
+                        CloudEventHeaders.TIME,
+                        Instant.now().toString(),
+                        CloudEventHeaders.CONTENT_TYPE,
+                        CloudEventHeaders.JSON),
+                value);
 
         JsonNode run = awaitRun(runId);
         assertThat(run.path("trigger").asString()).isEqualTo("external");
         assertThat(run.path("status").asString()).as("%s", run).isEqualTo("succeeded");
         assertThat(run.path("brandId").asString()).isEqualTo(brand.id().toString());
         assertThat(run.path("jobType").asString()).isEqualTo("meta_sync");
-        assertThat(Integer.parseInt(stack.text("SELECT count(*) FROM meta_ads_performance WHERE brand_id = '"
-                + brand.id() + "'"))).isPositive();
+        assertThat(Integer.parseInt(
+                        stack.text("SELECT count(*) FROM meta_ads_performance WHERE brand_id = '" + brand.id() + "'")))
+                .isPositive();
     }
 
     @Test
@@ -111,8 +129,8 @@ class KafkaToolsEndToEndTest {
                 return found.get();
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no matching record on " + topic + " within " + TIMEOUT + " ("
-                        + records.size() + " records there)");
+                throw new AssertionError("no matching record on " + topic + " within " + TIMEOUT + " (" + records.size()
+                        + " records there)");
             }
             Schedules.pause();
         }
@@ -123,7 +141,8 @@ class KafkaToolsEndToEndTest {
         while (true) {
             if (stack.scheduler().status("/api/v1/runs/" + runId) == 200) {
                 JsonNode run = stack.scheduler().get("/api/v1/runs/" + runId);
-                if (List.of("succeeded", "failed", "timed_out").contains(run.path("status").asString())) {
+                if (List.of("succeeded", "failed", "timed_out")
+                        .contains(run.path("status").asString())) {
                     return run;
                 }
             }

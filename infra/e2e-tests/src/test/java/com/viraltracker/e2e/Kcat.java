@@ -20,7 +20,8 @@ final class Kcat {
 
     static boolean installed() {
         try {
-            Process process = new ProcessBuilder("kcat", "-V").redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder("kcat", "-V").redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
@@ -33,8 +34,8 @@ final class Kcat {
 
     /** Every record on the topic so far, each as kcat's JSON envelope ({@code -J}). */
     List<Consumed> consumeAll(String topic) {
-        String output = run(null, "kcat", "-b", bootstrapServers, "-C", "-t", topic, "-o", "beginning", "-e", "-J",
-                "-q");
+        String output =
+                run(null, "kcat", "-b", bootstrapServers, "-C", "-t", topic, "-o", "beginning", "-e", "-J", "-q");
         List<Consumed> records = new ArrayList<>();
         for (String line : output.split("\n")) {
             if (!line.isBlank()) {
@@ -56,7 +57,9 @@ final class Kcat {
 
     private static String run(String input, String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             try (OutputStream stdin = process.getOutputStream()) {
                 if (input != null) {
                     stdin.write(input.getBytes(StandardCharsets.UTF_8));
@@ -83,7 +86,9 @@ final class Kcat {
             for (int i = 0; i + 1 < list.size(); i += 2) {
                 headers.put(list.get(i).asString(), list.get(i + 1).asString());
             }
-            return new Consumed(envelope.path("key").asString(null), envelope.path("payload").asString(null),
+            return new Consumed(
+                    envelope.path("key").asString(null),
+                    envelope.path("payload").asString(null),
                     headers);
         }
     }

@@ -41,6 +41,7 @@ class PipelineEndToEndTest {
                 NOW() + INTERVAL '1 day',
                 '{"days_back": 7}'::jsonb
             );""";
+
     private static final String SEED_WEEKLY_SCORECARD = """
             INSERT INTO scheduled_jobs (
                 brand_id, name, job_type, schedule_type,
@@ -68,10 +69,16 @@ class PipelineEndToEndTest {
         Brand brand = Brand.linked(stack);
         String product = brand.product(stack);
         String sync = schedules.createRecurring(brand, "meta_sync", "0 6 * * *", Map.of("days_back", 7));
-        String scorecard = schedules.createRecurring(brand, "scorecard", "0 9 * * 1",
+        String scorecard = schedules.createRecurring(
+                brand,
+                "scorecard",
+                "0 9 * * 1",
                 Map.of("days_back", 7, "min_spend", 10.0, "export_email", brand.email()));
-        String ads = schedules.createRecurring(brand, "ad_creation", "0 8 * * 3", Map.of("product_id", product,
-                "template_mode", "all", "num_variations", 2, "color_mode", "brand"));
+        String ads = schedules.createRecurring(
+                brand,
+                "ad_creation",
+                "0 8 * * 3",
+                Map.of("product_id", product, "template_mode", "all", "num_variations", 2, "color_mode", "brand"));
 
         Instant dueAt = Instant.now();
         schedules.makeDue(sync);
@@ -87,9 +94,9 @@ class PipelineEndToEndTest {
         assertThat(truth).isNotEmpty();
         assertThat(stack.text("SELECT count(*) FROM meta_ads_performance WHERE brand_id = '" + brand.id() + "'"))
                 .isEqualTo(String.valueOf(truth.size()));
-        assertThat(new BigDecimal(stack.text("SELECT sum(spend) FROM meta_ads_performance WHERE brand_id = '"
-                + brand.id() + "'"))).isEqualByComparingTo(truth.stream().map(InsightRow::spend)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(new BigDecimal(stack.text(
+                        "SELECT sum(spend) FROM meta_ads_performance WHERE brand_id = '" + brand.id() + "'")))
+                .isEqualByComparingTo(truth.stream().map(InsightRow::spend).reduce(BigDecimal.ZERO, BigDecimal::add));
         // The schedule moved on to its next 6 AM in Los Angeles.
         Instant nextSync = Instant.parse(syncJob.path("nextRunAt").asString());
         assertThat(nextSync).isAfter(dueAt);
@@ -97,8 +104,14 @@ class PipelineEndToEndTest {
 
         schedules.makeDue(scorecard, ads);
         JsonNode scorecardJob = schedules.awaitLastRunFinished(scorecard, RUN_TIMEOUT);
-        assertThat(scorecardJob.path("lastRunStatus").asString()).as("%s", scorecardJob).isEqualTo("succeeded");
-        String scorecardId = schedules.lastRun(scorecard).path("summary").path("scorecard_id").asString();
+        assertThat(scorecardJob.path("lastRunStatus").asString())
+                .as("%s", scorecardJob)
+                .isEqualTo("succeeded");
+        String scorecardId = schedules
+                .lastRun(scorecard)
+                .path("summary")
+                .path("scorecard_id")
+                .asString();
         JsonNode report = stack.scorecard().get("/api/v1/scorecards/" + scorecardId);
         assertThat(report.path("brand_id").asString()).isEqualTo(brand.id().toString());
         assertThat(report.path("summary").path("has_data").asBoolean()).isTrue();
@@ -111,8 +124,8 @@ class PipelineEndToEndTest {
         JsonNode generated = stack.adCreation().get("/api/v1/products/" + product + "/ads");
         assertThat(generated).hasSize(2);
         for (JsonNode ad : generated) {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(stack.adCreation().getBytes(
-                    "/api/v1/ads/" + ad.path("id").asString() + "/image.png")));
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                    stack.adCreation().getBytes("/api/v1/ads/" + ad.path("id").asString() + "/image.png")));
             assertThat(image.getWidth()).isEqualTo(ad.path("width").asInt());
             assertThat(image.getHeight()).isEqualTo(ad.path("height").asInt());
         }
@@ -122,8 +135,8 @@ class PipelineEndToEndTest {
     void a_run_against_an_account_whose_token_expired_ends_failed_with_auth_visible_on_the_schedule() {
         Brand brand = Brand.linked(stack);
         // The simulator's fault API, as an operator would call it on the standalone simulator.
-        stack.simulatorAdmin().post("/_admin/accounts/" + brand.adAccountId() + "/faults",
-                Map.of("fault", "expired_token"));
+        stack.simulatorAdmin()
+                .post("/_admin/accounts/" + brand.adAccountId() + "/faults", Map.of("fault", "expired_token"));
         String sync = schedules.createRecurring(brand, "meta_sync", "0 6 * * *", Map.of("days_back", 3));
 
         schedules.makeDue(sync);
@@ -134,7 +147,9 @@ class PipelineEndToEndTest {
         JsonNode run = schedules.lastRun(sync);
         assertThat(run.path("status").asString()).isEqualTo("failed");
         assertThat(run.path("errorCategory").asString()).isEqualTo("AUTH");
-        assertThat(job.path("status").asString()).as("a failed run leaves the schedule active").isEqualTo("active");
+        assertThat(job.path("status").asString())
+                .as("a failed run leaves the schedule active")
+                .isEqualTo("active");
         assertThat(stack.text("SELECT count(*) FROM meta_ads_performance WHERE brand_id = '" + brand.id() + "'"))
                 .isEqualTo("0");
     }
@@ -144,31 +159,44 @@ class PipelineEndToEndTest {
         Brand brand = Brand.linked(stack);
         stack.sql(SEED_DAILY_SYNC.replace("your-brand-uuid", brand.id().toString()));
         stack.sql(SEED_WEEKLY_SCORECARD.replace("your-brand-uuid", brand.id().toString()));
-        String sync = stack.text("SELECT id FROM scheduled_jobs WHERE brand_id = '" + brand.id()
-                + "' AND job_type = 'meta_sync'");
-        String scorecard = stack.text("SELECT id FROM scheduled_jobs WHERE brand_id = '" + brand.id()
-                + "' AND job_type = 'scorecard'");
-        assertThat(stack.scheduler().get("/api/v1/jobs/" + sync).path("lastRunStatus").asString("never run"))
+        String sync = stack.text(
+                "SELECT id FROM scheduled_jobs WHERE brand_id = '" + brand.id() + "' AND job_type = 'meta_sync'");
+        String scorecard = stack.text(
+                "SELECT id FROM scheduled_jobs WHERE brand_id = '" + brand.id() + "' AND job_type = 'scorecard'");
+        assertThat(stack.scheduler()
+                        .get("/api/v1/jobs/" + sync)
+                        .path("lastRunStatus")
+                        .asString("never run"))
                 .isEqualTo("never run");
         int mailBefore = subjectsTo("you@example.com").size();
 
         schedules.makeDue(sync);
         JsonNode syncJob = schedules.awaitLastRunFinished(sync, RUN_TIMEOUT);
         assertThat(syncJob.path("lastRunStatus").asString()).as("%s", syncJob).isEqualTo("succeeded");
-        assertThat(schedules.lastRun(sync).path("parameters").path("days_back").asInt()).isEqualTo(7);
-        assertThat(Instant.parse(syncJob.path("nextRunAt").asString()).atZone(LOS_ANGELES).getHour()).isEqualTo(6);
+        assertThat(schedules.lastRun(sync).path("parameters").path("days_back").asInt())
+                .isEqualTo(7);
+        assertThat(Instant.parse(syncJob.path("nextRunAt").asString())
+                        .atZone(LOS_ANGELES)
+                        .getHour())
+                .isEqualTo(6);
 
         schedules.makeDue(scorecard);
         JsonNode scorecardJob = schedules.awaitLastRunFinished(scorecard, RUN_TIMEOUT);
-        assertThat(scorecardJob.path("lastRunStatus").asString()).as("%s", scorecardJob).isEqualTo("succeeded");
-        assertThat(Instant.parse(scorecardJob.path("nextRunAt").asString()).atZone(LOS_ANGELES).getDayOfWeek())
+        assertThat(scorecardJob.path("lastRunStatus").asString())
+                .as("%s", scorecardJob)
+                .isEqualTo("succeeded");
+        assertThat(Instant.parse(scorecardJob.path("nextRunAt").asString())
+                        .atZone(LOS_ANGELES)
+                        .getDayOfWeek())
                 .isEqualTo(java.time.DayOfWeek.MONDAY);
         assertThat(subjectsTo("you@example.com")).hasSize(mailBefore + 1);
     }
 
     private List<String> subjectsTo(String address) throws MessagingException {
         MimeMessage[] received = stack.mail.getReceivedMessages();
-        return Arrays.stream(received).filter(message -> sentTo(message, address)).map(PipelineEndToEndTest::subject)
+        return Arrays.stream(received)
+                .filter(message -> sentTo(message, address))
+                .map(PipelineEndToEndTest::subject)
                 .toList();
     }
 

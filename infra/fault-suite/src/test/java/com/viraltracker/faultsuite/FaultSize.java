@@ -12,11 +12,17 @@ package com.viraltracker.faultsuite;
  * @param databaseRuns    runs flowing while connections are cut and PostgreSQL restarts (scenario 3)
  * @param fuzzCases       generated requests per endpoint (scenario 6)
  */
-public record FaultSize(String name, int crashRuns, java.time.Duration crashWindow, boolean crashServicesTogether,
-                        int dueJobs, int databaseRuns, int fuzzCases) {
+public record FaultSize(
+        String name,
+        int crashRuns,
+        java.time.Duration crashWindow,
+        boolean crashServicesTogether,
+        int dueJobs,
+        int databaseRuns,
+        int fuzzCases) {
     public static final FaultSize CI = new FaultSize("ci", 120, java.time.Duration.ofSeconds(90), true, 2_000, 45, 8);
-    public static final FaultSize FULL = new FaultSize("full", 10_000,
-            java.time.Duration.ofSeconds(600), false, 100_000, 1_000, 60);
+    public static final FaultSize FULL =
+            new FaultSize("full", 10_000, java.time.Duration.ofSeconds(600), false, 100_000, 1_000, 60);
 
     public static FaultSize fromSystemProperty() {
         String size = System.getProperty("fault.size", "ci");

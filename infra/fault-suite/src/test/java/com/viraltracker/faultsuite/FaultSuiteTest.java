@@ -70,21 +70,51 @@ class FaultSuiteTest {
         // Brands of its own: an accepted DELETE of a known id must not take a later scenario's product away.
         List<Brands.Brand> targets = List.of(Brands.create(stack), Brands.create(stack));
         List<String> knownIds = new ArrayList<>();
-        targets.forEach(b -> knownIds.addAll(List.of(b.id().toString(), b.productId().toString(), "act_" + b.adAccountId())));
-        knownIds.add(stack.rest(FaultStack.SCHEDULER).post("/api/v1/jobs", Map.of("brandId", targets.get(0).id().toString(),
-                "name", "fuzz target", "jobType", "meta_sync", "scheduleType", "recurring", "cronExpression", "0 6 1 1 *",
-                "timezone", "UTC", "parameters", Map.of("days_back", 7))).path("id").asString());
+        targets.forEach(
+                b -> knownIds.addAll(List.of(b.id().toString(), b.productId().toString(), "act_" + b.adAccountId())));
+        knownIds.add(stack.rest(FaultStack.SCHEDULER)
+                .post(
+                        "/api/v1/jobs",
+                        Map.of(
+                                "brandId",
+                                targets.get(0).id().toString(),
+                                "name",
+                                "fuzz target",
+                                "jobType",
+                                "meta_sync",
+                                "scheduleType",
+                                "recurring",
+                                "cronExpression",
+                                "0 6 1 1 *",
+                                "timezone",
+                                "UTC",
+                                "parameters",
+                                Map.of("days_back", 7)))
+                .path("id")
+                .asString());
 
         var outcome = new FuzzScenario(stack, REPORT).run(SIZE.fuzzCases(), knownIds, validBodies(targets.get(0)));
 
         Report.Section section = REPORT.section("6. Bad input at the REST edge");
         int requests = outcome.total(c -> c.requests);
-        assertThat(section.promise("responses with status 5xx", outcome.total(c -> c.serverErrors) + " of " + requests,
-                outcome.total(c -> c.serverErrors) == 0)).as(outcome.violations().toString()).isTrue();
-        assertThat(section.promise("4xx that are not problem details", outcome.total(c -> c.notProblemDetails),
-                outcome.total(c -> c.notProblemDetails) == 0)).as(outcome.violations().toString()).isTrue();
-        assertThat(section.promise("rejected requests that changed the database", outcome.total(c -> c.rejectedButChanged),
-                outcome.total(c -> c.rejectedButChanged) == 0)).as(outcome.violations().toString()).isTrue();
+        assertThat(section.promise(
+                        "responses with status 5xx",
+                        outcome.total(c -> c.serverErrors) + " of " + requests,
+                        outcome.total(c -> c.serverErrors) == 0))
+                .as(outcome.violations().toString())
+                .isTrue();
+        assertThat(section.promise(
+                        "4xx that are not problem details",
+                        outcome.total(c -> c.notProblemDetails),
+                        outcome.total(c -> c.notProblemDetails) == 0))
+                .as(outcome.violations().toString())
+                .isTrue();
+        assertThat(section.promise(
+                        "rejected requests that changed the database",
+                        outcome.total(c -> c.rejectedButChanged),
+                        outcome.total(c -> c.rejectedButChanged) == 0))
+                .as(outcome.violations().toString())
+                .isTrue();
         assertThat(outcome.counts().values()).allMatch(c -> c.endpoints > 0 && c.requests > 0);
     }
 
@@ -94,13 +124,27 @@ class FaultSuiteTest {
         var outcome = new PoisonScenario(stack, REPORT).run(brands.get(1));
 
         Report.Section section = REPORT.section("4. Poison messages on every consumed topic");
-        long lost = outcome.fates().stream().filter(f -> !f.deadLettered() || f.reason() == null).count();
-        long stuck = outcome.goodMessageProcessed().values().stream().filter(ok -> !ok).count();
-        assertThat(section.promise("poison messages not on `.dlt` with a reason header", lost + " of "
-                + outcome.fates().size(), lost == 0)).as(outcome.fates().toString()).isTrue();
-        assertThat(section.promise("topics whose good message behind the poison was not processed", stuck + " of "
-                + outcome.goodMessageProcessed().size(), stuck == 0)).as(outcome.goodMessageProcessed().toString()).isTrue();
-        assertThat(outcome.goodMessageProcessed()).containsKey(Topics.JOB_RESULTS).hasSize(4);
+        long lost = outcome.fates().stream()
+                .filter(f -> !f.deadLettered() || f.reason() == null)
+                .count();
+        long stuck = outcome.goodMessageProcessed().values().stream()
+                .filter(ok -> !ok)
+                .count();
+        assertThat(section.promise(
+                        "poison messages not on `.dlt` with a reason header",
+                        lost + " of " + outcome.fates().size(),
+                        lost == 0))
+                .as(outcome.fates().toString())
+                .isTrue();
+        assertThat(section.promise(
+                        "topics whose good message behind the poison was not processed",
+                        stuck + " of " + outcome.goodMessageProcessed().size(),
+                        stuck == 0))
+                .as(outcome.goodMessageProcessed().toString())
+                .isTrue();
+        assertThat(outcome.goodMessageProcessed())
+                .containsKey(Topics.JOB_RESULTS)
+                .hasSize(4);
     }
 
     @Test
@@ -110,12 +154,19 @@ class FaultSuiteTest {
 
         Report.Section section = REPORT.section("5. Meta faults through the Graph API simulator");
         for (var result : results) {
-            assertThat(section.promise(result.name() + ": ends " + result.expectedStatus()
-                            + (result.expectedCategory() == null ? "" : " " + result.expectedCategory()),
-                    result.status() + (result.category() == null ? "" : " " + result.category()), result.asExpected()))
-                    .as(result.toString()).isTrue();
-            assertThat(section.promise(result.name() + ": stored days partial or different from Meta's",
-                    result.inconsistentDays().size(), result.inconsistentDays().isEmpty())).as(result.toString()).isTrue();
+            assertThat(section.promise(
+                            result.name() + ": ends " + result.expectedStatus()
+                                    + (result.expectedCategory() == null ? "" : " " + result.expectedCategory()),
+                            result.status() + (result.category() == null ? "" : " " + result.category()),
+                            result.asExpected()))
+                    .as(result.toString())
+                    .isTrue();
+            assertThat(section.promise(
+                            result.name() + ": stored days partial or different from Meta's",
+                            result.inconsistentDays().size(),
+                            result.inconsistentDays().isEmpty()))
+                    .as(result.toString())
+                    .isTrue();
         }
     }
 
@@ -125,16 +176,31 @@ class FaultSuiteTest {
         var outcome = new DatabaseScenario(stack, REPORT).run(SIZE, brands);
 
         Report.Section section = REPORT.section("3. Database faults: pg_terminate_backend and a PostgreSQL restart");
-        assertThat(section.promise("runs terminal", outcome.terminal() + " of " + outcome.runs(),
-                outcome.terminal() == outcome.runs())).as(outcome.toString()).isTrue();
-        assertThat(section.promise("runs succeeded", outcome.byStatus().getOrDefault("succeeded", 0L) + " of "
-                + outcome.runs(), outcome.byStatus().getOrDefault("succeeded", 0L) == outcome.runs()))
-                .as(outcome.failures().toString()).isTrue();
-        assertThat(section.promise("occurrences lost / dispatched twice", outcome.lost() + " / "
-                + outcome.dispatchedTwice(), outcome.lost() == 0 && outcome.dispatchedTwice() == 0)).isTrue();
-        long notDownThenUp = outcome.downThenUp().values().stream().filter(ok -> !ok).count();
-        assertThat(section.promise("services whose health did not go DOWN then UP", notDownThenUp + " of "
-                + outcome.downThenUp().size(), notDownThenUp == 0)).as(outcome.downThenUp().toString()).isTrue();
+        assertThat(section.promise(
+                        "runs terminal",
+                        outcome.terminal() + " of " + outcome.runs(),
+                        outcome.terminal() == outcome.runs()))
+                .as(outcome.toString())
+                .isTrue();
+        assertThat(section.promise(
+                        "runs succeeded",
+                        outcome.byStatus().getOrDefault("succeeded", 0L) + " of " + outcome.runs(),
+                        outcome.byStatus().getOrDefault("succeeded", 0L) == outcome.runs()))
+                .as(outcome.failures().toString())
+                .isTrue();
+        assertThat(section.promise(
+                        "occurrences lost / dispatched twice",
+                        outcome.lost() + " / " + outcome.dispatchedTwice(),
+                        outcome.lost() == 0 && outcome.dispatchedTwice() == 0))
+                .isTrue();
+        long notDownThenUp =
+                outcome.downThenUp().values().stream().filter(ok -> !ok).count();
+        assertThat(section.promise(
+                        "services whose health did not go DOWN then UP",
+                        notDownThenUp + " of " + outcome.downThenUp().size(),
+                        notDownThenUp == 0))
+                .as(outcome.downThenUp().toString())
+                .isTrue();
     }
 
     @Test
@@ -142,23 +208,43 @@ class FaultSuiteTest {
     void killing_every_service_and_the_broker_mid_flow_loses_no_run_and_duplicates_nothing() {
         var outcome = new CrashScenario(stack, REPORT).run(SIZE, brands);
 
-        Report.Section section = REPORT.section("1. Crashes: SIGKILL of every service and of the broker during the flow");
+        Report.Section section =
+                REPORT.section("1. Crashes: SIGKILL of every service and of the broker during the flow");
         long timedOut = outcome.byStatus().getOrDefault("timed_out", 0L);
-        assertThat(section.promise("runs terminal (succeeded / failed / timed_out)", outcome.terminal() + " of "
-                + outcome.runs(), outcome.terminal() == outcome.runs())).as(outcome.toString()).isTrue();
+        assertThat(section.promise(
+                        "runs terminal (succeeded / failed / timed_out)",
+                        outcome.terminal() + " of " + outcome.runs(),
+                        outcome.terminal() == outcome.runs()))
+                .as(outcome.toString())
+                .isTrue();
         assertThat(section.promise("runs timed out (no run outlived its type's timeout)", timedOut, timedOut == 0))
                 .isTrue();
-        assertThat(section.promise("runs failed", outcome.byStatus().getOrDefault("failed", 0L),
-                outcome.byStatus().getOrDefault("failed", 0L) == 0)).as(outcome.failures().toString()).isTrue();
-        assertThat(section.promise("occurrences lost (job without a run)", outcome.lost(), outcome.lost() == 0)).isTrue();
-        assertThat(section.promise("occurrences dispatched twice", outcome.dispatchedTwice(),
-                outcome.dispatchedTwice() == 0)).isTrue();
-        assertThat(section.promise("duplicate performance rows", outcome.duplicatePerformanceRows(),
-                outcome.duplicatePerformanceRows() == 0)).isTrue();
-        assertThat(section.promise("duplicate or missing scorecards", outcome.duplicateScorecards(),
-                outcome.duplicateScorecards() == 0)).isTrue();
-        assertThat(section.promise("duplicate or missing generated ads", outcome.duplicateGeneratedAds(),
-                outcome.duplicateGeneratedAds() == 0)).isTrue();
+        assertThat(section.promise(
+                        "runs failed",
+                        outcome.byStatus().getOrDefault("failed", 0L),
+                        outcome.byStatus().getOrDefault("failed", 0L) == 0))
+                .as(outcome.failures().toString())
+                .isTrue();
+        assertThat(section.promise("occurrences lost (job without a run)", outcome.lost(), outcome.lost() == 0))
+                .isTrue();
+        assertThat(section.promise(
+                        "occurrences dispatched twice", outcome.dispatchedTwice(), outcome.dispatchedTwice() == 0))
+                .isTrue();
+        assertThat(section.promise(
+                        "duplicate performance rows",
+                        outcome.duplicatePerformanceRows(),
+                        outcome.duplicatePerformanceRows() == 0))
+                .isTrue();
+        assertThat(section.promise(
+                        "duplicate or missing scorecards",
+                        outcome.duplicateScorecards(),
+                        outcome.duplicateScorecards() == 0))
+                .isTrue();
+        assertThat(section.promise(
+                        "duplicate or missing generated ads",
+                        outcome.duplicateGeneratedAds(),
+                        outcome.duplicateGeneratedAds() == 0))
+                .isTrue();
         assertThat(outcome.recoveries()).hasSize(5).allMatch(r -> r.progressAfter() != null, "work resumed after it");
         assertThat(outcome.recoveries().stream().map(Recovery::fault)).hasSize(5);
     }
@@ -169,33 +255,86 @@ class FaultSuiteTest {
         var outcome = new TwoSchedulersScenario(stack, REPORT).run(SIZE.dueJobs());
 
         Report.Section section = REPORT.section("2. Two schedulers against one database");
-        assertThat(section.promise("jobs with a run", outcome.jobsWithRun() + " of " + outcome.jobs(),
-                outcome.jobsWithRun() == outcome.jobs())).isTrue();
-        assertThat(section.promise("occurrences dispatched twice", outcome.dispatchedTwice(),
-                outcome.dispatchedTwice() == 0 && outcome.runs() == outcome.jobs())).isTrue();
-        assertThat(section.promise("distinct runs published", outcome.publishedRunIds() + " of " + outcome.jobs(),
-                outcome.publishedRunIds() == outcome.jobs())).isTrue();
-        assertThat(section.promise("both instances dispatched", (long) outcome.dispatchedByFirst() + " + "
-                + (long) outcome.dispatchedBySecond(), outcome.dispatchedByFirst() > 0 && outcome.dispatchedBySecond() > 0))
+        assertThat(section.promise(
+                        "jobs with a run",
+                        outcome.jobsWithRun() + " of " + outcome.jobs(),
+                        outcome.jobsWithRun() == outcome.jobs()))
+                .isTrue();
+        assertThat(section.promise(
+                        "occurrences dispatched twice",
+                        outcome.dispatchedTwice(),
+                        outcome.dispatchedTwice() == 0 && outcome.runs() == outcome.jobs()))
+                .isTrue();
+        assertThat(section.promise(
+                        "distinct runs published",
+                        outcome.publishedRunIds() + " of " + outcome.jobs(),
+                        outcome.publishedRunIds() == outcome.jobs()))
+                .isTrue();
+        assertThat(section.promise(
+                        "both instances dispatched",
+                        (long) outcome.dispatchedByFirst() + " + " + (long) outcome.dispatchedBySecond(),
+                        outcome.dispatchedByFirst() > 0 && outcome.dispatchedBySecond() > 0))
                 .isTrue();
         assertThat(outcome.completedJobs()).isEqualTo(outcome.jobs());
     }
 
     /** A valid body for each endpoint that takes JSON, keyed "METHOD /path" as in the OpenAPI documents. */
     private static Map<String, Map<String, Object>> validBodies(Brands.Brand brand) {
-        Map<String, Object> job = Map.of("brandId", brand.id().toString(), "name", "fuzzed", "jobType", "meta_sync",
-                "scheduleType", "recurring", "cronExpression", "0 6 1 1 *", "timezone", "Europe/Berlin",
-                "parameters", Map.of("days_back", 7));
-        Map<String, Object> product = Map.of("brand_id", brand.id().toString(), "name", "Fuzzed Chews",
-                "description", "Soft chews.", "benefits", List.of("Calm"), "price", 9.99,
-                "brand_colors", List.of("#2e5aac"));
+        Map<String, Object> job = Map.of(
+                "brandId",
+                brand.id().toString(),
+                "name",
+                "fuzzed",
+                "jobType",
+                "meta_sync",
+                "scheduleType",
+                "recurring",
+                "cronExpression",
+                "0 6 1 1 *",
+                "timezone",
+                "Europe/Berlin",
+                "parameters",
+                Map.of("days_back", 7));
+        Map<String, Object> product = Map.of(
+                "brand_id",
+                brand.id().toString(),
+                "name",
+                "Fuzzed Chews",
+                "description",
+                "Soft chews.",
+                "benefits",
+                List.of("Calm"),
+                "price",
+                9.99,
+                "brand_colors",
+                List.of("#2e5aac"));
         return Map.of(
                 "POST /api/v1/jobs", job,
-                "PATCH /api/v1/jobs/{id}", Map.of("name", "renamed", "cronExpression", "0 7 1 1 *",
-                        "timezone", "UTC", "parameters", Map.of("days_back", 3)),
+                "PATCH /api/v1/jobs/{id}",
+                        Map.of(
+                                "name",
+                                "renamed",
+                                "cronExpression",
+                                "0 7 1 1 *",
+                                "timezone",
+                                "UTC",
+                                "parameters",
+                                Map.of("days_back", 3)),
                 "PUT /api/v1/brands/{brandId}/meta-sync-schedule", Map.of("hour", 6, "timezone", "UTC", "daysBack", 7),
-                "PUT /api/v1/brands/{brandId}/scorecard-schedule", Map.of("dayOfWeek", "MONDAY", "hour", 9,
-                        "timezone", "UTC", "daysBack", 7, "minSpend", 10.0, "exportEmail", "fuzz@example.com"),
+                "PUT /api/v1/brands/{brandId}/scorecard-schedule",
+                        Map.of(
+                                "dayOfWeek",
+                                "MONDAY",
+                                "hour",
+                                9,
+                                "timezone",
+                                "UTC",
+                                "daysBack",
+                                7,
+                                "minSpend",
+                                10.0,
+                                "exportEmail",
+                                "fuzz@example.com"),
                 "POST /api/v1/brands/{brandId}/ad-accounts", Map.of("ad_account_id", "act_" + brand.adAccountId()),
                 "POST /api/v1/products", product,
                 "PUT /api/v1/products/{id}", product);

@@ -15,8 +15,17 @@ import java.time.ZoneId;
  * @param syncRowLimit       a synchronous insights request for more rows than this fails with 100/1487534,
  *                           as Meta does, so callers must use an async report run
  */
-public record AccountSpec(String id, String name, String currency, ZoneId timeZone, int accountStatus,
-                          int campaigns, int adSetsPerCampaign, int adsPerAdSet, int historyDays, int syncRowLimit) {
+public record AccountSpec(
+        String id,
+        String name,
+        String currency,
+        ZoneId timeZone,
+        int accountStatus,
+        int campaigns,
+        int adSetsPerCampaign,
+        int adsPerAdSet,
+        int historyDays,
+        int syncRowLimit) {
 
     public AccountSpec {
         if (id == null || !id.matches("\\d{1,20}")) {
@@ -32,8 +41,7 @@ public record AccountSpec(String id, String name, String currency, ZoneId timeZo
 
     /** Two campaigns of one ad set with two ads each: four ads, 400 days of history, in USD and Los Angeles time. */
     public static AccountSpec of(String id) {
-        return new AccountSpec(stripPrefix(id), null, "USD", ZoneId.of("America/Los_Angeles"), 1, 2, 1, 2, 400,
-                10_000);
+        return new AccountSpec(stripPrefix(id), null, "USD", ZoneId.of("America/Los_Angeles"), 1, 2, 1, 2, 400, 10_000);
     }
 
     public static String stripPrefix(String id) {
@@ -49,37 +57,100 @@ public record AccountSpec(String id, String name, String currency, ZoneId timeZo
     }
 
     public AccountSpec withName(String value) {
-        return new AccountSpec(id, value, currency, timeZone, accountStatus, campaigns, adSetsPerCampaign,
-                adsPerAdSet, historyDays, syncRowLimit);
+        return new AccountSpec(
+                id,
+                value,
+                currency,
+                timeZone,
+                accountStatus,
+                campaigns,
+                adSetsPerCampaign,
+                adsPerAdSet,
+                historyDays,
+                syncRowLimit);
     }
 
     public AccountSpec withCurrency(String value) {
-        return new AccountSpec(id, name, value, timeZone, accountStatus, campaigns, adSetsPerCampaign, adsPerAdSet,
-                historyDays, syncRowLimit);
+        return new AccountSpec(
+                id,
+                name,
+                value,
+                timeZone,
+                accountStatus,
+                campaigns,
+                adSetsPerCampaign,
+                adsPerAdSet,
+                historyDays,
+                syncRowLimit);
     }
 
     public AccountSpec withTimeZone(ZoneId value) {
-        return new AccountSpec(id, name, currency, value, accountStatus, campaigns, adSetsPerCampaign, adsPerAdSet,
-                historyDays, syncRowLimit);
+        return new AccountSpec(
+                id,
+                name,
+                currency,
+                value,
+                accountStatus,
+                campaigns,
+                adSetsPerCampaign,
+                adsPerAdSet,
+                historyDays,
+                syncRowLimit);
     }
 
     public AccountSpec withAccountStatus(int value) {
-        return new AccountSpec(id, name, currency, timeZone, value, campaigns, adSetsPerCampaign, adsPerAdSet,
-                historyDays, syncRowLimit);
+        return new AccountSpec(
+                id,
+                name,
+                currency,
+                timeZone,
+                value,
+                campaigns,
+                adSetsPerCampaign,
+                adsPerAdSet,
+                historyDays,
+                syncRowLimit);
     }
 
     public AccountSpec withAds(int campaignCount, int adSetsEach, int adsEach) {
-        return new AccountSpec(id, name, currency, timeZone, accountStatus, campaignCount, adSetsEach, adsEach,
-                historyDays, syncRowLimit);
+        return new AccountSpec(
+                id,
+                name,
+                currency,
+                timeZone,
+                accountStatus,
+                campaignCount,
+                adSetsEach,
+                adsEach,
+                historyDays,
+                syncRowLimit);
     }
 
     public AccountSpec withHistoryDays(int value) {
-        return new AccountSpec(id, name, currency, timeZone, accountStatus, campaigns, adSetsPerCampaign, adsPerAdSet,
-                value, syncRowLimit);
+        return new AccountSpec(
+                id,
+                name,
+                currency,
+                timeZone,
+                accountStatus,
+                campaigns,
+                adSetsPerCampaign,
+                adsPerAdSet,
+                value,
+                syncRowLimit);
     }
 
     public AccountSpec withSyncRowLimit(int value) {
-        return new AccountSpec(id, name, currency, timeZone, accountStatus, campaigns, adSetsPerCampaign, adsPerAdSet,
-                historyDays, value);
+        return new AccountSpec(
+                id,
+                name,
+                currency,
+                timeZone,
+                accountStatus,
+                campaigns,
+                adSetsPerCampaign,
+                adsPerAdSet,
+                historyDays,
+                value);
     }
 }

@@ -50,7 +50,8 @@ final class AdminApi {
         List<String> segments = request.segments();
         String method = request.method();
         if (segments.size() == 2 && segments.get(1).equals("calls") && method.equals("GET")) {
-            return Map.of("total", simulator.callCount(), "calls", simulator.calls().size());
+            return Map.of(
+                    "total", simulator.callCount(), "calls", simulator.calls().size());
         }
         if (segments.size() < 3 || !segments.get(1).equals("accounts")) {
             throw new IllegalArgumentException("unknown admin path " + request.path());
@@ -84,18 +85,23 @@ final class AdminApi {
             case "GET ground-truth" -> {
                 LocalDate since = LocalDate.parse(request.params().getOrDefault("since", ""));
                 LocalDate until = LocalDate.parse(request.params().getOrDefault("until", ""));
-                return simulator.groundTruth(id, since, until).stream().map(AdminApi::describe).toList();
+                return simulator.groundTruth(id, since, until).stream()
+                        .map(AdminApi::describe)
+                        .toList();
             }
             default -> throw new IllegalArgumentException("unknown admin request " + method + " " + request.path());
         }
     }
 
     private static JsonNode body(GraphRequest request) {
-        return GraphSimulator.JSON.readTree(request.body() == null || request.body().isBlank() ? "{}" : request.body());
+        return GraphSimulator.JSON.readTree(
+                request.body() == null || request.body().isBlank() ? "{}" : request.body());
     }
 
     private static AccountSpec merge(AccountSpec spec, JsonNode body) {
-        return new AccountSpec(spec.id(), body.path("name").asString(spec.name()),
+        return new AccountSpec(
+                spec.id(),
+                body.path("name").asString(spec.name()),
                 body.path("currency").asString(spec.currency()),
                 ZoneId.of(body.path("time_zone").asString(spec.timeZone().getId())),
                 body.path("account_status").asInt(spec.accountStatus()),
@@ -109,7 +115,8 @@ final class AdminApi {
     private static Fault fault(JsonNode body) {
         String name = body.path("fault").asString("");
         Duration delay = Duration.ofMillis(body.path("delay_ms").asLong(0));
-        Fault fault = name.equals("slow") ? Fault.slow(delay) : Fault.preset(name).after(delay);
+        Fault fault =
+                name.equals("slow") ? Fault.slow(delay) : Fault.preset(name).after(delay);
         if (body.has("times")) {
             fault = fault.times(body.path("times").asInt());
         }

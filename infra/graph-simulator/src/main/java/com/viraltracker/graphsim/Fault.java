@@ -16,29 +16,54 @@ import java.util.Map;
  * @param subcode   Graph {@code error_subcode}, or null
  * @param delay     how long a slow answer takes (also applied before an error answer when non-zero)
  */
-public record Fault(Kind kind, Scope scope, int times, int httpStatus, int code, Integer subcode, String type,
-                    String message, boolean isTransient, Duration delay) {
+public record Fault(
+        Kind kind,
+        Scope scope,
+        int times,
+        int httpStatus,
+        int code,
+        Integer subcode,
+        String type,
+        String message,
+        boolean isTransient,
+        Duration delay) {
     public static final int FOREVER = -1;
 
-    public enum Kind { ERROR, SLOW, ASYNC_JOB_FAILS, ECHO_REQUEST }
+    public enum Kind {
+        ERROR,
+        SLOW,
+        ASYNC_JOB_FAILS,
+        ECHO_REQUEST
+    }
 
     /** Which requests of the account a fault hits. */
     public enum Scope {
-        ALL, ACCOUNT, INSIGHTS, REPORT_RUNS;
+        ALL,
+        ACCOUNT,
+        INSIGHTS,
+        REPORT_RUNS;
 
         boolean matches(Endpoint endpoint) {
             return switch (this) {
                 case ALL -> true;
                 case ACCOUNT -> endpoint == Endpoint.ACCOUNT;
-                case INSIGHTS -> endpoint == Endpoint.INSIGHTS || endpoint == Endpoint.INSIGHTS_ASYNC
-                        || endpoint == Endpoint.REPORT_INSIGHTS;
+                case INSIGHTS ->
+                    endpoint == Endpoint.INSIGHTS
+                            || endpoint == Endpoint.INSIGHTS_ASYNC
+                            || endpoint == Endpoint.REPORT_INSIGHTS;
                 case REPORT_RUNS -> endpoint == Endpoint.REPORT_STATUS || endpoint == Endpoint.REPORT_INSIGHTS;
             };
         }
     }
 
     /** The Graph endpoints the simulator serves. */
-    public enum Endpoint { ACCOUNT, INSIGHTS, INSIGHTS_ASYNC, REPORT_STATUS, REPORT_INSIGHTS }
+    public enum Endpoint {
+        ACCOUNT,
+        INSIGHTS,
+        INSIGHTS_ASYNC,
+        REPORT_STATUS,
+        REPORT_INSIGHTS
+    }
 
     public Fault {
         delay = delay == null ? Duration.ZERO : delay;
@@ -46,14 +71,28 @@ public record Fault(Kind kind, Scope scope, int times, int httpStatus, int code,
     }
 
     private static Fault error(int http, int code, Integer subcode, String message, boolean isTransient) {
-        return new Fault(Kind.ERROR, Scope.ALL, FOREVER, http, code, subcode, "OAuthException", message,
-                isTransient, Duration.ZERO);
+        return new Fault(
+                Kind.ERROR,
+                Scope.ALL,
+                FOREVER,
+                http,
+                code,
+                subcode,
+                "OAuthException",
+                message,
+                isTransient,
+                Duration.ZERO);
     }
 
     /** 190/463: the access token expired; nothing but reconnecting helps. */
     public static Fault expiredToken() {
-        return error(400, 190, 463, "Error validating access token: Session has expired on Tuesday, 03-Mar-26 "
-                + "04:00:00 PST. The current time is Tuesday, 10-Mar-26 10:00:00 PDT.", false);
+        return error(
+                400,
+                190,
+                463,
+                "Error validating access token: Session has expired on Tuesday, 03-Mar-26 "
+                        + "04:00:00 PST. The current time is Tuesday, 10-Mar-26 10:00:00 PDT.",
+                false);
     }
 
     /** 4: the app made too many calls. */
@@ -78,26 +117,38 @@ public record Fault(Kind kind, Scope scope, int times, int httpStatus, int code,
 
     /** 80000: the ads insights business use case is throttled. */
     public static Fault adsInsightsRateLimit() {
-        return error(400, 80000, 2446079, "(#80000) There have been too many calls from this ad-account. "
-                + "Wait a bit and try again.", true);
+        return error(
+                400,
+                80000,
+                2446079,
+                "(#80000) There have been too many calls from this ad-account. " + "Wait a bit and try again.",
+                true);
     }
 
     /** 80004: the ads management business use case is throttled. */
     public static Fault adsManagementRateLimit() {
-        return error(400, 80004, 2446079, "(#80004) There have been too many calls to this ad-account. "
-                + "Wait a bit and try again.", true);
+        return error(
+                400,
+                80004,
+                2446079,
+                "(#80004) There have been too many calls to this ad-account. " + "Wait a bit and try again.",
+                true);
     }
 
     /** 100/1487534: the synchronous request covers too many rows; use an async report run. */
     public static Fault tooManyRows() {
-        return error(400, 100, 1487534, "(#100) The number of rows requested exceeds the limit for a synchronous "
-                + "request. Please use the asynchronous report API (POST /insights).", false);
+        return error(
+                400,
+                100,
+                1487534,
+                "(#100) The number of rows requested exceeds the limit for a synchronous "
+                        + "request. Please use the asynchronous report API (POST /insights).",
+                false);
     }
 
     /** 1 with HTTP 500: Meta timed out computing the answer. */
     public static Fault reduceData() {
-        return error(500, 1, 99, "Please reduce the amount of data you're asking for, then retry your request",
-                false);
+        return error(500, 1, 99, "Please reduce the amount of data you're asking for, then retry your request", false);
     }
 
     /** 2: a temporary problem on Meta's side. */
@@ -117,8 +168,8 @@ public record Fault(Kind kind, Scope scope, int times, int httpStatus, int code,
 
     /** Async report runs of the account end in "Job Failed". */
     public static Fault asyncJobFails() {
-        return new Fault(Kind.ASYNC_JOB_FAILS, Scope.REPORT_RUNS, FOREVER, 200, 0, null, null, null, false,
-                Duration.ZERO);
+        return new Fault(
+                Kind.ASYNC_JOB_FAILS, Scope.REPORT_RUNS, FOREVER, 200, 0, null, null, null, false, Duration.ZERO);
     }
 
     /**
@@ -126,8 +177,8 @@ public record Fault(Kind kind, Scope scope, int times, int httpStatus, int code,
      * proxies in front of it do: a client must not pass such a message on unredacted.
      */
     public static Fault echoRequest() {
-        return new Fault(Kind.ECHO_REQUEST, Scope.ALL, FOREVER, 400, 100, null, "OAuthException", null, false,
-                Duration.ZERO);
+        return new Fault(
+                Kind.ECHO_REQUEST, Scope.ALL, FOREVER, 400, 100, null, "OAuthException", null, false, Duration.ZERO);
     }
 
     /** The named faults the admin endpoint accepts, such as {@code user_rate_limit} or {@code expired_token}. */

@@ -29,14 +29,14 @@ final class GraphApi {
     }
 
     /** The account a request is about, so its faults and usage apply; null when the path names none. */
-    record Target(Fault.Endpoint endpoint, AccountState account, String accountId, ReportRun run) {
-    }
+    record Target(Fault.Endpoint endpoint, AccountState account, String accountId, ReportRun run) {}
 
     Target route(GraphRequest request) {
         List<String> segments = request.segments();
-        if (segments.size() < 2 || segments.size() > 3 || !VERSION.matcher(segments.get(0)).matches()) {
-            throw GraphError.of(400, 2500, null, "OAuthException", "Unknown path components: " + request.path(),
-                    false);
+        if (segments.size() < 2
+                || segments.size() > 3
+                || !VERSION.matcher(segments.get(0)).matches()) {
+            throw GraphError.of(400, 2500, null, "OAuthException", "Unknown path components: " + request.path(), false);
         }
         String node = segments.get(1);
         String edge = segments.size() == 3 ? segments.get(2) : null;
@@ -46,8 +46,11 @@ final class GraphApi {
                 return new Target(Fault.Endpoint.ACCOUNT, account, node.substring(4), null);
             }
             if ("insights".equals(edge)) {
-                return new Target(request.method().equals("POST") ? Fault.Endpoint.INSIGHTS_ASYNC
-                        : Fault.Endpoint.INSIGHTS, account, node.substring(4), null);
+                return new Target(
+                        request.method().equals("POST") ? Fault.Endpoint.INSIGHTS_ASYNC : Fault.Endpoint.INSIGHTS,
+                        account,
+                        node.substring(4),
+                        null);
             }
         } else if (reportRuns.containsKey(node) && request.method().equals("GET")) {
             ReportRun run = reportRuns.get(node);
@@ -63,15 +66,21 @@ final class GraphApi {
     }
 
     static GraphError doesNotExist(String node) {
-        return GraphError.of(400, 100, 33, "GraphMethodException", "Unsupported get request. Object with ID '"
-                + node + "' does not exist, cannot be loaded due to missing permissions, or does not support "
-                + "this operation.", false);
+        return GraphError.of(
+                400,
+                100,
+                33,
+                "GraphMethodException",
+                "Unsupported get request. Object with ID '"
+                        + node + "' does not exist, cannot be loaded due to missing permissions, or does not support "
+                        + "this operation.",
+                false);
     }
 
     Map<String, Object> answer(GraphRequest request, Target target) {
         if (request.param("access_token") == null) {
-            throw GraphError.of(400, 104, null, "OAuthException",
-                    "An access token is required to request this resource.", false);
+            throw GraphError.of(
+                    400, 104, null, "OAuthException", "An access token is required to request this resource.", false);
         }
         AccountSpec spec = target.account().spec();
         return switch (target.endpoint()) {
@@ -106,8 +115,9 @@ final class GraphApi {
     private Map<String, Object> createReportRun(GraphRequest request, AccountState account, AccountSpec spec) {
         Query query = query(request, spec);
         String id = Long.toString(reportRunIds.incrementAndGet());
-        reportRuns.put(id, new ReportRun(id, spec.id(), query.since(), query.until(), query.fields(),
-                account.asyncJobsFail()));
+        reportRuns.put(
+                id,
+                new ReportRun(id, spec.id(), query.since(), query.until(), query.fields(), account.asyncJobsFail()));
         return Map.of("report_run_id", id);
     }
 
@@ -124,17 +134,22 @@ final class GraphApi {
         return answer;
     }
 
-    private Map<String, Object> reportInsights(GraphRequest request, ReportRun run, AccountState account,
-                                               AccountSpec spec) {
+    private Map<String, Object> reportInsights(
+            GraphRequest request, ReportRun run, AccountState account, AccountSpec spec) {
         if (!run.completed(simulator.config().pollsUntilComplete())) {
-            throw GraphError.of(400, 100, 1487749, "OAuthException",
-                    "(#100) Report " + run.id + " is not ready yet; poll until async_status is Job Completed", false);
+            throw GraphError.of(
+                    400,
+                    100,
+                    1487749,
+                    "OAuthException",
+                    "(#100) Report " + run.id + " is not ready yet; poll until async_status is Job Completed",
+                    false);
         }
         return Paging.page(json(account, spec, run.since, run.until, run.fields), request);
     }
 
-    private Paging.Rows json(AccountState account, AccountSpec spec, LocalDate since, LocalDate until,
-                             Set<String> fields) {
+    private Paging.Rows json(
+            AccountState account, AccountSpec spec, LocalDate since, LocalDate until, Set<String> fields) {
         int total = Math.toIntExact(simulator.rowCount(spec, since, until));
         return new Paging.Rows(total, (from, to) -> {
             List<Map<String, Object>> rows = new ArrayList<>(to - from);
@@ -145,8 +160,7 @@ final class GraphApi {
         });
     }
 
-    record Query(LocalDate since, LocalDate until, Set<String> fields) {
-    }
+    record Query(LocalDate since, LocalDate until, Set<String> fields) {}
 
     private Query query(GraphRequest request, AccountSpec spec) {
         String level = request.param("level");
@@ -175,13 +189,21 @@ final class GraphApi {
         }
         LocalDate today = simulator.today(spec);
         if (since.isBefore(today.minusMonths(RETENTION_MONTHS))) {
-            throw GraphError.of(400, 3018, null, "OAuthException", "The start date of the time range cannot be "
-                    + "beyond 37 months from the current date", false);
+            throw GraphError.of(
+                    400,
+                    3018,
+                    null,
+                    "OAuthException",
+                    "The start date of the time range cannot be " + "beyond 37 months from the current date",
+                    false);
         }
         Set<String> fields = new LinkedHashSet<>();
         String requested = request.param("fields");
         if (requested != null) {
-            Arrays.stream(requested.split(",")).map(String::trim).filter(f -> !f.isEmpty()).forEach(fields::add);
+            Arrays.stream(requested.split(","))
+                    .map(String::trim)
+                    .filter(f -> !f.isEmpty())
+                    .forEach(fields::add);
         }
         return new Query(since, until, fields);
     }

@@ -15,8 +15,7 @@ final class GraphError extends RuntimeException {
         this.body = body;
     }
 
-    static GraphError of(int httpStatus, int code, Integer subcode, String type, String message,
-                         boolean isTransient) {
+    static GraphError of(int httpStatus, int code, Integer subcode, String type, String message, boolean isTransient) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         error.put("type", type);
@@ -30,8 +29,8 @@ final class GraphError extends RuntimeException {
     }
 
     static GraphError of(Fault fault) {
-        return of(fault.httpStatus(), fault.code(), fault.subcode(), fault.type(), fault.message(),
-                fault.isTransient());
+        return of(
+                fault.httpStatus(), fault.code(), fault.subcode(), fault.type(), fault.message(), fault.isTransient());
     }
 
     /** Error 100: a parameter is wrong. */

@@ -33,8 +33,12 @@ record GraphRequest(String method, String path, Map<String, String> params, Stri
             }
         }
         String host = exchange.getRequestHeaders().getFirst("Host");
-        return new GraphRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), params,
-                host == null ? "localhost" : host, body);
+        return new GraphRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                params,
+                host == null ? "localhost" : host,
+                body);
     }
 
     String param(String name) {
@@ -51,7 +55,9 @@ record GraphRequest(String method, String path, Map<String, String> params, Stri
     }
 
     List<String> segments() {
-        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+        return java.util.Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static void parseUrlEncoded(String raw, Map<String, String> into) {

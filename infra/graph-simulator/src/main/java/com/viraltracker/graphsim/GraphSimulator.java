@@ -37,8 +37,7 @@ public final class GraphSimulator implements AutoCloseable {
     private final AdminApi admin = new AdminApi(this);
 
     /** One Graph API call as the simulator received it (the access token left out). */
-    public record RecordedCall(String method, String path, Map<String, String> params, String accountId) {
-    }
+    public record RecordedCall(String method, String path, Map<String, String> params, String accountId) {}
 
     private GraphSimulator(SimulatorConfig config) throws IOException {
         this.config = config;
@@ -175,7 +174,9 @@ public final class GraphSimulator implements AutoCloseable {
         LocalDate first = today.minusDays(spec.historyDays() - 1L);
         LocalDate from = since.isBefore(first) ? first : since;
         LocalDate to = until.isAfter(today) ? today : until;
-        return spec.historyDays() == 0 || to.isBefore(from) ? Optional.empty() : Optional.of(new LocalDate[]{from, to});
+        return spec.historyDays() == 0 || to.isBefore(from)
+                ? Optional.empty()
+                : Optional.of(new LocalDate[] {from, to});
     }
 
     long rowCount(AccountSpec spec, LocalDate since, LocalDate until) {
@@ -230,8 +231,23 @@ public final class GraphSimulator implements AutoCloseable {
             }
             serveGraph(request, exchange);
         } catch (RuntimeException e) {
-            write(exchange, 500, Map.of("error", Map.of("message", "simulator bug: " + e, "type", "SimulatorError",
-                    "code", 1, "is_transient", false, "fbtrace_id", "sim")), Map.of());
+            write(
+                    exchange,
+                    500,
+                    Map.of(
+                            "error",
+                            Map.of(
+                                    "message",
+                                    "simulator bug: " + e,
+                                    "type",
+                                    "SimulatorError",
+                                    "code",
+                                    1,
+                                    "is_transient",
+                                    false,
+                                    "fbtrace_id",
+                                    "sim")),
+                    Map.of());
         }
     }
 
@@ -249,14 +265,14 @@ public final class GraphSimulator implements AutoCloseable {
         AccountState account = target.account();
         if (!account.accepts(request.param("access_token"))) {
             // Meta's answer to a token that is not the one this account was connected with.
-            GraphError error = GraphError.of(400, 190, null, "OAuthException",
-                    "Invalid OAuth access token - Cannot parse access token", false);
+            GraphError error = GraphError.of(
+                    400, 190, null, "OAuthException", "Invalid OAuth access token - Cannot parse access token", false);
             write(exchange, error.httpStatus, error.body, Map.of());
             return;
         }
         Optional<Fault> fault = account.onCall(target.endpoint());
-        Map<String, String> usage = UsageHeaders.of(target.accountId(),
-                account.usagePercent(config.usagePercentPerCall()));
+        Map<String, String> usage =
+                UsageHeaders.of(target.accountId(), account.usagePercent(config.usagePercentPerCall()));
         try {
             if (fault.isPresent()) {
                 pause(fault.get().delay());
@@ -264,8 +280,8 @@ public final class GraphSimulator implements AutoCloseable {
                     throw GraphError.of(fault.get());
                 }
                 if (fault.get().kind() == Fault.Kind.ECHO_REQUEST) {
-                    throw GraphError.invalidParameter("Invalid parameter in " + request.method() + " "
-                            + request.path() + "?" + request.query() + " (parameters " + request.params() + ")");
+                    throw GraphError.invalidParameter("Invalid parameter in " + request.method() + " " + request.path()
+                            + "?" + request.query() + " (parameters " + request.params() + ")");
                 }
             }
             write(exchange, 200, graph.answer(request, target), usage);

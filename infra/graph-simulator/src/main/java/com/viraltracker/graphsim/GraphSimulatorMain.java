@@ -10,8 +10,7 @@ import java.util.concurrent.CountDownLatch;
  * with default accounts, so nothing needs configuring for a demo.
  */
 public final class GraphSimulatorMain {
-    private GraphSimulatorMain() {
-    }
+    private GraphSimulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         SimulatorConfig config = SimulatorConfig.defaults().withPort(8090);

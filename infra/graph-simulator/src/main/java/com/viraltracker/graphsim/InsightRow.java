@@ -13,10 +13,22 @@ import java.time.LocalDate;
  * @param hasOmniPurchase whether this row carries the {@code omni_purchase} action type
  * @param hasPurchase     whether this row carries the {@code purchase} action type
  */
-public record InsightRow(String accountId, Ad ad, LocalDate date, BigDecimal spend, long impressions, long reach,
-                         long clicks, long linkClicks, long purchases, BigDecimal purchaseValue, long addToCarts,
-                         long pixelPurchases, BigDecimal pixelPurchaseValue, boolean hasOmniPurchase,
-                         boolean hasPurchase) {
+public record InsightRow(
+        String accountId,
+        Ad ad,
+        LocalDate date,
+        BigDecimal spend,
+        long impressions,
+        long reach,
+        long clicks,
+        long linkClicks,
+        long purchases,
+        BigDecimal purchaseValue,
+        long addToCarts,
+        long pixelPurchases,
+        BigDecimal pixelPurchaseValue,
+        boolean hasOmniPurchase,
+        boolean hasPurchase) {
 
     public String adId() {
         return ad.adId();

@@ -14,8 +14,7 @@ final class InsightsGenerator {
     /** Meta keeps adjusting attribution for up to 28 days after the day. */
     static final int RESTATEMENT_WINDOW_DAYS = 28;
 
-    private InsightsGenerator() {
-    }
+    private InsightsGenerator() {}
 
     static InsightRow row(AccountSpec spec, Ad ad, LocalDate date, LocalDate today, int restatements) {
         boolean restatable = !date.isBefore(today.minusDays(RESTATEMENT_WINDOW_DAYS - 1L));
@@ -30,14 +29,29 @@ final class InsightsGenerator {
         BigDecimal price = BigDecimal.valueOf(1_500 + random.nextInt(8_000), 2);
         BigDecimal purchaseValue = price.multiply(BigDecimal.valueOf(purchases)).setScale(2, RoundingMode.HALF_UP);
         long pixelPurchases = purchases == 0 ? 0 : purchases - random.nextInt((int) purchases);
-        BigDecimal pixelValue = price.multiply(BigDecimal.valueOf(pixelPurchases)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal pixelValue =
+                price.multiply(BigDecimal.valueOf(pixelPurchases)).setScale(2, RoundingMode.HALF_UP);
         long addToCarts = purchases + random.nextInt(15);
         // Some rows lack omni_purchase (older pixels), some lack purchase: a sync must pick by precedence.
         int shape = random.nextInt(10);
         boolean hasOmni = shape != 0;
         boolean hasPurchase = shape != 1 || !hasOmni;
-        return new InsightRow(spec.id(), ad, date, spend, impressions, reach, clicks, linkClicks, purchases,
-                purchaseValue, addToCarts, pixelPurchases, pixelValue, hasOmni, hasPurchase);
+        return new InsightRow(
+                spec.id(),
+                ad,
+                date,
+                spend,
+                impressions,
+                reach,
+                clicks,
+                linkClicks,
+                purchases,
+                purchaseValue,
+                addToCarts,
+                pixelPurchases,
+                pixelValue,
+                hasOmni,
+                hasPurchase);
     }
 
     private static long hash(String text) {

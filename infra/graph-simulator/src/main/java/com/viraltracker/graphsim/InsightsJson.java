@@ -14,8 +14,7 @@ final class InsightsJson {
     static final String PURCHASE = "purchase";
     static final String PIXEL_PURCHASE = "offsite_conversion.fb_pixel_purchase";
 
-    private InsightsJson() {
-    }
+    private InsightsJson() {}
 
     static Map<String, Object> write(InsightRow row, AccountSpec spec, Set<String> fields) {
         Map<String, Object> all = new LinkedHashMap<>();
@@ -38,8 +37,13 @@ final class InsightsJson {
         all.put("actions", actions(row));
         all.put("action_values", actionValues(row));
         if (row.purchases() > 0 && row.spend().signum() > 0) {
-            all.put("purchase_roas", List.of(stat(OMNI_PURCHASE,
-                    row.purchaseValue().divide(row.spend(), 6, RoundingMode.HALF_UP).toPlainString())));
+            all.put(
+                    "purchase_roas",
+                    List.of(stat(
+                            OMNI_PURCHASE,
+                            row.purchaseValue()
+                                    .divide(row.spend(), 6, RoundingMode.HALF_UP)
+                                    .toPlainString())));
         }
         all.put("date_start", row.date().toString());
         all.put("date_stop", row.date().toString());
@@ -95,7 +99,10 @@ final class InsightsJson {
     }
 
     private static String ratio(BigDecimal numerator, long denominator) {
-        return denominator == 0 ? "0" : numerator.divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP)
-                .toPlainString();
+        return denominator == 0
+                ? "0"
+                : numerator
+                        .divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP)
+                        .toPlainString();
     }
 }

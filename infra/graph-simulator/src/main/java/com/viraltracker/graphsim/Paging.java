@@ -18,12 +18,10 @@ final class Paging {
     static final int DEFAULT_LIMIT = 25;
     static final int MAX_LIMIT = 5_000;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** A result of {@code size} rows whose rows {@code from} to {@code to} (exclusive) are made on demand. */
-    record Rows(int size, BiFunction<Integer, Integer, List<Map<String, Object>>> slice) {
-    }
+    record Rows(int size, BiFunction<Integer, Integer, List<Map<String, Object>>> slice) {}
 
     /** A page of {@code rows}: only the page's rows are made, so paging through n rows costs O(n), not O(n²). */
     static Map<String, Object> page(Rows rows, GraphRequest request) {
@@ -78,7 +76,9 @@ final class Paging {
     }
 
     private static String cursor(int index) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("row:" + index).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("row:" + index).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String nextUrl(GraphRequest request, String after, int limit) {

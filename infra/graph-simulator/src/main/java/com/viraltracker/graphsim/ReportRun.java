@@ -38,6 +38,5 @@ final class ReportRun {
         return !failing && polls > pollsUntilComplete;
     }
 
-    record Status(String asyncStatus, int percent) {
-    }
+    record Status(String asyncStatus, int percent) {}
 }

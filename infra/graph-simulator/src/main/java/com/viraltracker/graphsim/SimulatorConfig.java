@@ -12,8 +12,8 @@ import java.time.Clock;
  * @param createUnknownAccounts answer for any account id with {@link AccountSpec#of(String)}; otherwise unknown
  *                             accounts are "does not exist" (error 100/33)
  */
-public record SimulatorConfig(int port, Clock clock, int pollsUntilComplete, double usagePercentPerCall,
-                              boolean createUnknownAccounts) {
+public record SimulatorConfig(
+        int port, Clock clock, int pollsUntilComplete, double usagePercentPerCall, boolean createUnknownAccounts) {
 
     public SimulatorConfig {
         clock = clock == null ? Clock.systemUTC() : clock;

@@ -32,7 +32,8 @@ class GraphSimulatorTest {
 
     @BeforeAll
     static void start() {
-        simulator = GraphSimulator.start(SimulatorConfig.defaults().withClock(CLOCK).withPollsUntilComplete(2));
+        simulator =
+                GraphSimulator.start(SimulatorConfig.defaults().withClock(CLOCK).withPollsUntilComplete(2));
     }
 
     @AfterAll
@@ -56,17 +57,19 @@ class GraphSimulatorTest {
     void serves_one_row_per_ad_per_day_with_numbers_as_strings_equal_to_the_ground_truth() throws Exception {
         simulator.account(AccountSpec.of("1003").withAds(2, 1, 2));
         Answer answer = get(insights("1003", "2026-03-07", "2026-03-09", 100));
-        List<InsightRow> truth = simulator.groundTruth("1003", LocalDate.parse("2026-03-07"),
-                LocalDate.parse("2026-03-09"));
+        List<InsightRow> truth =
+                simulator.groundTruth("1003", LocalDate.parse("2026-03-07"), LocalDate.parse("2026-03-09"));
         assertThat(truth).hasSize(12);
         JsonNode data = answer.body.path("data");
         assertThat(data.size()).isEqualTo(12);
         for (int i = 0; i < truth.size(); i++) {
             JsonNode row = data.get(i);
             assertThat(row.path("spend").isString()).isTrue();
-            assertThat(new BigDecimal(row.path("spend").asString())).isEqualTo(truth.get(i).spend());
+            assertThat(new BigDecimal(row.path("spend").asString()))
+                    .isEqualTo(truth.get(i).spend());
             assertThat(row.path("ad_id").asString()).isEqualTo(truth.get(i).adId());
-            assertThat(row.path("date_start").asString()).isEqualTo(truth.get(i).date().toString());
+            assertThat(row.path("date_start").asString())
+                    .isEqualTo(truth.get(i).date().toString());
         }
         assertThat(answer.body.path("paging").has("next")).isFalse();
     }
@@ -74,7 +77,8 @@ class GraphSimulatorTest {
     @Test
     void days_after_today_in_the_account_time_zone_have_no_rows() throws Exception {
         simulator.account(AccountSpec.of("1004").withAds(1, 1, 1));
-        JsonNode data = get(insights("1004", "2026-03-08", "2026-03-12", 100)).body.path("data");
+        JsonNode data =
+                get(insights("1004", "2026-03-08", "2026-03-12", 100)).body.path("data");
         assertThat(data.size()).isEqualTo(2);
         assertThat(data.get(1).path("date_start").asString()).isEqualTo("2026-03-09");
     }
@@ -87,19 +91,28 @@ class GraphSimulatorTest {
         int pages = 0;
         while (true) {
             pages++;
-            page.body.path("data").forEach(row -> adDays.add(row.path("ad_id").asString() + row.path("date_start").asString()));
+            page.body
+                    .path("data")
+                    .forEach(row -> adDays.add(row.path("ad_id").asString()
+                            + row.path("date_start").asString()));
             assertThat(page.body.path("paging").path("cursors").has("after")).isTrue();
             JsonNode next = page.body.path("paging").path("next");
             if (next.isMissingNode()) {
                 break;
             }
-            assertThat(next.asString()).startsWith(simulator.baseUrl()).contains("access_token=t")
-                    .contains("time_increment=1").contains("limit=5").contains("after=");
-            page = send(HttpRequest.newBuilder(URI.create(next.asString())).GET().build());
+            assertThat(next.asString())
+                    .startsWith(simulator.baseUrl())
+                    .contains("access_token=t")
+                    .contains("time_increment=1")
+                    .contains("limit=5")
+                    .contains("after=");
+            page = send(
+                    HttpRequest.newBuilder(URI.create(next.asString())).GET().build());
         }
         assertThat(pages).isEqualTo(3);
         assertThat(adDays).hasSize(12);
-        String lastAfter = page.body.path("paging").path("cursors").path("after").asString();
+        String lastAfter =
+                page.body.path("paging").path("cursors").path("after").asString();
         Answer beyond = get(insights("1005", "2026-03-01", "2026-03-04", 5) + "&after=" + lastAfter);
         assertThat(beyond.body.path("data").size()).isZero();
         assertThat(beyond.body.has("paging")).isFalse();
@@ -142,11 +155,20 @@ class GraphSimulatorTest {
 
     @Test
     void the_admin_endpoint_injects_and_clears_faults() throws Exception {
-        Answer injected = send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_admin/accounts/act_1009/faults"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"fault\":\"expired_token\"}")).build());
+        Answer injected =
+                send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_admin/accounts/act_1009/faults"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"fault\":\"expired_token\"}"))
+                        .build());
         assertThat(injected.status).isEqualTo(200);
-        assertThat(get("/v24.0/act_1009?access_token=t").body.path("error").path("code").asInt()).isEqualTo(190);
-        send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_admin/accounts/1009/faults")).DELETE().build());
+        assertThat(get("/v24.0/act_1009?access_token=t")
+                        .body
+                        .path("error")
+                        .path("code")
+                        .asInt())
+                .isEqualTo(190);
+        send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_admin/accounts/1009/faults"))
+                .DELETE()
+                .build());
         assertThat(get("/v24.0/act_1009?access_token=t").status).isEqualTo(200);
     }
 
@@ -169,15 +191,21 @@ class GraphSimulatorTest {
                 + URLEncoder.encode("{\"since\":\"2026-03-01\",\"until\":\"2026-03-09\"}", StandardCharsets.UTF_8);
         Answer created = send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/v24.0/act_1011/insights"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         String runId = created.body.path("report_run_id").asString();
         assertThat(runId).isNotBlank();
         List<String> statuses = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            statuses.add(get("/v24.0/" + runId + "/?access_token=t").body.path("async_status").asString());
+            statuses.add(get("/v24.0/" + runId + "/?access_token=t")
+                    .body
+                    .path("async_status")
+                    .asString());
         }
         assertThat(statuses).containsExactly("Job Not Started", "Job Running", "Job Completed");
-        JsonNode data = get("/v24.0/" + runId + "/insights?access_token=t&limit=100").body.path("data");
+        JsonNode data = get("/v24.0/" + runId + "/insights?access_token=t&limit=100")
+                .body
+                .path("data");
         assertThat(data.size()).isEqualTo(36);
     }
 
@@ -185,17 +213,28 @@ class GraphSimulatorTest {
     void restating_changes_the_last_28_days_and_leaves_older_days_alone() {
         simulator.account(AccountSpec.of("1012").withAds(1, 1, 1));
         LocalDate today = simulator.today("1012");
-        InsightRow recent = simulator.groundTruth("1012", today.minusDays(3), today.minusDays(3)).get(0);
-        InsightRow old = simulator.groundTruth("1012", today.minusDays(40), today.minusDays(40)).get(0);
+        InsightRow recent = simulator
+                .groundTruth("1012", today.minusDays(3), today.minusDays(3))
+                .get(0);
+        InsightRow old = simulator
+                .groundTruth("1012", today.minusDays(40), today.minusDays(40))
+                .get(0);
         simulator.restate("1012");
-        assertThat(simulator.groundTruth("1012", today.minusDays(3), today.minusDays(3)).get(0)).isNotEqualTo(recent);
-        assertThat(simulator.groundTruth("1012", today.minusDays(40), today.minusDays(40)).get(0)).isEqualTo(old);
+        assertThat(simulator
+                        .groundTruth("1012", today.minusDays(3), today.minusDays(3))
+                        .get(0))
+                .isNotEqualTo(recent);
+        assertThat(simulator
+                        .groundTruth("1012", today.minusDays(40), today.minusDays(40))
+                        .get(0))
+                .isEqualTo(old);
     }
 
     private static String insights(String account, String since, String until, int limit) {
         return "/v24.0/act_" + account + "/insights?level=ad&time_increment=1&limit=" + limit + "&access_token=t"
                 + "&fields=ad_id,spend,actions&time_range="
-                + URLEncoder.encode("{\"since\":\"" + since + "\",\"until\":\"" + until + "\"}", StandardCharsets.UTF_8);
+                + URLEncoder.encode(
+                        "{\"since\":\"" + since + "\",\"until\":\"" + until + "\"}", StandardCharsets.UTF_8);
     }
 
     private static double accountUsage(Answer answer) {
@@ -203,11 +242,12 @@ class GraphSimulatorTest {
         return GraphSimulator.JSON.readTree(header).path("acc_id_util_pct").asDouble();
     }
 
-    private record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {
-    }
+    private record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {}
 
     private static Answer get(String pathAndQuery) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + pathAndQuery)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + pathAndQuery))
+                .GET()
+                .build());
     }
 
     private static Answer send(HttpRequest request) throws IOException, InterruptedException {

@@ -19,9 +19,11 @@ import java.util.Optional;
 record Component(String name, String check, String address, String log, String pidFile) {
 
     static List<Component> read(Path file) throws IOException {
-        return Files.readAllLines(file).stream().filter(line -> !line.isBlank() && !line.startsWith("#"))
+        return Files.readAllLines(file).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\t", -1))
-                .map(cells -> new Component(cells[0], cells[1], cells[2], cells[3], cells[4])).toList();
+                .map(cells -> new Component(cells[0], cells[1], cells[2], cells[3], cells[4]))
+                .toList();
     }
 
     boolean started() {
@@ -57,8 +59,8 @@ record Component(String name, String check, String address, String log, String p
         }
         if (check.startsWith("jdbc:")) {
             String[] urlUserPassword = check.split("\\|", -1);
-            try (Connection connection = DriverManager.getConnection(urlUserPassword[0], urlUserPassword[1],
-                    urlUserPassword.length > 2 ? urlUserPassword[2] : "")) {
+            try (Connection connection = DriverManager.getConnection(
+                    urlUserPassword[0], urlUserPassword[1], urlUserPassword.length > 2 ? urlUserPassword[2] : "")) {
                 return connection.isValid(2);
             } catch (SQLException e) {
                 return false;
@@ -69,7 +71,9 @@ record Component(String name, String check, String address, String log, String p
     }
 
     enum State {
-        HEALTHY("healthy"), STARTING("starting"), STOPPED("stopped");
+        HEALTHY("healthy"),
+        STARTING("starting"),
+        STOPPED("stopped");
 
         final String label;
 

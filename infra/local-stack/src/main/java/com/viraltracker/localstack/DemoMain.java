@@ -20,8 +20,12 @@ public final class DemoMain {
     private static final Set<String> FINISHED = Set.of("succeeded", "failed", "timed_out");
 
     // The demo acts as the brand's operator would, not as an admin: it shows what an operator's token can do.
-    private final Http http = new Http(StackTokens.mint(StackTokens.secretFromEnvironment(), "stack-demo", "operator",
-            List.of(UUID.fromString(BRAND)), Duration.ofMinutes(30)));
+    private final Http http = new Http(StackTokens.mint(
+            StackTokens.secretFromEnvironment(),
+            "stack-demo",
+            "operator",
+            List.of(UUID.fromString(BRAND)),
+            Duration.ofMinutes(30)));
     private final DemoUrls urls;
 
     private DemoMain(DemoUrls urls) {
@@ -45,18 +49,35 @@ public final class DemoMain {
         if (urls.simulated()) {
             // Six weeks of history and 48 ads: enough for a week's scorecard, the week before it, and a few ads
             // at either end of the ROAS range.
-            http.put(urls.simulator() + "/_admin/accounts/" + account, Map.of("name", "Wonder Paws US",
-                    "currency", "USD", "time_zone", ZONE, "history_days", 42, "campaigns", 4,
-                    "ad_sets_per_campaign", 3, "ads_per_ad_set", 4));
+            http.put(
+                    urls.simulator() + "/_admin/accounts/" + account,
+                    Map.of(
+                            "name",
+                            "Wonder Paws US",
+                            "currency",
+                            "USD",
+                            "time_zone",
+                            ZONE,
+                            "history_days",
+                            42,
+                            "campaigns",
+                            4,
+                            "ad_sets_per_campaign",
+                            3,
+                            "ads_per_ad_set",
+                            4));
         }
-        JsonNode linked = http.post(urls.metaSync() + "/api/v1/brands/" + BRAND + "/ad-accounts",
-                Map.of("ad_account_id", account));
-        step("linked ad account " + linked.path("ad_account_id").asString() + " (" + linked.path("name").asString()
-                + ", " + linked.path("currency").asString() + ", " + linked.path("time_zone").asString() + ")");
+        JsonNode linked = http.post(
+                urls.metaSync() + "/api/v1/brands/" + BRAND + "/ad-accounts", Map.of("ad_account_id", account));
+        step("linked ad account " + linked.path("ad_account_id").asString() + " ("
+                + linked.path("name").asString() + ", "
+                + linked.path("currency").asString() + ", "
+                + linked.path("time_zone").asString() + ")");
         String product = new DemoProduct(http, urls.adCreation()).ensure(BRAND);
         step("product " + product + " with its image");
 
-        JsonNode sync = http.put(urls.scheduler() + "/api/v1/brands/" + BRAND + "/meta-sync-schedule",
+        JsonNode sync = http.put(
+                urls.scheduler() + "/api/v1/brands/" + BRAND + "/meta-sync-schedule",
                 Map.of("hour", 6, "timezone", ZONE, "daysBack", 7));
         Map<String, Object> scorecardPanel = new LinkedHashMap<>();
         scorecardPanel.put("dayOfWeek", "MONDAY");
@@ -65,8 +86,8 @@ public final class DemoMain {
         scorecardPanel.put("daysBack", 7);
         scorecardPanel.put("minSpend", 10.0);
         scorecardPanel.put("exportEmail", urls.email());
-        JsonNode scorecard = http.put(urls.scheduler() + "/api/v1/brands/" + BRAND + "/scorecard-schedule",
-                scorecardPanel);
+        JsonNode scorecard =
+                http.put(urls.scheduler() + "/api/v1/brands/" + BRAND + "/scorecard-schedule", scorecardPanel);
         String adCreation = ensureAdCreationSchedule(product);
         step("schedules: daily Meta sync (6 AM " + ZONE + ", 7 days), weekly scorecard (Mondays 9 AM, e-mailed to "
                 + urls.email() + "), weekly ad creation");
@@ -109,8 +130,9 @@ public final class DemoMain {
         job.put("scheduleType", "recurring");
         job.put("cronExpression", "0 8 * * 3");
         job.put("timezone", ZONE);
-        job.put("parameters", Map.of("product_id", product, "template_mode", "all", "num_variations", 3,
-                "color_mode", "brand"));
+        job.put(
+                "parameters",
+                Map.of("product_id", product, "template_mode", "all", "num_variations", 3, "color_mode", "brand"));
         return http.post(urls.scheduler() + "/api/v1/jobs", job).path("id").asString();
     }
 
@@ -136,7 +158,8 @@ public final class DemoMain {
     private JsonNode awaitFirstRun(String jobId) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (true) {
-            JsonNode runs = http.get(urls.scheduler() + "/api/v1/jobs/" + jobId + "/runs").path("items");
+            JsonNode runs = http.get(urls.scheduler() + "/api/v1/jobs/" + jobId + "/runs")
+                    .path("items");
             if (!runs.isEmpty()) {
                 return awaitRun(runs.get(0));
             }
@@ -160,8 +183,8 @@ public final class DemoMain {
                 return current;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("run " + id + " still " + current.path("status").asString()
-                        + " after 3 minutes");
+                throw new IllegalStateException(
+                        "run " + id + " still " + current.path("status").asString() + " after 3 minutes");
             }
             sleep(Duration.ofMillis(500));
         }
@@ -172,7 +195,8 @@ public final class DemoMain {
         if (status.equals("succeeded")) {
             return "succeeded " + run.path("summary");
         }
-        return status + " " + run.path("errorCategory").asString("") + ": " + run.path("errorMessage").asString("");
+        return status + " " + run.path("errorCategory").asString("") + ": "
+                + run.path("errorMessage").asString("");
     }
 
     private static void step(String text) {

@@ -21,11 +21,13 @@ final class DemoReport {
     }
 
     void print(String brand, String product) {
-        JsonNode latest = http.get(urls.scorecard() + "/api/v1/brands/" + brand + "/scorecards?size=1").path("items");
+        JsonNode latest = http.get(urls.scorecard() + "/api/v1/brands/" + brand + "/scorecards?size=1")
+                .path("items");
         if (latest.isEmpty()) {
             System.out.println("No scorecard yet.");
         } else {
-            printScorecard(http.get(urls.scorecard() + "/api/v1/scorecards/" + latest.get(0).path("id").asString()));
+            printScorecard(http.get(urls.scorecard() + "/api/v1/scorecards/"
+                    + latest.get(0).path("id").asString()));
         }
         printMail();
         printAds(product);
@@ -35,7 +37,8 @@ final class DemoReport {
         String id = scorecard.path("id").asString();
         JsonNode period = scorecard.path("period");
         System.out.println("Scorecard " + id + " for " + period.path("start").asString() + " to "
-                + period.path("end").asString() + " (" + scorecard.path("time_zone").asString() + ")");
+                + period.path("end").asString() + " ("
+                + scorecard.path("time_zone").asString() + ")");
         JsonNode summary = scorecard.path("summary");
         if (!summary.path("has_data").asBoolean()) {
             System.out.println("  " + summary.path("message").asString("no data"));
@@ -43,10 +46,14 @@ final class DemoReport {
         for (JsonNode currency : summary.path("currencies")) {
             JsonNode current = currency.path("current");
             String code = currency.path("currency").asString();
-            System.out.printf("  %s: spend %s, revenue %s, blended ROAS %s; %d ads evaluated, %d under min spend%n",
-                    code, money(code, current.path("spend")), money(code, current.path("revenue")),
+            System.out.printf(
+                    "  %s: spend %s, revenue %s, blended ROAS %s; %d ads evaluated, %d under min spend%n",
+                    code,
+                    money(code, current.path("spend")),
+                    money(code, current.path("revenue")),
                     roas(current.path("roas")),
-                    currency.path("ads_evaluated").asInt(), currency.path("ads_excluded").asInt());
+                    currency.path("ads_evaluated").asInt(),
+                    currency.path("ads_excluded").asInt());
         }
         for (String category : new String[] {"top_performer", "needs_attention"}) {
             Table table = new Table("#", "AD", "CAMPAIGN", "SPEND", "REVENUE", "ROAS");
@@ -54,14 +61,18 @@ final class DemoReport {
             for (JsonNode ad : scorecard.path("ads")) {
                 if (ad.path("category").asString().equalsIgnoreCase(category) && ++listed <= LISTED) {
                     String code = ad.path("currency").asString();
-                    table.row(ad.path("rank").asInt(), ad.path("ad_name").asString(),
-                            ad.path("campaign_name").asString(), money(code, ad.path("spend")),
-                            money(code, ad.path("revenue")), roas(ad.path("roas")));
+                    table.row(
+                            ad.path("rank").asInt(),
+                            ad.path("ad_name").asString(),
+                            ad.path("campaign_name").asString(),
+                            money(code, ad.path("spend")),
+                            money(code, ad.path("revenue")),
+                            roas(ad.path("roas")));
                 }
             }
             System.out.println();
-            System.out.println(category.equals("top_performer") ? "Top performers (ROAS >= 2):"
-                    : "Needs attention (ROAS < 1):");
+            System.out.println(
+                    category.equals("top_performer") ? "Top performers (ROAS >= 2):" : "Needs attention (ROAS < 1):");
             System.out.print(table.isEmpty() ? "  none\n" : table.toString());
             if (listed > LISTED) {
                 System.out.println("... and " + (listed - LISTED) + " more in the HTML report");
@@ -92,7 +103,8 @@ final class DemoReport {
     }
 
     static String roas(JsonNode roas) {
-        return roas.isMissingNode() || roas.isNull() ? "-"
+        return roas.isMissingNode() || roas.isNull()
+                ? "-"
                 : new BigDecimal(roas.asString()).setScale(2, RoundingMode.HALF_UP) + "x";
     }
 
@@ -107,7 +119,8 @@ final class DemoReport {
         }
         JsonNode last = messages.get(messages.size() - 1);
         System.out.println("Inbox:       " + urls.inbox() + "/ (" + messages.size() + " message(s); latest \""
-                + last.path("subject").asString() + "\" at " + urls.inbox() + last.path("url").asString() + ")");
+                + last.path("subject").asString() + "\" at " + urls.inbox()
+                + last.path("url").asString() + ")");
     }
 
     private void printAds(String product) {
@@ -121,7 +134,8 @@ final class DemoReport {
                 break;
             }
             String image = ad.path("image_url").asString();
-            System.out.println("  " + ad.path("template_name").asString() + " / " + ad.path("color_mode").asString()
+            System.out.println("  " + ad.path("template_name").asString() + " / "
+                    + ad.path("color_mode").asString()
                     + ": \"" + ad.path("headline").asString() + "\"  "
                     + (image.startsWith("http") ? image : urls.adCreation() + image));
         }

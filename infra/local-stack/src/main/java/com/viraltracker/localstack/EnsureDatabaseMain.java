@@ -12,8 +12,7 @@ import java.sql.Statement;
  * The services' Liquibase changelogs then create their schemas in it.
  */
 public final class EnsureDatabaseMain {
-    private EnsureDatabaseMain() {
-    }
+    private EnsureDatabaseMain() {}
 
     public static void main(String[] args) {
         Arguments arguments = Arguments.parse(args);
@@ -23,9 +22,10 @@ public final class EnsureDatabaseMain {
             System.exit(2);
         }
         String url = arguments.value("url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        try (Connection connection = DriverManager.getConnection(url, arguments.value("user", "postgres"),
-                arguments.value("password", ""))) {
-            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        try (Connection connection = DriverManager.getConnection(
+                url, arguments.value("user", "postgres"), arguments.value("password", ""))) {
+            try (PreparedStatement exists =
+                    connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                 exists.setString(1, database);
                 if (exists.executeQuery().next()) {
                     return;

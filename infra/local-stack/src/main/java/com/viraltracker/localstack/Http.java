@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class Http {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String authorization;
 
     Http(String accessToken) {
@@ -28,25 +29,31 @@ final class Http {
     }
 
     JsonNode post(String url, Object body) {
-        return JSON.readTree(send(json(url, body).POST(HttpRequest.BodyPublishers.ofString(
-                JSON.writeValueAsString(body))), url));
+        return JSON.readTree(
+                send(json(url, body).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), url));
     }
 
     JsonNode put(String url, Object body) {
-        return JSON.readTree(send(json(url, body).PUT(HttpRequest.BodyPublishers.ofString(
-                JSON.writeValueAsString(body))), url));
+        return JSON.readTree(
+                send(json(url, body).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), url));
     }
 
     JsonNode putBytes(String url, String contentType, byte[] body) {
-        return JSON.readTree(send(request(url).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), url));
+        return JSON.readTree(send(
+                request(url).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)),
+                url));
     }
 
     /** The HTTP status of a GET, or -1 when nothing answers. */
     int status(String url) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(3))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -65,8 +72,8 @@ final class Http {
 
     private String send(HttpRequest.Builder request, String url) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(request.build().method() + " " + url + " answered "
                         + response.statusCode() + ": " + response.body());

@@ -112,7 +112,11 @@ final class InboxHttpServer {
             summary.put("to", addresses(message.getAllRecipients()));
             summary.put("from", addresses(message.getFrom()));
             summary.put("subject", message.getSubject());
-            summary.put("sent", message.getSentDate() == null ? null : message.getSentDate().toInstant().toString());
+            summary.put(
+                    "sent",
+                    message.getSentDate() == null
+                            ? null
+                            : message.getSentDate().toInstant().toString());
             summary.put("content_type", message.getContentType());
             summary.put("url", "/messages/" + i);
             out.add(summary);
@@ -121,7 +125,9 @@ final class InboxHttpServer {
     }
 
     private static List<String> addresses(Address[] addresses) {
-        return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
+        return addresses == null
+                ? List.of()
+                : Arrays.stream(addresses).map(Address::toString).toList();
     }
 
     private static String listPage(MimeMessage[] messages) throws MessagingException {
@@ -129,11 +135,19 @@ final class InboxHttpServer {
                 + "<h1>Local inbox</h1><p>" + messages.length + " message(s) received by the stack's SMTP server."
                 + "</p><table border=1 cellpadding=4><tr><th>#</th><th>to</th><th>subject</th><th>sent</th></tr>");
         for (Map<String, Object> summary : summaries(messages)) {
-            page.append("<tr><td>").append(summary.get("index")).append("</td><td>")
-                    .append(escape(String.join(", ", castList(summary.get("to"))))).append("</td><td><a href=\"")
-                    .append(summary.get("url")).append("\">").append(escape(String.valueOf(summary.get("subject"))))
-                    .append("</a> (<a href=\"").append(summary.get("url")).append(".eml\">raw</a>)</td><td>")
-                    .append(summary.get("sent")).append("</td></tr>");
+            page.append("<tr><td>")
+                    .append(summary.get("index"))
+                    .append("</td><td>")
+                    .append(escape(String.join(", ", castList(summary.get("to")))))
+                    .append("</td><td><a href=\"")
+                    .append(summary.get("url"))
+                    .append("\">")
+                    .append(escape(String.valueOf(summary.get("subject"))))
+                    .append("</a> (<a href=\"")
+                    .append(summary.get("url"))
+                    .append(".eml\">raw</a>)</td><td>")
+                    .append(summary.get("sent"))
+                    .append("</td></tr>");
         }
         return page.append("</table>").toString();
     }
@@ -144,13 +158,15 @@ final class InboxHttpServer {
     }
 
     private static String escape(String text) {
-        return text.chars().mapToObj(c -> switch (c) {
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '&' -> "&amp;";
-            case '"' -> "&quot;";
-            default -> String.valueOf((char) c);
-        }).collect(Collectors.joining());
+        return text.chars()
+                .mapToObj(c -> switch (c) {
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '&' -> "&amp;";
+                    case '"' -> "&quot;";
+                    default -> String.valueOf((char) c);
+                })
+                .collect(Collectors.joining());
     }
 
     private static void write(HttpExchange exchange, int status, String type, String body) throws IOException {

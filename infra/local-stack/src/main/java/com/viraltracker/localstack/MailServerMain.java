@@ -14,8 +14,7 @@ import java.util.concurrent.CountDownLatch;
  * Nothing leaves the machine; what the scorecard service e-mails can be read at {@code http://localhost:8025/}.
  */
 public final class MailServerMain {
-    private MailServerMain() {
-    }
+    private MailServerMain() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Arguments arguments = Arguments.parse(args);
@@ -25,17 +24,22 @@ public final class MailServerMain {
         // Loopback unless told otherwise (--bind=0.0.0.0 in a container): nobody else should read the inbox.
         String bind = arguments.value("bind", "127.0.0.1");
         GreenMail mail = new GreenMail(new ServerSetup[] {
-                new ServerSetup(smtpPort, bind, ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(imapPort, bind, ServerSetup.PROTOCOL_IMAP)})
+                    new ServerSetup(smtpPort, bind, ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(imapPort, bind, ServerSetup.PROTOCOL_IMAP)
+                })
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
         InboxHttpServer inbox = InboxHttpServer.start(mail, new InetSocketAddress(bind, httpPort));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            inbox.stop();
-            mail.stop();
-        }, "mail-shutdown"));
-        System.out.printf("SMTP on %s:%d, IMAP on %s:%d, inbox at http://localhost:%d/%n", bind, smtpPort, bind,
-                imapPort, httpPort);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            inbox.stop();
+                            mail.stop();
+                        },
+                        "mail-shutdown"));
+        System.out.printf(
+                "SMTP on %s:%d, IMAP on %s:%d, inbox at http://localhost:%d/%n",
+                bind, smtpPort, bind, imapPort, httpPort);
         new CountDownLatch(1).await();
     }
 }

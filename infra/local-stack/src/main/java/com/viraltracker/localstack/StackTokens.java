@@ -19,15 +19,14 @@ final class StackTokens {
     static final String SECRET_VARIABLE = "AUTH_JWT_SECRET";
     static final List<String> ROLES = List.of("viewer", "operator", "admin");
 
-    private StackTokens() {
-    }
+    private StackTokens() {}
 
     /** The stack's signing key from the environment, or an explanation of how to get one. */
     static String secretFromEnvironment() {
         String secret = System.getenv(SECRET_VARIABLE);
         if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < 32) {
-            throw new IllegalStateException(SECRET_VARIABLE + " (at least 32 bytes) is not set; ./stack sets it from "
-                    + ".stack/auth-secret");
+            throw new IllegalStateException(
+                    SECRET_VARIABLE + " (at least 32 bytes) is not set; ./stack sets it from " + ".stack/auth-secret");
         }
         return secret;
     }
@@ -38,14 +37,18 @@ final class StackTokens {
         }
         Instant now = Instant.now();
         String claims = "{\"sub\":\"" + subject.replaceAll("[^A-Za-z0-9._@-]", "_") + "\",\"role\":\"" + role
-                + "\",\"brands\":" + brands.stream().map(brand -> "\"" + brand + "\"").collect(Collectors.joining(",", "[", "]"))
-                + ",\"iat\":" + now.getEpochSecond() + ",\"exp\":" + now.plus(lifetime).getEpochSecond() + "}";
+                + "\",\"brands\":"
+                + brands.stream().map(brand -> "\"" + brand + "\"").collect(Collectors.joining(",", "[", "]"))
+                + ",\"iat\":" + now.getEpochSecond() + ",\"exp\":"
+                + now.plus(lifetime).getEpochSecond() + "}";
         String signingInput = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return signingInput + "." + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+            return signingInput + "."
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -17,21 +17,21 @@ import tools.jackson.databind.JsonNode;
  * first waits up to N seconds for that, and gives up early when a process the stack started has exited.
  */
 public final class StatusMain {
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private StatusMain() {
-    }
+    private StatusMain() {}
 
     public static void main(String[] args) throws Exception {
         Arguments arguments = Arguments.parse(args);
-        List<Component> components = Component.read(Path.of(arguments.value("components", ".stack/run/components.tsv")));
+        List<Component> components =
+                Component.read(Path.of(arguments.value("components", ".stack/run/components.tsv")));
         Duration wait = Duration.ofSeconds(arguments.intValue("wait", 0));
         Http http = new Http(StackTokens.admin("status"));
         Map<Component, Component.State> states = await(components, http, wait);
         Table table = new Table("COMPONENT", "URL / ADDRESS", "STATE", "LOG");
-        states.forEach((component, state) -> table.row(component.name(), component.address(), state.label,
-                component.log()));
+        states.forEach(
+                (component, state) -> table.row(component.name(), component.address(), state.label, component.log()));
         System.out.print(table);
         boolean healthy = states.values().stream().allMatch(state -> state == Component.State.HEALTHY);
         String scheduler = arguments.value("scheduler", "");
@@ -40,11 +40,18 @@ public final class StatusMain {
             System.out.print(schedules(http, scheduler));
         }
         System.out.println();
-        System.out.println(healthy ? "All components are healthy."
-                : "Not healthy: " + String.join(", ", states.entrySet().stream()
-                        .filter(entry -> entry.getValue() != Component.State.HEALTHY)
-                        .map(entry -> entry.getKey().name() + " (" + entry.getValue().label + ")").toList())
-                        + ". See ./stack logs <component>.");
+        System.out.println(
+                healthy
+                        ? "All components are healthy."
+                        : "Not healthy: "
+                                + String.join(
+                                        ", ",
+                                        states.entrySet().stream()
+                                                .filter(entry -> entry.getValue() != Component.State.HEALTHY)
+                                                .map(entry ->
+                                                        entry.getKey().name() + " (" + entry.getValue().label + ")")
+                                                .toList())
+                                + ". See ./stack logs <component>.");
         System.exit(healthy ? 0 : 1);
     }
 
@@ -78,19 +85,26 @@ public final class StatusMain {
 
     /** Each schedule with when it runs next and how its last run went. */
     static String schedules(Http http, String scheduler) {
-        Table table = new Table("SCHEDULE", "JOB TYPE", "BRAND", "CRON (ZONE)", "STATUS", "NEXT RUN", "LAST RUN",
-                "LAST RUN STATUS");
+        Table table = new Table(
+                "SCHEDULE", "JOB TYPE", "BRAND", "CRON (ZONE)", "STATUS", "NEXT RUN", "LAST RUN", "LAST RUN STATUS");
         JsonNode page = http.get(scheduler + "/api/v1/jobs?size=200");
         for (JsonNode job : page.path("items")) {
             String lastStatus = job.path("lastRunStatus").asString("never run");
             if (job.hasNonNull("lastError")) {
                 lastStatus += ": " + shorten(job.path("lastError").asString(), 60);
             }
-            table.row(job.path("name").asString(), job.path("jobType").asString(), job.path("brandId").asString(),
-                    job.hasNonNull("cronExpression") ? job.path("cronExpression").asString() + " ("
-                            + job.path("timezone").asString() + ")" : "one time",
-                    job.path("status").asString(), minutes(job.path("nextRunAt").asString(null)),
-                    minutes(job.path("lastRunAt").asString(null)), lastStatus);
+            table.row(
+                    job.path("name").asString(),
+                    job.path("jobType").asString(),
+                    job.path("brandId").asString(),
+                    job.hasNonNull("cronExpression")
+                            ? job.path("cronExpression").asString() + " ("
+                                    + job.path("timezone").asString() + ")"
+                            : "one time",
+                    job.path("status").asString(),
+                    minutes(job.path("nextRunAt").asString(null)),
+                    minutes(job.path("lastRunAt").asString(null)),
+                    lastStatus);
         }
         return table.isEmpty() ? "No schedules yet (./stack demo creates some).\n" : table.toString();
     }

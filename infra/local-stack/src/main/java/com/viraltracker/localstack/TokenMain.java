@@ -10,22 +10,28 @@ import java.util.UUID;
  * the local stack's services, for curl ({@code -H "Authorization: Bearer $(./stack token ...)"}).
  */
 public final class TokenMain {
-    private TokenMain() {
-    }
+    private TokenMain() {}
 
     public static void main(String[] args) {
         Arguments arguments = Arguments.parse(args);
         try {
             String role = arguments.value("role", "operator");
             List<UUID> brands = Arrays.stream(arguments.value("brand", "").split(","))
-                    .map(String::trim).filter(brand -> !brand.isEmpty()).map(TokenMain::brand).toList();
+                    .map(String::trim)
+                    .filter(brand -> !brand.isEmpty())
+                    .map(TokenMain::brand)
+                    .toList();
             if (brands.isEmpty() && !"admin".equals(role)) {
-                throw new IllegalArgumentException("--brand <uuid> is required unless --role admin (an admin acts on "
-                        + "every brand)");
+                throw new IllegalArgumentException(
+                        "--brand <uuid> is required unless --role admin (an admin acts on " + "every brand)");
             }
             Duration lifetime = lifetime(arguments.value("ttl", "12h"));
-            System.out.println(StackTokens.mint(StackTokens.secretFromEnvironment(),
-                    arguments.value("subject", System.getProperty("user.name", "local")), role, brands, lifetime));
+            System.out.println(StackTokens.mint(
+                    StackTokens.secretFromEnvironment(),
+                    arguments.value("subject", System.getProperty("user.name", "local")),
+                    role,
+                    brands,
+                    lifetime));
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("token: " + e.getMessage());
             System.exit(2);

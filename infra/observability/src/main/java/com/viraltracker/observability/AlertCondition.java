@@ -10,8 +10,7 @@ import java.util.List;
 public final class AlertCondition {
     private static final List<String> COMPARISONS = List.of("==", "!=", ">=", "<=", ">", "<");
 
-    private AlertCondition() {
-    }
+    private AlertCondition() {}
 
     public static String leftHandSide(String expression) {
         int depth = 0;

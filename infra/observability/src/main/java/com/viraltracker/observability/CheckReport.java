@@ -15,7 +15,9 @@ public record CheckReport(List<QueryOutcome> outcomes) {
     }
 
     public long count(QueryLanguage language) {
-        return outcomes.stream().filter(outcome -> outcome.query().language() == language).count();
+        return outcomes.stream()
+                .filter(outcome -> outcome.query().language() == language)
+                .count();
     }
 
     public String describe() {

@@ -63,8 +63,9 @@ public class DashboardQueryChecker {
     }
 
     private static QueryOutcome sql(Supplier<Connection> database, PanelQuery query) {
-        try (Connection connection = database.get(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query.runnable())) {
+        try (Connection connection = database.get();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query.runnable())) {
             int count = 0;
             while (rows.next()) {
                 count++;

@@ -20,7 +20,8 @@ public final class GrafanaVariables {
 
     public String promQl(String query) {
         String duration = window.toSeconds() + "s";
-        return query.replace("$__rate_interval", duration).replace("$__interval", duration)
+        return query.replace("$__rate_interval", duration)
+                .replace("$__interval", duration)
                 .replace("$__range", duration);
     }
 
@@ -28,7 +29,7 @@ public final class GrafanaVariables {
         Matcher matcher = TIME_FILTER.matcher(query);
         String seconds = Long.toString(window.toSeconds());
         return matcher.replaceAll(match -> Matcher.quoteReplacement(
-                match.group(1) + " BETWEEN now() - interval '" + seconds + " seconds' AND now()"))
+                        match.group(1) + " BETWEEN now() - interval '" + seconds + " seconds' AND now()"))
                 .replace("$__timeFrom()", "(now() - interval '" + seconds + " seconds')")
                 .replace("$__timeTo()", "now()");
     }

@@ -13,7 +13,9 @@ public record ObservabilityFiles(Path root) {
     public static ObservabilityFiles find() {
         Path here = Path.of("").toAbsolutePath();
         for (Path candidate = here; candidate != null; candidate = candidate.getParent()) {
-            for (Path root : List.of(candidate, candidate.resolve("infra/observability"),
+            for (Path root : List.of(
+                    candidate,
+                    candidate.resolve("infra/observability"),
                     candidate.resolve("../observability").normalize())) {
                 if (Files.isRegularFile(root.resolve("prometheus/prometheus.yml"))
                         && Files.isDirectory(root.resolve("grafana/dashboards"))) {
@@ -30,7 +32,9 @@ public record ObservabilityFiles(Path root) {
 
     public List<Path> ruleFiles() throws IOException {
         try (Stream<Path> files = Files.list(root.resolve("prometheus"))) {
-            return files.filter(f -> f.getFileName().toString().matches("(alerts|rules).*\\.ya?ml")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().matches("(alerts|rules).*\\.ya?ml"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -8,5 +8,4 @@ package com.viraltracker.observability;
  * @param text     the query as written
  * @param runnable what the check runs: Grafana's variables replaced, an alert's condition cut to its left-hand side
  */
-public record PanelQuery(String source, QueryLanguage language, String text, String runnable) {
-}
+public record PanelQuery(String source, QueryLanguage language, String text, String runnable) {}

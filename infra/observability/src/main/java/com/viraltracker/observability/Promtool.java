@@ -9,8 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Prometheus's own checker ({@code promtool}, from Debian's prometheus package) on our files. */
 public final class Promtool {
-    private Promtool() {
-    }
+    private Promtool() {}
 
     /** What promtool said, and whether it was satisfied. */
     public record Result(int exitCode, String output) {
@@ -37,7 +36,7 @@ public final class Promtool {
             process.destroyForcibly();
             return new Result(-1, "promtool did not finish within 60 s");
         }
-        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
+        return new Result(
+                process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 }

@@ -30,7 +30,8 @@ public final class QueryCatalog {
     public List<PanelQuery> dashboards(Path directory) throws IOException {
         List<PanelQuery> queries = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 queries.addAll(dashboard(file));
             }
         }
@@ -76,8 +77,11 @@ public final class QueryCatalog {
                 String expr = String.valueOf(rule.get("expr")).strip();
                 boolean alert = rule.containsKey("alert");
                 String name = String.valueOf(alert ? rule.get("alert") : rule.get("record"));
-                queries.add(new PanelQuery(file.getFileName() + " / " + group.get("name") + " / " + name,
-                        QueryLanguage.PROMQL, expr, alert ? AlertCondition.leftHandSide(expr) : expr));
+                queries.add(new PanelQuery(
+                        file.getFileName() + " / " + group.get("name") + " / " + name,
+                        QueryLanguage.PROMQL,
+                        expr,
+                        alert ? AlertCondition.leftHandSide(expr) : expr));
             }
         }
         return queries;

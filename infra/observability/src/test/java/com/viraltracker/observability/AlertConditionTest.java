@@ -18,8 +18,8 @@ class AlertConditionTest {
     void ignores_operators_inside_label_matchers_strings_and_brackets() {
         String ratio = "sum by (job_type) (increase(x{status!=\"succeeded\", name=~\"a>b\"}[30m]))\n"
                 + "  / sum by (job_type) (increase(x[30m])) > 0.25";
-        assertThat(AlertCondition.leftHandSide(ratio)).isEqualTo(
-                "sum by (job_type) (increase(x{status!=\"succeeded\", name=~\"a>b\"}[30m]))\n"
+        assertThat(AlertCondition.leftHandSide(ratio))
+                .isEqualTo("sum by (job_type) (increase(x{status!=\"succeeded\", name=~\"a>b\"}[30m]))\n"
                         + "  / sum by (job_type) (increase(x[30m]))");
         assertThat(AlertCondition.leftHandSide("histogram_quantile(0.99, sum by (le) (rate(b[5m]) > 0))"))
                 .isEqualTo("histogram_quantile(0.99, sum by (le) (rate(b[5m]) > 0))");

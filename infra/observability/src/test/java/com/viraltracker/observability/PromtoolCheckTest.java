@@ -35,7 +35,7 @@ class PromtoolCheckTest {
                   - name: broken
                     rules:
                       - alert: Broken
-                        expr: sum(rate(x[5m]) > 
+                        expr: sum(rate(x[5m]) >
                 """);
 
         assertThat(Promtool.checkRules(List.of(broken)).passed()).isFalse();

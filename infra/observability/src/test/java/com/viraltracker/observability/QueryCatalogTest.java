@@ -26,8 +26,9 @@ class QueryCatalogTest {
 
         List<PanelQuery> queries = catalog.dashboards(dir);
 
-        assertThat(queries).extracting(PanelQuery::source).containsExactly(
-                "d.json / \"Rate\" / A", "d.json / \"Rate\" / B", "d.json / \"Table\" / A");
+        assertThat(queries)
+                .extracting(PanelQuery::source)
+                .containsExactly("d.json / \"Rate\" / A", "d.json / \"Rate\" / B", "d.json / \"Table\" / A");
         assertThat(queries.get(0).runnable()).isEqualTo("rate(x[300s])");
         assertThat(queries.get(2).language()).isEqualTo(QueryLanguage.SQL);
         assertThat(queries.get(2).runnable())
@@ -55,9 +56,11 @@ class QueryCatalogTest {
                         expr: sum(rate(x[5m]))
                 """);
 
-        assertThat(catalog.rules(rules)).extracting(PanelQuery::source, PanelQuery::runnable).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("alerts.yml / g / Old", "max(age_seconds)"),
-                org.assertj.core.groups.Tuple.tuple("alerts.yml / g / job:rate5m", "sum(rate(x[5m]))"));
+        assertThat(catalog.rules(rules))
+                .extracting(PanelQuery::source, PanelQuery::runnable)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("alerts.yml / g / Old", "max(age_seconds)"),
+                        org.assertj.core.groups.Tuple.tuple("alerts.yml / g / job:rate5m", "sum(rate(x[5m]))"));
     }
 
     @Test
@@ -65,10 +68,13 @@ class QueryCatalogTest {
         ObservabilityFiles files = ObservabilityFiles.find();
         List<PanelQuery> queries = new DashboardQueryChecker(files, Duration.ofMinutes(5)).queries();
 
-        assertThat(queries).extracting(query -> query.source().split(" / ")[0]).contains(
-                "run-status.json", "meta-sync.json", "scorecards-creatives.json", "alerts.yml");
-        assertThat(queries).anyMatch(query -> query.language() == QueryLanguage.SQL
-                && query.text().contains("FROM scheduler.scheduled_jobs") && query.text().contains("last_run_status"));
+        assertThat(queries)
+                .extracting(query -> query.source().split(" / ")[0])
+                .contains("run-status.json", "meta-sync.json", "scorecards-creatives.json", "alerts.yml");
+        assertThat(queries)
+                .anyMatch(query -> query.language() == QueryLanguage.SQL
+                        && query.text().contains("FROM scheduler.scheduled_jobs")
+                        && query.text().contains("last_run_status"));
         assertThat(queries).extracting(PanelQuery::runnable).noneMatch(runnable -> runnable.contains("$"));
     }
 }

@@ -39,12 +39,12 @@ public final class CrossBrandWalk {
     private final Map<String, Body> bodies = new HashMap<>();
     private final Map<String, Integer> shared = new HashMap<>();
 
-    private record Body(MediaType type, Object value) {
-    }
+    private record Body(MediaType type, Object value) {}
 
     /** @param port the service's port; the walk sends exactly the tokens it is given, nothing by default */
     public CrossBrandWalk(int port, UUID otherBrand) {
-        this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        this.client =
+                WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         this.otherBrand = otherBrand;
     }
 
@@ -71,9 +71,16 @@ public final class CrossBrandWalk {
      * returns the operations walked.
      */
     public List<String> walk(String callerToken, String otherBrandReaderToken) {
-        JsonNode paths = JSON.readTree(client.get().uri("/v3/api-docs")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin())).exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).path("paths");
+        JsonNode paths = JSON.readTree(client.get()
+                        .uri("/v3/api-docs")
+                        .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin()))
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .path("paths");
         List<String> walked = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
@@ -126,7 +133,9 @@ public final class CrossBrandWalk {
             failures.add("configured but not in the OpenAPI document (stale?): " + configured);
         }
         assertThat(walked).as("operations in /v3/api-docs").isNotEmpty();
-        assertThat(failures).as("cross-brand walk of " + walked.size() + " operations").isEmpty();
+        assertThat(failures)
+                .as("cross-brand walk of " + walked.size() + " operations")
+                .isEmpty();
         return walked;
     }
 
@@ -165,9 +174,12 @@ public final class CrossBrandWalk {
     }
 
     private int send(String method, String uri, Body body, String token) {
-        var request = client.method(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT))).uri(uri)
+        var request = client.method(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)))
+                .uri(uri)
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token));
-        var exchange = body == null ? request.exchange() : request.contentType(body.type()).bodyValue(body.value()).exchange();
+        var exchange = body == null
+                ? request.exchange()
+                : request.contentType(body.type()).bodyValue(body.value()).exchange();
         return exchange.returnResult(byte[].class).getStatus().value();
     }
 }

@@ -13,8 +13,7 @@ public final class KafkaTestBroker {
 
     private static String bootstrapServers;
 
-    private KafkaTestBroker() {
-    }
+    private KafkaTestBroker() {}
 
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
@@ -25,8 +24,8 @@ public final class KafkaTestBroker {
     }
 
     private static String startEmbedded() {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS,
-                Topics.all().toArray(String[]::new));
+        EmbeddedKafkaKraftBroker broker =
+                new EmbeddedKafkaKraftBroker(1, PARTITIONS, Topics.all().toArray(String[]::new));
         broker.brokerProperty("auto.create.topics.enable", "true");
         broker.brokerProperty("transaction.state.log.replication.factor", "1");
         broker.brokerProperty("transaction.state.log.min.isr", "1");

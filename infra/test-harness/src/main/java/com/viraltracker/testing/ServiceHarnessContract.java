@@ -41,26 +41,40 @@ public abstract class ServiceHarnessContract {
 
     @Test
     void reports_up_and_serves_prometheus_metrics() {
-        web.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
-        String metrics = web.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        web.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+        String metrics = web.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(metrics).contains("jvm_memory_used_bytes");
     }
 
     @Test
     void migrated_its_own_schema_with_its_own_changelog_table() throws SQLException {
         try (Connection connection = testDatabase.connect()) {
-            ResultSet schemas = connection.createStatement().executeQuery(
-                    "SELECT count(*) FROM information_schema.schemata WHERE schema_name = '" + schema() + "'");
+            ResultSet schemas = connection
+                    .createStatement()
+                    .executeQuery(
+                            "SELECT count(*) FROM information_schema.schemata WHERE schema_name = '" + schema() + "'");
             schemas.next();
             assertThat(schemas.getInt(1)).as("schema %s exists", schema()).isEqualTo(1);
-            ResultSet changes = connection.createStatement().executeQuery(
-                    "SELECT count(*) FROM public." + schema() + "_changelog");
+            ResultSet changes =
+                    connection.createStatement().executeQuery("SELECT count(*) FROM public." + schema() + "_changelog");
             changes.next();
-            assertThat(changes.getInt(1)).as("changesets recorded in %s_changelog", schema()).isPositive();
+            assertThat(changes.getInt(1))
+                    .as("changesets recorded in %s_changelog", schema())
+                    .isPositive();
         }
     }
 
@@ -68,11 +82,24 @@ public abstract class ServiceHarnessContract {
     void round_trips_an_event_through_a_real_topic() throws Exception {
         UUID runId = UUID.randomUUID();
         UUID brandId = UUID.randomUUID();
-        JobResult started = new JobResult(runId, null, brandId, JobType.META_SYNC, ResultStatus.STARTED, 1,
-                Instant.parse("2026-01-05T14:00:00Z"), Instant.parse("2026-01-05T14:00:01Z"), null, Map.of(),
-                null, null, "harness");
+        JobResult started = new JobResult(
+                runId,
+                null,
+                brandId,
+                JobType.META_SYNC,
+                ResultStatus.STARTED,
+                1,
+                Instant.parse("2026-01-05T14:00:00Z"),
+                Instant.parse("2026-01-05T14:00:01Z"),
+                null,
+                Map.of(),
+                null,
+                null,
+                "harness");
         try (TopicProbe probe = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
-            eventKafkaTemplate.send(Topics.JOB_RESULTS, brandId.toString(), started).get();
+            eventKafkaTemplate
+                    .send(Topics.JOB_RESULTS, brandId.toString(), started)
+                    .get();
             var record = probe.awaitOne(r -> brandId.toString().equals(r.key()), Duration.ofSeconds(30));
             assertThat(TopicProbe.header(record, "ce_id")).isEqualTo(runId + ":started");
             assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("com.viraltracker.job.meta_sync.started.v1");

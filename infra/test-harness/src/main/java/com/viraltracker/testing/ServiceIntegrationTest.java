@@ -18,5 +18,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestInfrastructureInitializer.class)
 @AutoConfigureWebTestClient
-public @interface ServiceIntegrationTest {
-}
+public @interface ServiceIntegrationTest {}

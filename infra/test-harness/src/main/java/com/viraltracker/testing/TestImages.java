@@ -10,8 +10,7 @@ import javax.imageio.ImageIO;
 
 /** Pictures that tests upload as a product's image: a real PNG that ad creation can composite, drawn on the spot. */
 public final class TestImages {
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A bottle-like shape on a light background, in the given size (ad creation scales it into its template). */
     public static byte[] productPng(int width, int height) {

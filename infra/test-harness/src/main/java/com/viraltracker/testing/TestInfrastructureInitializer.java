@@ -22,25 +22,28 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
         context.getBeanFactory().registerSingleton("testDatabase", database);
         // The harness's WebTestClient calls as an admin, so tests about what a service does need no token
         // plumbing; tests about who may do it send their own viewer/operator tokens, which replace this one.
-        context.getBeanFactory().registerSingleton("adminTokenWebTestClientCustomizer",
-                (WebTestClientBuilderCustomizer) builder -> builder.defaultHeader(HttpHeaders.AUTHORIZATION,
-                        TestTokens.bearer(TestTokens.admin())));
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("viraltracker-test-infrastructure",
-                Map.ofEntries(
-                        Map.entry(DATABASE_PROPERTY, database.database()),
-                        Map.entry("viraltracker.auth.jwt-secret", TestTokens.SECRET),
-                        // Each service composes its JDBC and R2DBC URLs (with its own schema) from these.
-                        Map.entry("viraltracker.db.host", database.host()),
-                        Map.entry("viraltracker.db.port", String.valueOf(database.port())),
-                        Map.entry("viraltracker.db.name", database.database()),
-                        Map.entry("viraltracker.db.user", database.user()),
-                        Map.entry("viraltracker.db.password", database.password()),
-                        Map.entry("spring.kafka.bootstrap-servers", KafkaTestBroker.bootstrapServers()),
-                        // Spring keeps every test context of a JVM alive; with a shared consumer group a second
-                        // context would take partitions from the first and handle its messages against the wrong
-                        // database. One group per context (and so per database) keeps them apart.
-                        Map.entry("spring.kafka.consumer.group-id", database.database()),
-                        // A new group starts at the beginning so no event produced during start-up is missed.
-                        Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"))));
+        context.getBeanFactory().registerSingleton("adminTokenWebTestClientCustomizer", (WebTestClientBuilderCustomizer)
+                builder -> builder.defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "viraltracker-test-infrastructure",
+                        Map.ofEntries(
+                                Map.entry(DATABASE_PROPERTY, database.database()),
+                                Map.entry("viraltracker.auth.jwt-secret", TestTokens.SECRET),
+                                // Each service composes its JDBC and R2DBC URLs (with its own schema) from these.
+                                Map.entry("viraltracker.db.host", database.host()),
+                                Map.entry("viraltracker.db.port", String.valueOf(database.port())),
+                                Map.entry("viraltracker.db.name", database.database()),
+                                Map.entry("viraltracker.db.user", database.user()),
+                                Map.entry("viraltracker.db.password", database.password()),
+                                Map.entry("spring.kafka.bootstrap-servers", KafkaTestBroker.bootstrapServers()),
+                                // Spring keeps every test context of a JVM alive; with a shared consumer group a second
+                                // context would take partitions from the first and handle its messages against the
+                                // wrong
+                                // database. One group per context (and so per database) keeps them apart.
+                                Map.entry("spring.kafka.consumer.group-id", database.database()),
+                                // A new group starts at the beginning so no event produced during start-up is missed.
+                                Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"))));
     }
 }

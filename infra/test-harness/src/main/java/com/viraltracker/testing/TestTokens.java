@@ -21,10 +21,10 @@ import javax.crypto.spec.SecretKeySpec;
 public final class TestTokens {
     /** 41 bytes: over the 32-byte minimum the services require of an HS256 key. */
     public static final String SECRET = "viraltracker-test-only-hs256-key-41-bytes";
+
     public static final Duration LIFETIME = Duration.ofHours(1);
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String admin() {
         return token("admin", List.of());
@@ -75,7 +75,8 @@ public final class TestTokens {
 
     private static String json(Object value) {
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(entry -> json(String.valueOf(entry.getKey())) + ":" + json(entry.getValue()))
+            return map.entrySet().stream()
+                    .map(entry -> json(String.valueOf(entry.getKey())) + ":" + json(entry.getValue()))
                     .collect(Collectors.joining(",", "{", "}"));
         }
         if (value instanceof Collection<?> list) {

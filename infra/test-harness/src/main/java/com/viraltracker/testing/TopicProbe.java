@@ -25,14 +25,21 @@ public final class TopicProbe implements AutoCloseable {
     private final Map<TopicPartition, Long> startOffsets;
 
     private TopicProbe(String topic) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        KafkaTestBroker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "probe-" + UUID.randomUUID(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         startOffsets = new HashMap<>();
@@ -44,8 +51,8 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** Waits until {@code count} records matching the predicate have arrived, and returns them. */
-    public List<ConsumerRecord<String, byte[]>> await(Predicate<ConsumerRecord<String, byte[]>> matching, int count,
-                                                      Duration timeout) {
+    public List<ConsumerRecord<String, byte[]>> await(
+            Predicate<ConsumerRecord<String, byte[]>> matching, int count, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         // Each record is tested once: re-filtering everything seen after every poll is quadratic, and a benchmark
         // waiting for 100,000 events would spend a core on it beside the broker and the service it measures.
@@ -78,8 +85,8 @@ public final class TopicProbe implements AutoCloseable {
         long appended;
         while ((appended = appendedSinceStart()) < count) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("expected " + count + " records appended within " + timeout + " but saw "
-                        + appended);
+                throw new AssertionError(
+                        "expected " + count + " records appended within " + timeout + " but saw " + appended);
             }
             Thread.sleep(10);
         }
@@ -91,7 +98,8 @@ public final class TopicProbe implements AutoCloseable {
                 .sum();
     }
 
-    public ConsumerRecord<String, byte[]> awaitOne(Predicate<ConsumerRecord<String, byte[]>> matching, Duration timeout) {
+    public ConsumerRecord<String, byte[]> awaitOne(
+            Predicate<ConsumerRecord<String, byte[]>> matching, Duration timeout) {
         return await(matching, 1, timeout).get(0);
     }
 

@@ -25,10 +25,11 @@ public class AdAccountController {
 
     /** 201 when the link is new, 200 when it existed (its name, currency and time zone are refreshed). */
     @PostMapping
-    public Mono<ResponseEntity<BrandAdAccount>> link(@PathVariable UUID brandId,
-                                                     @RequestBody LinkAdAccountRequest request) {
-        return linker.link(brandId, request).map(saved -> ResponseEntity
-                .status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.account()));
+    public Mono<ResponseEntity<BrandAdAccount>> link(
+            @PathVariable UUID brandId, @RequestBody LinkAdAccountRequest request) {
+        return linker.link(brandId, request)
+                .map(saved -> ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(saved.account()));
     }
 
     @GetMapping
@@ -38,6 +39,7 @@ public class AdAccountController {
 
     @DeleteMapping("/{adAccountId}")
     public Mono<ResponseEntity<Void>> unlink(@PathVariable UUID brandId, @PathVariable String adAccountId) {
-        return linker.unlink(brandId, adAccountId).thenReturn(ResponseEntity.noContent().build());
+        return linker.unlink(brandId, adAccountId)
+                .thenReturn(ResponseEntity.noContent().build());
     }
 }

@@ -30,6 +30,7 @@ public class AdAccountLinker {
     static final String TOKEN_FIELD = "access_token";
     /** Meta's tokens are a few hundred characters of letters and digits; this bounds what we encrypt and store. */
     static final int MAX_TOKEN_LENGTH = 4096;
+
     private static final Pattern ACCOUNT_ID = Pattern.compile("^(act_)?([0-9]{1,20})$");
     private static final Pattern TOKEN = Pattern.compile("^[\\x21-\\x7E]+$");
 
@@ -41,8 +42,14 @@ public class AdAccountLinker {
     private final Clock clock;
     private final BrandAccess brandAccess;
 
-    public AdAccountLinker(AdAccountLookup lookup, BrandAdAccounts accounts, GraphContexts contexts,
-                           AccountTokens tokens, TokenCipher cipher, Clock clock, BrandAccess brandAccess) {
+    public AdAccountLinker(
+            AdAccountLookup lookup,
+            BrandAdAccounts accounts,
+            GraphContexts contexts,
+            AccountTokens tokens,
+            TokenCipher cipher,
+            Clock clock,
+            BrandAccess brandAccess) {
         this.lookup = lookup;
         this.accounts = accounts;
         this.contexts = contexts;
@@ -63,15 +70,19 @@ public class AdAccountLinker {
     }
 
     public Mono<List<BrandAdAccount>> list(UUID brandId) {
-        return brandAccess.requireBrand(brandId, "brand").then(accounts.findByBrand(brandId).collectList());
+        return brandAccess
+                .requireBrand(brandId, "brand")
+                .then(accounts.findByBrand(brandId).collectList());
     }
 
     /** Unlinks the account; its stored token goes with it. */
     public Mono<Void> unlink(UUID brandId, String adAccountId) {
         return brandAccess.requireBrand(brandId, "brand").then(Mono.defer(() -> {
             String actId = normalize(adAccountId);
-            return accounts.delete(brandId, actId).flatMap(deleted -> deleted ? Mono.<Void>empty()
-                    : Mono.error(new NotFoundException("ad account " + actId + " of brand", brandId)));
+            return accounts.delete(brandId, actId)
+                    .flatMap(deleted -> deleted
+                            ? Mono.<Void>empty()
+                            : Mono.error(new NotFoundException("ad account " + actId + " of brand", brandId)));
         }));
     }
 
@@ -79,22 +90,35 @@ public class AdAccountLinker {
         String actId = normalize(request == null ? null : request.adAccountId());
         String token = accessToken(request);
         if (token != null && cipher.keys().isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "this server cannot store per-account "
-                    + "access tokens: META_TOKEN_KEYS is not configured; link the account without access_token or "
-                    + "ask an operator to set the key");
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "this server cannot store per-account "
+                            + "access tokens: META_TOKEN_KEYS is not configured; link the account without access_token or "
+                            + "ask an operator to set the key");
         }
         TokenOwner owner = new TokenOwner(brandId, actId);
         // The SDK blocks; keep it off the event loop. Relinking without a token verifies with the stored one.
         return Mono.fromCallable(() -> {
                     String verifyWith = token != null ? token : storedToken(owner);
                     return verify(actId, contexts.forAccount(verifyWith), verifyWith != null);
-                }).subscribeOn(Schedulers.boundedElastic())
-                .flatMap(info -> accounts.save(new BrandAdAccount(brandId, info.id(), info.name(), info.currency(),
-                        info.timeZone().getId(), info.accountStatus(), clock.instant(), null, false, null)))
-                .flatMap(saved -> token == null ? Mono.just(saved)
+                })
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(info -> accounts.save(new BrandAdAccount(
+                        brandId,
+                        info.id(),
+                        info.name(),
+                        info.currency(),
+                        info.timeZone().getId(),
+                        info.accountStatus(),
+                        clock.instant(),
+                        null,
+                        false,
+                        null)))
+                .flatMap(saved -> token == null
+                        ? Mono.just(saved)
                         : tokens.store(owner, token, clock.instant())
-                                .map(at -> new BrandAdAccounts.Saved(saved.account().withAccessTokenSetAt(at),
-                                        saved.created())));
+                                .map(at -> new BrandAdAccounts.Saved(
+                                        saved.account().withAccessTokenSetAt(at), saved.created())));
     }
 
     /** The token the account was linked with before; one that no longer decrypts counts as none. */
@@ -116,8 +140,10 @@ public class AdAccountLinker {
             throw new FieldProblemException(TOKEN_FIELD, "must not be blank (leave it out to use the system user's)");
         }
         if (token.length() > MAX_TOKEN_LENGTH || !TOKEN.matcher(token).matches()) {
-            throw new FieldProblemException(TOKEN_FIELD, "must be a Meta access token: at most " + MAX_TOKEN_LENGTH
-                    + " printable characters without spaces");
+            throw new FieldProblemException(
+                    TOKEN_FIELD,
+                    "must be a Meta access token: at most " + MAX_TOKEN_LENGTH
+                            + " printable characters without spaces");
         }
         return token;
     }
@@ -141,18 +167,28 @@ public class AdAccountLinker {
             switch (failure.kind()) {
                 case AUTH -> {
                     if (ownToken) {
-                        throw new FieldProblemException(TOKEN_FIELD, "Meta rejected it for " + actId + " ("
-                                + failure.describe() + "); get a fresh token with ads_read on the account");
+                        throw new FieldProblemException(
+                                TOKEN_FIELD,
+                                "Meta rejected it for " + actId + " (" + failure.describe()
+                                        + "); get a fresh token with ads_read on the account");
                     }
-                    throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "Meta rejected our access token ("
-                            + failure.describe() + "); reconnect the Meta integration, then link the account again");
+                    throw new ResponseStatusException(
+                            HttpStatus.BAD_GATEWAY,
+                            "Meta rejected our access token (" + failure.describe()
+                                    + "); reconnect the Meta integration, then link the account again");
                 }
-                case RATE_LIMITED, TRANSIENT -> throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                        "Meta is unavailable or throttling us (" + failure.describe()
-                                + "); try again in a few minutes");
-                default -> throw new FieldProblemException(FIELD, "Meta does not know ad account " + actId
-                        + " or " + (ownToken ? "the given" : "our") + " token cannot see it (" + failure.describe()
-                        + ")");
+                case RATE_LIMITED, TRANSIENT ->
+                    throw new ResponseStatusException(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "Meta is unavailable or throttling us (" + failure.describe()
+                                    + "); try again in a few minutes");
+                default ->
+                    throw new FieldProblemException(
+                            FIELD,
+                            "Meta does not know ad account " + actId
+                                    + " or " + (ownToken ? "the given" : "our") + " token cannot see it ("
+                                    + failure.describe()
+                                    + ")");
             }
         } catch (AccountUnavailableException e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());

@@ -9,13 +9,21 @@ import java.util.UUID;
  * account has its own access token shows as {@code has_access_token} (and when it was set); the token never does.
  */
 @SnakeCase
-public record BrandAdAccount(UUID brandId, String adAccountId, String name, String currency, String timeZone,
-                             int accountStatus, Instant linkedAt, Instant lastSyncedAt, boolean hasAccessToken,
-                             Instant accessTokenSetAt) {
+public record BrandAdAccount(
+        UUID brandId,
+        String adAccountId,
+        String name,
+        String currency,
+        String timeZone,
+        int accountStatus,
+        Instant linkedAt,
+        Instant lastSyncedAt,
+        boolean hasAccessToken,
+        Instant accessTokenSetAt) {
 
     /** The same link, now with its own token set at {@code setAt}. */
     public BrandAdAccount withAccessTokenSetAt(Instant setAt) {
-        return new BrandAdAccount(brandId, adAccountId, name, currency, timeZone, accountStatus, linkedAt,
-                lastSyncedAt, true, setAt);
+        return new BrandAdAccount(
+                brandId, adAccountId, name, currency, timeZone, accountStatus, linkedAt, lastSyncedAt, true, setAt);
     }
 }

@@ -33,6 +33,7 @@ public class BrandAdAccounts {
             SELECT %s, a.inserted FROM a
               LEFT JOIN ad_account_tokens t ON t.brand_id = a.brand_id AND t.ad_account_id = a.ad_account_id
             """.formatted(COLUMNS);
+
     private static final String BY_BRAND = """
             SELECT %s FROM brand_ad_accounts a
               LEFT JOIN ad_account_tokens t ON t.brand_id = a.brand_id AND t.ad_account_id = a.ad_account_id
@@ -52,8 +53,7 @@ public class BrandAdAccounts {
     }
 
     /** The link as stored, and whether it is new. */
-    public record Saved(BrandAdAccount account, boolean created) {
-    }
+    public record Saved(BrandAdAccount account, boolean created) {}
 
     public Mono<Saved> save(BrandAdAccount account) {
         return database.sql(UPSERT)
@@ -69,7 +69,10 @@ public class BrandAdAccounts {
     }
 
     public Flux<BrandAdAccount> findByBrand(UUID brandId) {
-        return database.sql(BY_BRAND).bind("brandId", brandId).map(BrandAdAccounts::read).all();
+        return database.sql(BY_BRAND)
+                .bind("brandId", brandId)
+                .map(BrandAdAccounts::read)
+                .all();
     }
 
     public List<BrandAdAccount> findByBrandBlocking(UUID brandId) {
@@ -77,23 +80,37 @@ public class BrandAdAccounts {
     }
 
     public Mono<Boolean> delete(UUID brandId, String adAccountId) {
-        return database.sql(DELETE).bind("brandId", brandId).bind("adAccountId", adAccountId)
-                .fetch().rowsUpdated().map(count -> count > 0);
+        return database.sql(DELETE)
+                .bind("brandId", brandId)
+                .bind("adAccountId", adAccountId)
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count > 0);
     }
 
     public void markSynced(UUID brandId, String adAccountId, Instant at) {
-        database.sql(MARK_SYNCED).bind("brandId", brandId).bind("adAccountId", adAccountId)
+        database.sql(MARK_SYNCED)
+                .bind("brandId", brandId)
+                .bind("adAccountId", adAccountId)
                 .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch()
+                .rowsUpdated()
+                .block(TIMEOUT);
     }
 
     private static BrandAdAccount read(Readable row) {
         OffsetDateTime synced = row.get("last_synced_at", OffsetDateTime.class);
         OffsetDateTime tokenSet = row.get("access_token_set_at", OffsetDateTime.class);
-        return new BrandAdAccount(row.get("brand_id", UUID.class), row.get("ad_account_id", String.class),
-                row.get("name", String.class), row.get("currency", String.class), row.get("time_zone", String.class),
-                row.get("account_status", Integer.class), row.get("linked_at", OffsetDateTime.class).toInstant(),
-                synced == null ? null : synced.toInstant(), tokenSet != null,
+        return new BrandAdAccount(
+                row.get("brand_id", UUID.class),
+                row.get("ad_account_id", String.class),
+                row.get("name", String.class),
+                row.get("currency", String.class),
+                row.get("time_zone", String.class),
+                row.get("account_status", Integer.class),
+                row.get("linked_at", OffsetDateTime.class).toInstant(),
+                synced == null ? null : synced.toInstant(),
+                tokenSet != null,
                 tokenSet == null ? null : tokenSet.toInstant());
     }
 }

@@ -11,8 +11,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @SnakeCase
 public record LinkAdAccountRequest(
         @Schema(example = "act_1234567890") String adAccountId,
-        @Schema(accessMode = Schema.AccessMode.WRITE_ONLY, description = "the account's own access token (Phase 7); "
-                + "stored encrypted, never returned; leave out to use the system user's token") String accessToken) {
+
+        @Schema(
+                accessMode = Schema.AccessMode.WRITE_ONLY,
+                description = "the account's own access token (Phase 7); "
+                        + "stored encrypted, never returned; leave out to use the system user's token")
+        String accessToken) {
 
     /** Records print every component; this one would print the token wherever the request is logged. */
     @Override

@@ -14,11 +14,23 @@ public class AdAccountLookup {
 
     /** Asks with {@code context}'s token: the system user's, or the token the account is being linked with. */
     public AdAccountInfo lookup(String actId, APIContext context) {
-        AdAccount account = calls.call(actId, new CallStats(), () -> new AdAccount(actId, context).get()
-                .requestNameField().requestCurrencyField().requestTimezoneNameField().requestAccountStatusField()
-                .execute());
-        return new AdAccountInfo(actId, account.getFieldName(), account.getFieldCurrency(),
+        AdAccount account = calls.call(
+                actId,
+                new CallStats(),
+                () -> new AdAccount(actId, context)
+                        .get()
+                        .requestNameField()
+                        .requestCurrencyField()
+                        .requestTimezoneNameField()
+                        .requestAccountStatusField()
+                        .execute());
+        return new AdAccountInfo(
+                actId,
+                account.getFieldName(),
+                account.getFieldCurrency(),
                 ZoneId.of(account.getFieldTimezoneName()),
-                account.getFieldAccountStatus() == null ? 0 : account.getFieldAccountStatus().intValue());
+                account.getFieldAccountStatus() == null
+                        ? 0
+                        : account.getFieldAccountStatus().intValue());
     }
 }

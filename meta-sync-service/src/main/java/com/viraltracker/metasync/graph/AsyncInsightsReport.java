@@ -30,19 +30,35 @@ public class AsyncInsightsReport {
         this.properties = properties;
     }
 
-    public long read(APIContext context, String account, LocalDate since, LocalDate until, CallStats stats,
-                     Consumer<List<AdsInsights>> sink) {
+    public long read(
+            APIContext context,
+            String account,
+            LocalDate since,
+            LocalDate until,
+            CallStats stats,
+            Consumer<List<AdsInsights>> sink) {
         for (int start = 0; ; start++) {
             String runId = create(context, account, since, until, stats);
             if (awaitCompletion(context, account, runId, stats)) {
-                APINodeList<AdsInsights> first = calls.call(account, stats, () -> new AdReportRun(runId, context)
-                        .getInsights().setParam("limit", properties.pageSize()).execute());
+                APINodeList<AdsInsights> first = calls.call(
+                        account,
+                        stats,
+                        () -> new AdReportRun(runId, context)
+                                .getInsights()
+                                .setParam("limit", properties.pageSize())
+                                .execute());
                 return pager.forEachPage(account, stats, first, sink);
             }
             if (start >= properties.asyncRestarts()) {
-                throw new GraphFailure(0, 2, null, true, "Meta's async report runs for " + account + " (" + since
-                        + " to " + until + ") kept ending in \"" + FAILED + "\" (" + (start + 1) + " runs)",
-                        null, null);
+                throw new GraphFailure(
+                        0,
+                        2,
+                        null,
+                        true,
+                        "Meta's async report runs for " + account + " (" + since + " to " + until
+                                + ") kept ending in \"" + FAILED + "\" (" + (start + 1) + " runs)",
+                        null,
+                        null);
             }
         }
     }
@@ -50,12 +66,16 @@ public class AsyncInsightsReport {
     private String create(APIContext context, String account, LocalDate since, LocalDate until, CallStats stats) {
         stats.asyncReport();
         calls.metrics().asyncReportStarted();
-        AdReportRun run = calls.call(account, stats, () -> new AdAccount(account, context).getInsightsAsync()
-                .setLevel(InsightsFields.LEVEL)
-                .setTimeIncrement(InsightsFields.TIME_INCREMENT)
-                .setTimeRange(InsightsFields.timeRange(since, until))
-                .setParam("fields", String.join(",", InsightsFields.FIELDS))
-                .execute());
+        AdReportRun run = calls.call(
+                account,
+                stats,
+                () -> new AdAccount(account, context)
+                        .getInsightsAsync()
+                        .setLevel(InsightsFields.LEVEL)
+                        .setTimeIncrement(InsightsFields.TIME_INCREMENT)
+                        .setTimeRange(InsightsFields.timeRange(since, until))
+                        .setParam("fields", String.join(",", InsightsFields.FIELDS))
+                        .execute());
         return run.getId();
     }
 
@@ -63,8 +83,13 @@ public class AsyncInsightsReport {
     private boolean awaitCompletion(APIContext context, String account, String runId, CallStats stats) {
         long deadline = System.nanoTime() + properties.asyncTimeout().toNanos();
         while (true) {
-            AdReportRun status = calls.call(account, stats, () -> new AdReportRun.APIRequestGet(runId, context)
-                    .requestField("async_status").requestField("async_percent_completion").execute());
+            AdReportRun status = calls.call(
+                    account,
+                    stats,
+                    () -> new AdReportRun.APIRequestGet(runId, context)
+                            .requestField("async_status")
+                            .requestField("async_percent_completion")
+                            .execute());
             String state = status.getFieldAsyncStatus();
             if (COMPLETED.equals(state)) {
                 return true;
@@ -73,8 +98,15 @@ public class AsyncInsightsReport {
                 return false;
             }
             if (System.nanoTime() > deadline) {
-                throw new GraphFailure(0, 2, null, true, "Meta's async report run " + runId + " for " + account
-                        + " was still \"" + state + "\" after " + properties.asyncTimeout(), null, null);
+                throw new GraphFailure(
+                        0,
+                        2,
+                        null,
+                        true,
+                        "Meta's async report run " + runId + " for " + account + " was still \"" + state + "\" after "
+                                + properties.asyncTimeout(),
+                        null,
+                        null);
             }
             pause(properties.asyncPollInterval());
         }

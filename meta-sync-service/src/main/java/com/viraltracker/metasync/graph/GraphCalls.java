@@ -30,8 +30,13 @@ public class GraphCalls {
     /** Why each account's circuit would be open: its last retryable failure, for the message and category. */
     private final java.util.Map<String, GraphFailure> lastFailures = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public GraphCalls(RetryRegistry retries, RateLimiterRegistry rateLimiters, CircuitBreakerRegistry circuitBreakers,
-                      UsageThrottle throttle, GraphMetrics metrics, SecretRedactor redactor) {
+    public GraphCalls(
+            RetryRegistry retries,
+            RateLimiterRegistry rateLimiters,
+            CircuitBreakerRegistry circuitBreakers,
+            UsageThrottle throttle,
+            GraphMetrics metrics,
+            SecretRedactor redactor) {
         this.retries = retries;
         this.rateLimiters = rateLimiters;
         this.circuitBreakers = circuitBreakers;
@@ -76,21 +81,24 @@ public class GraphCalls {
         RateLimiter limiter = rateLimiters.rateLimiter(account, ACCOUNT_CONFIG);
         CircuitBreaker breaker = circuitBreakers.circuitBreaker(account, ACCOUNT_CONFIG);
         Retry retry = retries.retry(account, RETRY_CONFIG);
-        Supplier<T> guarded = Retry.decorateSupplier(retry,
-                CircuitBreaker.decorateSupplier(breaker, RateLimiter.decorateSupplier(limiter, attempt)));
+        Supplier<T> guarded = Retry.decorateSupplier(
+                retry, CircuitBreaker.decorateSupplier(breaker, RateLimiter.decorateSupplier(limiter, attempt)));
         try {
             return guarded.get();
         } catch (CallNotPermittedException e) {
             metrics.notPermitted();
             GraphFailure last = lastFailures.get(account);
-            throw new AccountUnavailableException(account, "its recent Graph API calls kept failing"
-                    + (last == null ? "" : " (last: " + last.describe() + ")")
-                    + ", so calls are paused for a while (circuit breaker open)",
-                    last != null && last.kind() == GraphFailureKind.RATE_LIMITED, e);
+            throw new AccountUnavailableException(
+                    account,
+                    "its recent Graph API calls kept failing"
+                            + (last == null ? "" : " (last: " + last.describe() + ")")
+                            + ", so calls are paused for a while (circuit breaker open)",
+                    last != null && last.kind() == GraphFailureKind.RATE_LIMITED,
+                    e);
         } catch (RequestNotPermitted e) {
             metrics.notPermitted();
-            throw new AccountUnavailableException(account, "no call permit within the rate limiter's wait time",
-                    true, e);
+            throw new AccountUnavailableException(
+                    account, "no call permit within the rate limiter's wait time", true, e);
         }
     }
 

@@ -28,20 +28,28 @@ public class GraphClientConfiguration {
         // The crash reporter would post our stack traces to Meta; the executor is global to the SDK.
         APIContext.disableCrashReport();
         String base = properties.resolvedBaseUrl();
-        APIRequest.changeRequestExecutor(new TimeoutRequestExecutor(GraphEndpoint.of(base),
-                properties.connectTimeout(), properties.readTimeout()));
+        APIRequest.changeRequestExecutor(new TimeoutRequestExecutor(
+                GraphEndpoint.of(base), properties.connectTimeout(), properties.readTimeout()));
         APIRequest.changeAsyncRequestExecutor(new RefusingAsyncRequestExecutor());
         log.info("Graph API endpoint {} ({}); no other origin is called", base, properties.apiVersion());
         return new GraphContexts(base, properties.apiVersion(), properties.resolvedToken(), redactor);
     }
 
     @Bean
-    public GraphCalls graphCalls(RetryRegistry retries, RateLimiterRegistry rateLimiters,
-                                 CircuitBreakerRegistry circuitBreakers, GraphProperties properties,
-                                 MeterRegistry registry, SecretRedactor redactor) {
-        return new GraphCalls(retries, rateLimiters, circuitBreakers,
+    public GraphCalls graphCalls(
+            RetryRegistry retries,
+            RateLimiterRegistry rateLimiters,
+            CircuitBreakerRegistry circuitBreakers,
+            GraphProperties properties,
+            MeterRegistry registry,
+            SecretRedactor redactor) {
+        return new GraphCalls(
+                retries,
+                rateLimiters,
+                circuitBreakers,
                 new UsageThrottle(properties.throttleAbove(), properties.throttlePauseAtLimit()),
-                new GraphMetrics(registry), redactor);
+                new GraphMetrics(registry),
+                redactor);
     }
 
     @Bean

@@ -24,7 +24,8 @@ public record GraphEndpoint(String scheme, String host, int port) {
             return false;
         }
         String otherScheme = url.getScheme().toLowerCase(Locale.ROOT);
-        return otherScheme.equals(scheme) && url.getHost().toLowerCase(Locale.ROOT).equals(host)
+        return otherScheme.equals(scheme)
+                && url.getHost().toLowerCase(Locale.ROOT).equals(host)
                 && effectivePort(otherScheme, url.getPort()) == port;
     }
 

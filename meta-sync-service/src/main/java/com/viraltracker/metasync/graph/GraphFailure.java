@@ -13,14 +13,21 @@ import java.io.IOException;
 public class GraphFailure extends RuntimeException {
     /** Our own code for a call the executor refused to send: not Meta's, never retried. */
     static final int REFUSED = -1;
+
     private final int httpStatus;
     private final int code;
     private final Integer subcode;
     private final boolean flaggedTransient;
     private final String fbtraceId;
 
-    GraphFailure(int httpStatus, int code, Integer subcode, boolean flaggedTransient, String message,
-                 String fbtraceId, Throwable cause) {
+    GraphFailure(
+            int httpStatus,
+            int code,
+            Integer subcode,
+            boolean flaggedTransient,
+            String message,
+            String fbtraceId,
+            Throwable cause) {
         super(message, cause);
         this.httpStatus = httpStatus;
         this.code = code;
@@ -43,33 +50,57 @@ public class GraphFailure extends RuntimeException {
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException io) {
-                return new GraphFailure(0, 0, null, true, "network failure talking to the Graph API: "
-                        + redactor.redact(io.toString()), null, null);
+                return new GraphFailure(
+                        0,
+                        0,
+                        null,
+                        true,
+                        "network failure talking to the Graph API: " + redactor.redact(io.toString()),
+                        null,
+                        null);
             }
         }
-        return new GraphFailure(0, 0, null, false, "the SDK could not read Meta's answer: "
-                + redactor.redact(e.getMessage()), null, null);
+        return new GraphFailure(
+                0,
+                0,
+                null,
+                false,
+                "the SDK could not read Meta's answer: " + redactor.redact(e.getMessage()),
+                null,
+                null);
     }
 
     static GraphFailure fromBody(int status, String body, SecretRedactor redactor) {
         try {
             JsonElement root = JsonParser.parseString(body);
             JsonObject error = root.isJsonObject() && root.getAsJsonObject().has("error")
-                    ? root.getAsJsonObject().getAsJsonObject("error") : null;
+                    ? root.getAsJsonObject().getAsJsonObject("error")
+                    : null;
             if (error != null) {
-                return new GraphFailure(status, error.has("code") ? error.get("code").getAsInt() : 0,
+                return new GraphFailure(
+                        status,
+                        error.has("code") ? error.get("code").getAsInt() : 0,
                         error.has("error_subcode") ? error.get("error_subcode").getAsInt() : null,
                         error.has("is_transient") && error.get("is_transient").getAsBoolean(),
-                        error.has("message") ? redactor.redact(error.get("message").getAsString()) : "no message",
-                        error.has("fbtrace_id") ? error.get("fbtrace_id").getAsString() : null, null);
+                        error.has("message")
+                                ? redactor.redact(error.get("message").getAsString())
+                                : "no message",
+                        error.has("fbtrace_id") ? error.get("fbtrace_id").getAsString() : null,
+                        null);
             }
         } catch (RuntimeException unreadable) {
             // Not Meta's JSON (a proxy's HTML 502, say): judged by the HTTP status alone below.
         }
         // Redacted before it is cut short, so a token cut in half cannot slip past the redactor.
         String text = body == null ? "" : redactor.redact(body);
-        return new GraphFailure(status, 0, null, false, "HTTP " + status + ": "
-                + text.substring(0, Math.min(200, text.length())), null, null);
+        return new GraphFailure(
+                status,
+                0,
+                null,
+                false,
+                "HTTP " + status + ": " + text.substring(0, Math.min(200, text.length())),
+                null,
+                null);
     }
 
     public int httpStatus() {
@@ -90,8 +121,11 @@ public class GraphFailure extends RuntimeException {
 
     /** What a person reads: "error 17/2446079: (#17) User request limit reached". */
     public String describe() {
-        String id = code == REFUSED ? "refused" : code == 0 ? (httpStatus == 0 ? "network" : "HTTP " + httpStatus)
-                : "error " + code + (subcode == null ? "" : "/" + subcode);
+        String id = code == REFUSED
+                ? "refused"
+                : code == 0
+                        ? (httpStatus == 0 ? "network" : "HTTP " + httpStatus)
+                        : "error " + code + (subcode == null ? "" : "/" + subcode);
         return id + ": " + getMessage() + (fbtraceId == null ? "" : " (fbtrace_id " + fbtraceId + ")");
     }
 

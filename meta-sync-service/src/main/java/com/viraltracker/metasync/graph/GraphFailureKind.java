@@ -51,7 +51,10 @@ public enum GraphFailureKind {
         if (code == 100 && failure.subcode() != null && failure.subcode() == 33) {
             return NOT_FOUND;
         }
-        if (code == 1 || code == 2 || failure.flaggedTransient() || failure.httpStatus() >= 500
+        if (code == 1
+                || code == 2
+                || failure.flaggedTransient()
+                || failure.httpStatus() >= 500
                 || (code == 0 && failure.httpStatus() == 0)) {
             return TRANSIENT;
         }

@@ -24,7 +24,8 @@ public class GraphMetrics {
         // Both outcomes exist from the start, so an error ratio reads 0 before the first failure.
         calls("success", "none", "none");
         calls("failure", "none", "none");
-        Counter.builder("viraltracker.meta.graph.retries").description("Graph API calls that were a retry")
+        Counter.builder("viraltracker.meta.graph.retries")
+                .description("Graph API calls that were a retry")
                 .register(registry);
         asyncReports();
     }
@@ -35,7 +36,8 @@ public class GraphMetrics {
     }
 
     void failed(GraphFailure failure, boolean retry) {
-        calls("failure", errorCode(failure), failure.kind().name().toLowerCase(Locale.ROOT)).increment();
+        calls("failure", errorCode(failure), failure.kind().name().toLowerCase(Locale.ROOT))
+                .increment();
         retried(retry);
     }
 
@@ -53,12 +55,15 @@ public class GraphMetrics {
             return;
         }
         usage.computeIfAbsent(account, key -> {
-            AtomicReference<Double> value = new AtomicReference<>(0.0);
-            Gauge.builder("viraltracker.meta.graph.usage.percent", value, AtomicReference::get)
-                    .description("Highest utilisation percent in the last usage headers Meta sent for the account")
-                    .tag("ad_account", key).register(registry);
-            return value;
-        }).set(percent);
+                    AtomicReference<Double> value = new AtomicReference<>(0.0);
+                    Gauge.builder("viraltracker.meta.graph.usage.percent", value, AtomicReference::get)
+                            .description(
+                                    "Highest utilisation percent in the last usage headers Meta sent for the account")
+                            .tag("ad_account", key)
+                            .register(registry);
+                    return value;
+                })
+                .set(percent);
     }
 
     private void retried(boolean retry) {
@@ -68,13 +73,18 @@ public class GraphMetrics {
     }
 
     private Counter calls(String outcome, String errorCode, String kind) {
-        return Counter.builder(CALLS).description("Graph API calls by outcome, Meta error code and what it means")
-                .tag("outcome", outcome).tag("error_code", errorCode).tag("kind", kind).register(registry);
+        return Counter.builder(CALLS)
+                .description("Graph API calls by outcome, Meta error code and what it means")
+                .tag("outcome", outcome)
+                .tag("error_code", errorCode)
+                .tag("kind", kind)
+                .register(registry);
     }
 
     private Counter asyncReports() {
         return Counter.builder("viraltracker.meta.async.report.runs")
-                .description("Async insights report runs started (POST act_<id>/insights)").register(registry);
+                .description("Async insights report runs started (POST act_<id>/insights)")
+                .register(registry);
     }
 
     /** Meta's error code ("190"); without one, the HTTP status ("http_502") or "network". */

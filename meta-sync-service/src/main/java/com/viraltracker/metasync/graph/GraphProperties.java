@@ -29,13 +29,20 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("viraltracker.meta")
-public record GraphProperties(String graphBaseUrl, String accessToken, String accessTokenFile,
-                              @NotNull String apiVersion,
-                              @NotNull Duration connectTimeout, @NotNull Duration readTimeout,
-                              @Min(1) int pageSize, @Min(1) int asyncDaysThreshold,
-                              @NotNull Duration asyncPollInterval, @NotNull Duration asyncTimeout,
-                              @Min(0) int asyncRestarts, double throttleAbove,
-                              @NotNull Duration throttlePauseAtLimit) {
+public record GraphProperties(
+        String graphBaseUrl,
+        String accessToken,
+        String accessTokenFile,
+        @NotNull String apiVersion,
+        @NotNull Duration connectTimeout,
+        @NotNull Duration readTimeout,
+        @Min(1) int pageSize,
+        @Min(1) int asyncDaysThreshold,
+        @NotNull Duration asyncPollInterval,
+        @NotNull Duration asyncTimeout,
+        @Min(0) int asyncRestarts,
+        double throttleAbove,
+        @NotNull Duration throttlePauseAtLimit) {
     public static final String SIMULATOR_BASE_URL = "http://localhost:8090";
     public static final String META_BASE_URL = "https://graph.facebook.com";
     /** The simulator accepts any token; this one makes it obvious in its call log where calls came from. */

@@ -25,8 +25,8 @@ public class InsightsPager {
     }
 
     /** Hands each page's rows to {@code sink}, first page included, and returns how many rows there were. */
-    public long forEachPage(String account, CallStats stats, APINodeList<AdsInsights> first,
-                            Consumer<List<AdsInsights>> sink) {
+    public long forEachPage(
+            String account, CallStats stats, APINodeList<AdsInsights> first, Consumer<List<AdsInsights>> sink) {
         Set<String> followed = new HashSet<>();
         APINodeList<AdsInsights> page = first;
         long rows = 0;
@@ -55,6 +55,8 @@ public class InsightsPager {
             return null;
         }
         JsonObject paging = raw.getAsJsonObject("paging");
-        return paging.has("next") && !paging.get("next").isJsonNull() ? paging.get("next").getAsString() : null;
+        return paging.has("next") && !paging.get("next").isJsonNull()
+                ? paging.get("next").getAsString()
+                : null;
     }
 }

@@ -19,8 +19,8 @@ public class InsightsReader {
     private final AsyncInsightsReport asyncReport;
     private final GraphProperties properties;
 
-    public InsightsReader(GraphCalls calls, InsightsPager pager, AsyncInsightsReport asyncReport,
-                          GraphProperties properties) {
+    public InsightsReader(
+            GraphCalls calls, InsightsPager pager, AsyncInsightsReport asyncReport, GraphProperties properties) {
         this.calls = calls;
         this.pager = pager;
         this.asyncReport = asyncReport;
@@ -28,21 +28,30 @@ public class InsightsReader {
     }
 
     /** Hands each page of rows to {@code sink}; returns how many rows Meta sent. Calls use {@code context}'s token. */
-    public long read(APIContext context, String account, LocalDate since, LocalDate until, CallStats stats,
-                     Consumer<List<AdsInsights>> sink) {
+    public long read(
+            APIContext context,
+            String account,
+            LocalDate since,
+            LocalDate until,
+            CallStats stats,
+            Consumer<List<AdsInsights>> sink) {
         long days = ChronoUnit.DAYS.between(since, until) + 1;
         if (days > properties.asyncDaysThreshold()) {
             return asyncReport.read(context, account, since, until, stats, sink);
         }
         APINodeList<AdsInsights> first;
         try {
-            first = calls.call(account, stats, () -> new AdAccount(account, context).getInsights()
-                    .setLevel(InsightsFields.LEVEL)
-                    .setTimeIncrement(InsightsFields.TIME_INCREMENT)
-                    .setTimeRange(InsightsFields.timeRange(since, until))
-                    .setLimit((long) properties.pageSize())
-                    .requestFields(InsightsFields.FIELDS)
-                    .execute());
+            first = calls.call(
+                    account,
+                    stats,
+                    () -> new AdAccount(account, context)
+                            .getInsights()
+                            .setLevel(InsightsFields.LEVEL)
+                            .setTimeIncrement(InsightsFields.TIME_INCREMENT)
+                            .setTimeRange(InsightsFields.timeRange(since, until))
+                            .setLimit((long) properties.pageSize())
+                            .requestFields(InsightsFields.FIELDS)
+                            .execute());
         } catch (GraphFailure failure) {
             if (failure.kind() == GraphFailureKind.USE_ASYNC) {
                 return asyncReport.read(context, account, since, until, stats, sink);

@@ -16,27 +16,26 @@ public class RefusingAsyncRequestExecutor implements APIRequest.IAsyncRequestExe
             + "TimeoutRequestExecutor, which calls only the configured endpoint";
 
     @Override
-    public ListenableFuture<APIRequest.ResponseWrapper> execute(String method, String apiUrl,
-                                                                Map<String, Object> allParams, APIContext context)
-            throws APIException {
+    public ListenableFuture<APIRequest.ResponseWrapper> execute(
+            String method, String apiUrl, Map<String, Object> allParams, APIContext context) throws APIException {
         throw new APIException(REASON);
     }
 
     @Override
-    public ListenableFuture<APIRequest.ResponseWrapper> sendGet(String apiUrl, Map<String, Object> allParams,
-                                                                APIContext context) throws APIException {
+    public ListenableFuture<APIRequest.ResponseWrapper> sendGet(
+            String apiUrl, Map<String, Object> allParams, APIContext context) throws APIException {
         throw new APIException(REASON);
     }
 
     @Override
-    public ListenableFuture<APIRequest.ResponseWrapper> sendPost(String apiUrl, Map<String, Object> allParams,
-                                                                 APIContext context) throws APIException {
+    public ListenableFuture<APIRequest.ResponseWrapper> sendPost(
+            String apiUrl, Map<String, Object> allParams, APIContext context) throws APIException {
         throw new APIException(REASON);
     }
 
     @Override
-    public ListenableFuture<APIRequest.ResponseWrapper> sendDelete(String apiUrl, Map<String, Object> allParams,
-                                                                   APIContext context) throws APIException {
+    public ListenableFuture<APIRequest.ResponseWrapper> sendDelete(
+            String apiUrl, Map<String, Object> allParams, APIContext context) throws APIException {
         throw new APIException(REASON);
     }
 }

@@ -36,8 +36,7 @@ public class SecretRedactor {
         }
         String result = text;
         for (String secret : known) {
-            result = result.replace(secret, MASK)
-                    .replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), MASK);
+            result = result.replace(secret, MASK).replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), MASK);
         }
         result = TOKEN_PARAMETER.matcher(result).replaceAll("$1$2" + MASK);
         result = TOKEN_MEMBER.matcher(result).replaceAll("$1$2" + MASK);

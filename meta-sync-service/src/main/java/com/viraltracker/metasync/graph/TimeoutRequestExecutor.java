@@ -25,8 +25,10 @@ public class TimeoutRequestExecutor implements APIRequest.IRequestExecutor {
 
     public TimeoutRequestExecutor(GraphEndpoint endpoint, Duration connectTimeout, Duration readTimeout) {
         this.endpoint = endpoint;
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.readTimeout = readTimeout;
     }
 
@@ -36,8 +38,9 @@ public class TimeoutRequestExecutor implements APIRequest.IRequestExecutor {
     }
 
     @Override
-    public APIRequest.ResponseWrapper execute(String method, String apiUrl, Map<String, Object> allParams,
-                                              APIContext context) throws APIException, IOException {
+    public APIRequest.ResponseWrapper execute(
+            String method, String apiUrl, Map<String, Object> allParams, APIContext context)
+            throws APIException, IOException {
         return switch (method) {
             case "GET" -> sendGet(apiUrl, allParams, context);
             case "POST" -> sendPost(apiUrl, allParams, context);
@@ -49,20 +52,26 @@ public class TimeoutRequestExecutor implements APIRequest.IRequestExecutor {
     @Override
     public APIRequest.ResponseWrapper sendGet(String apiUrl, Map<String, Object> allParams, APIContext context)
             throws APIException, IOException {
-        return send(request(APIRequest.RequestHelper.constructUrlString(apiUrl, allParams)).GET().build());
+        return send(request(APIRequest.RequestHelper.constructUrlString(apiUrl, allParams))
+                .GET()
+                .build());
     }
 
     @Override
     public APIRequest.ResponseWrapper sendPost(String apiUrl, Map<String, Object> allParams, APIContext context)
             throws APIException, IOException {
-        return send(request(apiUrl).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(allParams))).build());
+        return send(request(apiUrl)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(allParams)))
+                .build());
     }
 
     @Override
     public APIRequest.ResponseWrapper sendDelete(String apiUrl, Map<String, Object> allParams, APIContext context)
             throws APIException, IOException {
-        return send(request(APIRequest.RequestHelper.constructUrlString(apiUrl, allParams)).DELETE().build());
+        return send(request(APIRequest.RequestHelper.constructUrlString(apiUrl, allParams))
+                .DELETE()
+                .build());
     }
 
     private HttpRequest.Builder request(String url) throws ForeignEndpointException {
@@ -76,8 +85,7 @@ public class TimeoutRequestExecutor implements APIRequest.IRequestExecutor {
         if (!endpoint.allows(uri)) {
             throw new ForeignEndpointException(GraphEndpoint.originOf(uri), endpoint.toString());
         }
-        return HttpRequest.newBuilder(uri).timeout(readTimeout)
-                .header("User-Agent", APIRequest.USER_AGENT);
+        return HttpRequest.newBuilder(uri).timeout(readTimeout).header("User-Agent", APIRequest.USER_AGENT);
     }
 
     /** The SDK's own encoding of parameter values (lists and maps as JSON), as a form body. */

@@ -11,12 +11,11 @@ import java.util.List;
  * The value is kept per thread because the SDK's executor is global while each sync runs on its own thread.
  */
 public final class UsageObserver {
-    static final List<String> HEADERS = List.of("x-business-use-case-usage", "x-app-usage", "x-ad-account-usage",
-            "x-fb-ads-insights-throttle");
+    static final List<String> HEADERS =
+            List.of("x-business-use-case-usage", "x-app-usage", "x-ad-account-usage", "x-fb-ads-insights-throttle");
     private static final ThreadLocal<Double> LAST = new ThreadLocal<>();
 
-    private UsageObserver() {
-    }
+    private UsageObserver() {}
 
     static void observe(HttpHeaders headers) {
         double highest = -1;
@@ -50,7 +49,8 @@ public final class UsageObserver {
         double max = -1;
         if (element.isJsonObject()) {
             for (var entry : element.getAsJsonObject().entrySet()) {
-                if (isPercent(entry.getKey()) && entry.getValue().isJsonPrimitive()
+                if (isPercent(entry.getKey())
+                        && entry.getValue().isJsonPrimitive()
                         && entry.getValue().getAsJsonPrimitive().isNumber()) {
                     max = Math.max(max, entry.getValue().getAsDouble());
                 } else if (!entry.getValue().isJsonPrimitive()) {
@@ -66,7 +66,9 @@ public final class UsageObserver {
     }
 
     private static boolean isPercent(String key) {
-        return key.equals("call_count") || key.equals("total_cputime") || key.equals("total_time")
+        return key.equals("call_count")
+                || key.equals("total_cputime")
+                || key.equals("total_time")
                 || key.endsWith("_util_pct");
     }
 }

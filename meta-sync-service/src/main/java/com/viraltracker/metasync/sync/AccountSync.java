@@ -2,16 +2,16 @@ package com.viraltracker.metasync.sync;
 
 import com.facebook.ads.sdk.APIContext;
 import com.facebook.ads.sdk.AdsInsights;
+import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.metasync.accounts.BrandAdAccount;
 import com.viraltracker.metasync.accounts.BrandAdAccounts;
-import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.metasync.graph.CallStats;
 import com.viraltracker.metasync.graph.GraphContexts;
+import com.viraltracker.metasync.graph.InsightsReader;
 import com.viraltracker.metasync.tokens.AccountTokens;
 import com.viraltracker.metasync.tokens.TokenOwner;
 import com.viraltracker.metasync.tokens.TokenUnreadableException;
 import com.viraltracker.support.worker.JobFailedException;
-import com.viraltracker.metasync.graph.InsightsReader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -32,8 +32,14 @@ public class AccountSync {
     private final Clock clock;
     private final Counter rowsUpserted;
 
-    public AccountSync(InsightsReader reader, GraphContexts contexts, AccountTokens tokens, PerformanceRows rows,
-                       BrandAdAccounts accounts, Clock clock, MeterRegistry registry) {
+    public AccountSync(
+            InsightsReader reader,
+            GraphContexts contexts,
+            AccountTokens tokens,
+            PerformanceRows rows,
+            BrandAdAccounts accounts,
+            Clock clock,
+            MeterRegistry registry) {
         this.reader = reader;
         this.contexts = contexts;
         this.tokens = tokens;
@@ -41,12 +47,12 @@ public class AccountSync {
         this.accounts = accounts;
         this.clock = clock;
         this.rowsUpserted = Counter.builder("viraltracker.meta.rows.upserted")
-                .description("meta_ads_performance rows written (inserted or replaced)").register(registry);
+                .description("meta_ads_performance rows written (inserted or replaced)")
+                .register(registry);
     }
 
     /** What one account's sync did. */
-    public record Result(String adAccountId, SyncRange range, long rowsUpserted, CallStats stats) {
-    }
+    public record Result(String adAccountId, SyncRange range, long rowsUpserted, CallStats stats) {}
 
     public Result sync(BrandAdAccount account, int daysBack, UUID runId, CallStats stats) {
         SyncRange range = SyncRange.lastDays(daysBack, ZoneId.of(account.timeZone()), clock);
@@ -56,8 +62,8 @@ public class AccountSync {
         WholeDays days = new WholeDays();
         reader.read(context, account.adAccountId(), range.since(), range.until(), stats, (List<AdsInsights> page) -> {
             List<PerformanceRow> mapped = page.stream()
-                    .map(insight -> InsightsRowMapper.map(insight, account.adAccountId(), account.brandId(),
-                            account.currency(), syncedAt, runId))
+                    .map(insight -> InsightsRowMapper.map(
+                            insight, account.adAccountId(), account.brandId(), account.currency(), syncedAt, runId))
                     .toList();
             upserted[0] += write(days.add(mapped));
         });
@@ -72,7 +78,8 @@ public class AccountSync {
             return null;
         }
         try {
-            return tokens.tokenOf(new TokenOwner(account.brandId(), account.adAccountId())).orElse(null);
+            return tokens.tokenOf(new TokenOwner(account.brandId(), account.adAccountId()))
+                    .orElse(null);
         } catch (TokenUnreadableException e) {
             throw new JobFailedException(ErrorCategory.INTERNAL, e.getMessage());
         }

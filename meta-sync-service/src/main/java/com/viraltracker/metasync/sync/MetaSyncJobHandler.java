@@ -46,8 +46,10 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
     public Map<String, Object> handle(MetaSyncRequested request) {
         List<BrandAdAccount> linked = accounts.findByBrandBlocking(request.brandId());
         if (linked.isEmpty()) {
-            throw new JobFailedException(ErrorCategory.NOT_FOUND, "brand " + request.brandId() + " has no linked Meta "
-                    + "ad account; link one with POST /api/v1/brands/" + request.brandId() + "/ad-accounts");
+            throw new JobFailedException(
+                    ErrorCategory.NOT_FOUND,
+                    "brand " + request.brandId() + " has no linked Meta "
+                            + "ad account; link one with POST /api/v1/brands/" + request.brandId() + "/ad-accounts");
         }
         int daysBack = request.parameters().daysBack();
         List<AccountSync.Result> done = new ArrayList<>();
@@ -60,8 +62,12 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
                 done.add(accountSync.sync(account, daysBack, request.runId(), stats));
             } catch (GraphFailure | AccountUnavailableException | JobFailedException e) {
                 JobFailedException failure = SyncFailures.of(account.adAccountId(), account.hasAccessToken(), e);
-                log.warn("meta_sync run {}: {} failed ({}): {}", request.runId(), account.adAccountId(),
-                        failure.category(), failure.getMessage());
+                log.warn(
+                        "meta_sync run {}: {} failed ({}): {}",
+                        request.runId(),
+                        account.adAccountId(),
+                        failure.category(),
+                        failure.getMessage());
                 failures.add(failure);
             }
         }
@@ -71,32 +77,60 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
         return summary(done, allStats);
     }
 
-    private static JobFailedException combined(List<JobFailedException> failures, List<AccountSync.Result> done,
-                                               int accounts, List<CallStats> stats) {
+    private static JobFailedException combined(
+            List<JobFailedException> failures, List<AccountSync.Result> done, int accounts, List<CallStats> stats) {
         JobFailedException first = failures.get(0);
         StringBuilder message = new StringBuilder();
-        failures.forEach(failure -> message.append(message.isEmpty() ? "" : " | ").append(failure.getMessage()));
+        failures.forEach(
+                failure -> message.append(message.isEmpty() ? "" : " | ").append(failure.getMessage()));
         if (!done.isEmpty()) {
-            message.append(" (").append(done.size()).append(" of ").append(accounts).append(" accounts synced: ")
-                    .append(done.stream().mapToLong(AccountSync.Result::rowsUpserted).sum()).append(" rows)");
+            message.append(" (")
+                    .append(done.size())
+                    .append(" of ")
+                    .append(accounts)
+                    .append(" accounts synced: ")
+                    .append(done.stream()
+                            .mapToLong(AccountSync.Result::rowsUpserted)
+                            .sum())
+                    .append(" rows)");
         }
-        message.append(" [api calls ").append(stats.stream().mapToInt(CallStats::calls).sum())
-                .append(", retries ").append(stats.stream().mapToInt(CallStats::retries).sum()).append("]");
+        message.append(" [api calls ")
+                .append(stats.stream().mapToInt(CallStats::calls).sum())
+                .append(", retries ")
+                .append(stats.stream().mapToInt(CallStats::retries).sum())
+                .append("]");
         return new JobFailedException(first.category(), message.toString(), first);
     }
 
     private static Map<String, Object> summary(List<AccountSync.Result> done, List<CallStats> stats) {
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("accounts", done.stream().map(AccountSync.Result::adAccountId).toList());
-        summary.put("since", done.stream().map(r -> r.range().since()).min(Comparator.naturalOrder())
-                .map(LocalDate::toString).orElse(null));
-        summary.put("until", done.stream().map(r -> r.range().until()).max(Comparator.naturalOrder())
-                .map(LocalDate::toString).orElse(null));
-        summary.put("rows_upserted", done.stream().mapToLong(AccountSync.Result::rowsUpserted).sum());
+        summary.put(
+                "accounts", done.stream().map(AccountSync.Result::adAccountId).toList());
+        summary.put(
+                "since",
+                done.stream()
+                        .map(r -> r.range().since())
+                        .min(Comparator.naturalOrder())
+                        .map(LocalDate::toString)
+                        .orElse(null));
+        summary.put(
+                "until",
+                done.stream()
+                        .map(r -> r.range().until())
+                        .max(Comparator.naturalOrder())
+                        .map(LocalDate::toString)
+                        .orElse(null));
+        summary.put(
+                "rows_upserted",
+                done.stream().mapToLong(AccountSync.Result::rowsUpserted).sum());
         summary.put("api_calls", stats.stream().mapToInt(CallStats::calls).sum());
         summary.put("retries", stats.stream().mapToInt(CallStats::retries).sum());
-        summary.put("async_reports", stats.stream().mapToInt(CallStats::asyncReports).sum());
-        summary.put("throttle_pauses", stats.stream().mapToInt(CallStats::throttlePauses).sum());
+        summary.put(
+                "async_reports",
+                stats.stream().mapToInt(CallStats::asyncReports).sum());
+        summary.put(
+                "throttle_pauses",
+                stats.stream().mapToInt(CallStats::throttlePauses).sum());
         return summary;
     }
 }

@@ -44,6 +44,7 @@ public class PerformanceRows {
                      spend, impressions, reach, clicks, link_clicks, ctr, cpc, cpm, purchases, purchase_value,
                      add_to_carts, purchase_action_type)
             """;
+
     private static final String UPSERT = INSERT + """
             ON CONFLICT (ad_account_id, ad_id, date) DO UPDATE SET
                 brand_id = EXCLUDED.brand_id, campaign_id = EXCLUDED.campaign_id,
@@ -100,8 +101,18 @@ public class PerformanceRows {
         }
         return Boolean.TRUE.equals(database.sql(ANY_STORED)
                 .bind("brandId", first.brandId())
-                .bind("firstDay", rows.stream().map(PerformanceRow::date).min(LocalDate::compareTo).orElseThrow())
-                .bind("lastDay", rows.stream().map(PerformanceRow::date).max(LocalDate::compareTo).orElseThrow())
+                .bind(
+                        "firstDay",
+                        rows.stream()
+                                .map(PerformanceRow::date)
+                                .min(LocalDate::compareTo)
+                                .orElseThrow())
+                .bind(
+                        "lastDay",
+                        rows.stream()
+                                .map(PerformanceRow::date)
+                                .max(LocalDate::compareTo)
+                                .orElseThrow())
                 .bind("adAccountId", first.adAccountId())
                 .map(row -> row.get("stored", Boolean.class))
                 .one()

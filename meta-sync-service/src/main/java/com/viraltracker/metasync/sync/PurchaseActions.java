@@ -13,13 +13,12 @@ import java.util.Optional;
  * purchase type is stored in {@code purchase_action_type}.
  */
 public final class PurchaseActions {
-    public static final List<String> PURCHASE_PRECEDENCE = List.of("omni_purchase", "purchase",
-            "offsite_conversion.fb_pixel_purchase");
-    public static final List<String> ADD_TO_CART_PRECEDENCE = List.of("omni_add_to_cart", "add_to_cart",
-            "offsite_conversion.fb_pixel_add_to_cart");
+    public static final List<String> PURCHASE_PRECEDENCE =
+            List.of("omni_purchase", "purchase", "offsite_conversion.fb_pixel_purchase");
+    public static final List<String> ADD_TO_CART_PRECEDENCE =
+            List.of("omni_add_to_cart", "add_to_cart", "offsite_conversion.fb_pixel_add_to_cart");
 
-    private PurchaseActions() {
-    }
+    private PurchaseActions() {}
 
     /** The purchase type this row reports, by precedence. */
     static Optional<String> purchaseType(List<AdsActionStats> actions) {
@@ -35,7 +34,9 @@ public final class PurchaseActions {
     }
 
     static long addToCarts(List<AdsActionStats> actions) {
-        return firstPresent(actions, ADD_TO_CART_PRECEDENCE).map(type -> count(actions, type)).orElse(0L);
+        return firstPresent(actions, ADD_TO_CART_PRECEDENCE)
+                .map(type -> count(actions, type))
+                .orElse(0L);
     }
 
     private static Optional<String> firstPresent(List<AdsActionStats> actions, List<String> precedence) {
@@ -51,8 +52,11 @@ public final class PurchaseActions {
         if (stats == null || type == null) {
             return Optional.empty();
         }
-        return stats.stream().filter(stat -> type.equals(stat.getFieldActionType()))
-                .map(AdsActionStats::getFieldValue).filter(v -> v != null && !v.isBlank())
-                .map(BigDecimal::new).findFirst();
+        return stats.stream()
+                .filter(stat -> type.equals(stat.getFieldActionType()))
+                .map(AdsActionStats::getFieldValue)
+                .filter(v -> v != null && !v.isBlank())
+                .map(BigDecimal::new)
+                .findFirst();
     }
 }

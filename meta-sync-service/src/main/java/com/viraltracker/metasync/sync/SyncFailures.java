@@ -7,35 +7,57 @@ import com.viraltracker.support.worker.JobFailedException;
 
 /** Turns what went wrong with one account into a category and a message a person can act on. */
 final class SyncFailures {
-    private SyncFailures() {
-    }
+    private SyncFailures() {}
 
     /** @param ownToken whether the account was read with its own (Phase 7) token rather than the system user's */
     static JobFailedException of(String account, boolean ownToken, RuntimeException error) {
         if (error instanceof GraphFailure failure) {
             return switch (failure.kind()) {
-                case AUTH -> new JobFailedException(ErrorCategory.AUTH, "Meta rejected "
-                        + (ownToken ? "the account's own access token" : "the system user's access token") + " for "
-                        + account + " (" + failure.describe() + "). " + (ownToken
-                        ? "Link the account again with a fresh token (POST /api/v1/brands/{brand}/ad-accounts "
-                                + "with access_token), then run the sync again."
-                        : "Reconnect the ad account in Meta (re-authorise the integration), then run the sync "
-                                + "again."), failure);
-                case RATE_LIMITED -> new JobFailedException(ErrorCategory.RATE_LIMITED, "Meta kept throttling "
-                        + account + " after our retries (" + failure.describe() + "); the next run will try again, "
-                        + "or lower days_back.", failure);
-                case TRANSIENT -> new JobFailedException(ErrorCategory.TRANSIENT, "Meta kept failing for " + account
-                        + " after our retries (" + failure.describe() + "); the next run will try again.", failure);
-                case NOT_FOUND -> new JobFailedException(ErrorCategory.NOT_FOUND, "Meta does not know ad account "
-                        + account + " or our token cannot see it (" + failure.describe() + "); re-link the account.",
-                        failure);
-                case USE_ASYNC, INVALID -> new JobFailedException(ErrorCategory.INVALID_INPUT, "Meta refused the "
-                        + "insights request for " + account + " (" + failure.describe() + ")", failure);
+                case AUTH ->
+                    new JobFailedException(
+                            ErrorCategory.AUTH,
+                            "Meta rejected "
+                                    + (ownToken ? "the account's own access token" : "the system user's access token")
+                                    + " for "
+                                    + account + " (" + failure.describe() + "). "
+                                    + (ownToken
+                                            ? "Link the account again with a fresh token (POST /api/v1/brands/{brand}/ad-accounts "
+                                                    + "with access_token), then run the sync again."
+                                            : "Reconnect the ad account in Meta (re-authorise the integration), then run the sync "
+                                                    + "again."),
+                            failure);
+                case RATE_LIMITED ->
+                    new JobFailedException(
+                            ErrorCategory.RATE_LIMITED,
+                            "Meta kept throttling "
+                                    + account + " after our retries (" + failure.describe()
+                                    + "); the next run will try again, "
+                                    + "or lower days_back.",
+                            failure);
+                case TRANSIENT ->
+                    new JobFailedException(
+                            ErrorCategory.TRANSIENT,
+                            "Meta kept failing for " + account + " after our retries (" + failure.describe()
+                                    + "); the next run will try again.",
+                            failure);
+                case NOT_FOUND ->
+                    new JobFailedException(
+                            ErrorCategory.NOT_FOUND,
+                            "Meta does not know ad account " + account + " or our token cannot see it ("
+                                    + failure.describe() + "); re-link the account.",
+                            failure);
+                case USE_ASYNC, INVALID ->
+                    new JobFailedException(
+                            ErrorCategory.INVALID_INPUT,
+                            "Meta refused the " + "insights request for " + account + " (" + failure.describe() + ")",
+                            failure);
             };
         }
         if (error instanceof AccountUnavailableException unavailable) {
-            return new JobFailedException(unavailable.rateLimited() ? ErrorCategory.RATE_LIMITED
-                    : ErrorCategory.TRANSIENT, unavailable.getMessage() + "; the next run will try again.", error);
+            return new JobFailedException(
+                    unavailable.rateLimited() ? ErrorCategory.RATE_LIMITED : ErrorCategory.TRANSIENT,
+                    unavailable.getMessage() + "; the next run will try again.",
+                    error);
         }
         if (error instanceof JobFailedException failed) {
             return failed;

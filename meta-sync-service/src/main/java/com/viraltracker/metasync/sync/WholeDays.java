@@ -18,11 +18,15 @@ final class WholeDays {
 
     /** Adds a page's rows; returns the rows of the days that are now whole. */
     List<PerformanceRow> add(List<PerformanceRow> page) {
-        page.forEach(row -> pending.computeIfAbsent(row.date(), day -> new ArrayList<>()).add(row));
+        page.forEach(row ->
+                pending.computeIfAbsent(row.date(), day -> new ArrayList<>()).add(row));
         if (page.isEmpty()) {
             return List.of();
         }
-        LocalDate newest = page.stream().map(PerformanceRow::date).max(LocalDate::compareTo).orElseThrow();
+        LocalDate newest = page.stream()
+                .map(PerformanceRow::date)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         return drain(pending.headMap(newest, false));
     }
 

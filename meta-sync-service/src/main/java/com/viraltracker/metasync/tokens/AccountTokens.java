@@ -47,7 +47,9 @@ public class AccountTokens {
                 .bind("ciphertext", sealed.ciphertext())
                 .bind("keyId", sealed.keyId())
                 .bind("setAt", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .fetch().rowsUpdated().thenReturn(at);
+                .fetch()
+                .rowsUpdated()
+                .thenReturn(at);
     }
 
     /**
@@ -62,12 +64,15 @@ public class AccountTokens {
                 .map(row -> new SealedToken(row.get("key_id", String.class), row.get("ciphertext", byte[].class)))
                 .one()
                 .blockOptional(TIMEOUT)
-                .map(sealed -> cipher.open(sealed, owner));
+                .map(stored -> cipher.open(stored, owner));
     }
 
     /** The ids of the keys stored tokens are encrypted under. */
     public Set<String> keyIdsInUse() {
-        return new TreeSet<>(database.sql(KEY_IDS).map(row -> row.get("key_id", String.class)).all()
-                .collectList().block(TIMEOUT));
+        return new TreeSet<>(database.sql(KEY_IDS)
+                .map(row -> row.get("key_id", String.class))
+                .all()
+                .collectList()
+                .block(TIMEOUT));
     }
 }

@@ -32,8 +32,10 @@ public class TokenCipher {
 
     /** Encrypts under the active key; {@code owner} is what the token is bound to (see {@link TokenOwner}). */
     public SealedToken seal(String token, TokenOwner owner) {
-        String keyId = keys.activeId().orElseThrow(() -> new IllegalStateException(
-                "no token encryption key: set META_TOKEN_KEYS (and META_TOKEN_ACTIVE_KEY) to store access tokens"));
+        String keyId = keys.activeId()
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "no token encryption key: set META_TOKEN_KEYS (and META_TOKEN_ACTIVE_KEY) to store access tokens"));
         SecretKey key = keys.key(keyId).orElseThrow();
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
@@ -42,8 +44,12 @@ public class TokenCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(owner.associatedData(keyId));
             byte[] sealed = cipher.doFinal(token.getBytes(StandardCharsets.UTF_8));
-            return new SealedToken(keyId, ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed)
-                    .array());
+            return new SealedToken(
+                    keyId,
+                    ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                            .put(nonce)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this JVM", e);
         }
@@ -51,9 +57,12 @@ public class TokenCipher {
 
     /** @throws TokenUnreadableException naming the account and key id when the token cannot be read */
     public String open(SealedToken sealed, TokenOwner owner) {
-        SecretKey key = keys.key(sealed.keyId()).orElseThrow(() -> new TokenUnreadableException("the access token "
-                + "stored for " + owner + " is encrypted under key " + sealed.keyId() + ", which META_TOKEN_KEYS "
-                + "does not hold " + keys.ids() + "; add the key back or link the account again with its token"));
+        SecretKey key = keys.key(sealed.keyId())
+                .orElseThrow(() -> new TokenUnreadableException("the access token "
+                        + "stored for " + owner + " is encrypted under key " + sealed.keyId()
+                        + ", which META_TOKEN_KEYS "
+                        + "does not hold " + keys.ids()
+                        + "; add the key back or link the account again with its token"));
         byte[] data = sealed.ciphertext();
         if (data.length <= NONCE_BYTES) {
             throw altered(owner);

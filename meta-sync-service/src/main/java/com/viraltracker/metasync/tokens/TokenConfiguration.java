@@ -18,10 +18,14 @@ public class TokenConfiguration {
 
     @Bean
     public TokenCipher tokenCipher(TokenEncryptionProperties properties) {
-        TokenKeys keys = TokenKeys.parse(SecretSource.resolve("META_TOKEN_KEYS", properties.keys(),
-                properties.keysFile()), properties.activeKey());
-        log.info("per-account token encryption: {}", keys.isEmpty() ? "no keys (accounts use the system-user token)"
-                : "keys " + keys.ids() + ", active " + keys.activeId().orElseThrow());
+        TokenKeys keys = TokenKeys.parse(
+                SecretSource.resolve("META_TOKEN_KEYS", properties.keys(), properties.keysFile()),
+                properties.activeKey());
+        log.info(
+                "per-account token encryption: {}",
+                keys.isEmpty()
+                        ? "no keys (accounts use the system-user token)"
+                        : "keys " + keys.ids() + ", active " + keys.activeId().orElseThrow());
         return new TokenCipher(keys);
     }
 
@@ -30,8 +34,8 @@ public class TokenConfiguration {
      * moves every token to the active key.
      */
     @Bean
-    public ApplicationRunner tokenKeyCheckAndRotation(AccountTokens tokens, TokenCipher cipher,
-                                                      TokenRotation rotation) {
+    public ApplicationRunner tokenKeyCheckAndRotation(
+            AccountTokens tokens, TokenCipher cipher, TokenRotation rotation) {
         return arguments -> {
             Set<String> missing = new TreeSet<>(tokens.keyIdsInUse());
             missing.removeAll(cipher.keys().ids());

@@ -17,7 +17,7 @@ public record TokenEncryptionProperties(String keys, String keysFile, String act
     /** Records print every component; the keys must never reach a log line. */
     @Override
     public String toString() {
-        return "TokenEncryptionProperties[keys=" + (keys == null || keys.isBlank() ? "none" : "****")
-                + ", keysFile=" + keysFile + ", activeKey=" + activeKey + "]";
+        return "TokenEncryptionProperties[keys=" + (keys == null || keys.isBlank() ? "none" : "****") + ", keysFile="
+                + keysFile + ", activeKey=" + activeKey + "]";
     }
 }

@@ -50,7 +50,8 @@ public final class TokenKeys {
             }
             byte[] material;
             try {
-                material = Base64.getDecoder().decode(trimmed.substring(colon + 1).trim());
+                material =
+                        Base64.getDecoder().decode(trimmed.substring(colon + 1).trim());
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("META_TOKEN_KEYS key " + id + " is not valid base64");
             }
@@ -62,10 +63,11 @@ public final class TokenKeys {
                 throw new IllegalStateException("META_TOKEN_KEYS lists key " + id + " twice");
             }
         }
-        String activeId = active == null || active.isBlank() ? keys.keySet().iterator().next() : active.trim();
+        String activeId =
+                active == null || active.isBlank() ? keys.keySet().iterator().next() : active.trim();
         if (!keys.containsKey(activeId)) {
-            throw new IllegalStateException("META_TOKEN_ACTIVE_KEY " + activeId + " is not among META_TOKEN_KEYS "
-                    + keys.keySet());
+            throw new IllegalStateException(
+                    "META_TOKEN_ACTIVE_KEY " + activeId + " is not among META_TOKEN_KEYS " + keys.keySet());
         }
         return new TokenKeys(keys, activeId);
     }

@@ -29,6 +29,7 @@ public class TokenRotation {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
     /** Keyset paging from here: PostgreSQL orders uuids by unsigned bytes, so the nil uuid is the lowest. */
     private static final UUID FIRST_BRAND = new UUID(0L, 0L);
+
     private static final String CLAIM = """
             SELECT brand_id, ad_account_id, ciphertext, key_id FROM ad_account_tokens
              WHERE key_id <> :active AND (brand_id, ad_account_id) > (:afterBrand, :afterAccount)
@@ -46,8 +47,8 @@ public class TokenRotation {
     private final TokenCipher cipher;
     private final Clock clock;
 
-    public TokenRotation(DatabaseClient database, ReactiveTransactionManager transactionManager, TokenCipher cipher,
-                         Clock clock) {
+    public TokenRotation(
+            DatabaseClient database, ReactiveTransactionManager transactionManager, TokenCipher cipher, Clock clock) {
         this.database = database;
         this.transactions = TransactionalOperator.create(transactionManager);
         this.cipher = cipher;
@@ -55,11 +56,9 @@ public class TokenRotation {
     }
 
     /** What one rotation did. */
-    public record Result(int reencrypted, int unreadable) {
-    }
+    public record Result(int reencrypted, int unreadable) {}
 
-    private record Claimed(TokenOwner owner, SealedToken sealed) {
-    }
+    private record Claimed(TokenOwner owner, SealedToken sealed) {}
 
     public Result rotate() {
         String active = cipher.keys().activeId().orElse(null);
@@ -72,10 +71,13 @@ public class TokenRotation {
         while (true) {
             TokenOwner from = after;
             // The claimed rows are read to the end before the first UPDATE goes out on the same connection.
-            List<Claimed> batch = transactions.transactional(claim(active, from).collectList()
-                    .flatMap(claimed -> Flux.fromIterable(claimed)
-                            .concatMap(row -> reseal(row, reencrypted, unreadable))
-                            .then(Mono.just(claimed)))).block(TIMEOUT);
+            List<Claimed> batch = transactions
+                    .transactional(claim(active, from)
+                            .collectList()
+                            .flatMap(claimed -> Flux.fromIterable(claimed)
+                                    .concatMap(row -> reseal(row, reencrypted, unreadable))
+                                    .then(Mono.just(claimed))))
+                    .block(TIMEOUT);
             if (batch == null || batch.isEmpty()) {
                 break;
             }
@@ -83,7 +85,10 @@ public class TokenRotation {
         }
         Result result = new Result(reencrypted.get(), unreadable.get());
         if (result.reencrypted() > 0 || result.unreadable() > 0) {
-            log.info("token rotation to key {}: {} re-encrypted, {} unreadable", active, result.reencrypted(),
+            log.info(
+                    "token rotation to key {}: {} re-encrypted, {} unreadable",
+                    active,
+                    result.reencrypted(),
                     result.unreadable());
         }
         return result;
@@ -95,14 +100,13 @@ public class TokenRotation {
                 .bind("afterBrand", after.brandId())
                 .bind("afterAccount", after.adAccountId())
                 .bind("batch", BATCH)
-                .map(row -> new Claimed(new TokenOwner(row.get("brand_id", UUID.class),
-                        row.get("ad_account_id", String.class)),
+                .map(row -> new Claimed(
+                        new TokenOwner(row.get("brand_id", UUID.class), row.get("ad_account_id", String.class)),
                         new SealedToken(row.get("key_id", String.class), row.get("ciphertext", byte[].class))))
                 .all();
     }
 
-    private Mono<Long> reseal(Claimed claimed, AtomicInteger reencrypted,
-                                                     AtomicInteger unreadable) {
+    private Mono<Long> reseal(Claimed claimed, AtomicInteger reencrypted, AtomicInteger unreadable) {
         SealedToken fresh;
         try {
             fresh = cipher.seal(cipher.open(claimed.sealed(), claimed.owner()), claimed.owner());
@@ -117,7 +121,8 @@ public class TokenRotation {
                 .bind("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .bind("brandId", claimed.owner().brandId())
                 .bind("adAccountId", claimed.owner().adAccountId())
-                .fetch().rowsUpdated()
+                .fetch()
+                .rowsUpdated()
                 .doOnNext(count -> reencrypted.addAndGet(count.intValue()));
     }
 }

@@ -48,33 +48,62 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
         String token = newToken();
         String id = newAccountRequiring(token);
 
-        String created = new String(web.post().uri(URI, brand)
-                .bodyValue(Map.of("ad_account_id", id, "access_token", token))
-                .exchange().expectStatus().isCreated()
-                .expectBody().jsonPath("$.has_access_token").isEqualTo(true)
-                .jsonPath("$.access_token_set_at").exists()
-                .jsonPath("$.access_token").doesNotExist()
-                .returnResult().getResponseBodyContent(), StandardCharsets.UTF_8);
-        String listed = new String(web.get().uri(URI, brand).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$[0].has_access_token").isEqualTo(true)
-                .returnResult().getResponseBodyContent(), StandardCharsets.UTF_8);
+        String created = new String(
+                web.post()
+                        .uri(URI, brand)
+                        .bodyValue(Map.of("ad_account_id", id, "access_token", token))
+                        .exchange()
+                        .expectStatus()
+                        .isCreated()
+                        .expectBody()
+                        .jsonPath("$.has_access_token")
+                        .isEqualTo(true)
+                        .jsonPath("$.access_token_set_at")
+                        .exists()
+                        .jsonPath("$.access_token")
+                        .doesNotExist()
+                        .returnResult()
+                        .getResponseBodyContent(),
+                StandardCharsets.UTF_8);
+        String listed = new String(
+                web.get()
+                        .uri(URI, brand)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .jsonPath("$[0].has_access_token")
+                        .isEqualTo(true)
+                        .returnResult()
+                        .getResponseBodyContent(),
+                StandardCharsets.UTF_8);
 
         assertThat(created + listed).doesNotContain(token);
-        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
-                "SELECT ciphertext, key_id FROM meta_sync.ad_account_tokens WHERE brand_id = ? AND ad_account_id = ?")) {
+        try (Connection connection = database.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT ciphertext, key_id FROM meta_sync.ad_account_tokens WHERE brand_id = ? AND ad_account_id = ?")) {
             query.setObject(1, brand);
             query.setString(2, "act_" + id);
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).isTrue();
-                assertThat(new String(row.getBytes(1), StandardCharsets.ISO_8859_1)).doesNotContain(token)
+                assertThat(new String(row.getBytes(1), StandardCharsets.ISO_8859_1))
+                        .doesNotContain(token)
                         .doesNotContain(token.substring(5, 15));
                 assertThat(row.getString(2)).isEqualTo("test-k1");
             }
         }
         // Linking again without a token verifies with, and keeps, the account's own token.
-        web.post().uri(URI, brand).bodyValue(Map.of("ad_account_id", id)).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.has_access_token").isEqualTo(true);
-        assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ?", brand)).isEqualTo(1);
+        web.post()
+                .uri(URI, brand)
+                .bodyValue(Map.of("ad_account_id", id))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.has_access_token")
+                .isEqualTo(true);
+        assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ?", brand))
+                .isEqualTo(1);
     }
 
     @Test
@@ -83,8 +112,12 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
         String own = newToken();
         String ownAccount = newAccountRequiring(own);
         String systemAccount = newAccountRequiring(systemUserToken);
-        web.post().uri(URI, brand).bodyValue(Map.of("ad_account_id", ownAccount, "access_token", own))
-                .exchange().expectStatus().isCreated();
+        web.post()
+                .uri(URI, brand)
+                .bodyValue(Map.of("ad_account_id", ownAccount, "access_token", own))
+                .exchange()
+                .expectStatus()
+                .isCreated();
         link(brand, systemAccount);
 
         JobResult result = runSync(brand, 2);
@@ -99,16 +132,23 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
         UUID brand = UUID.randomUUID();
         String own = newToken();
         String id = newAccountRequiring(own);
-        web.post().uri(URI, brand).bodyValue(Map.of("ad_account_id", id, "access_token", own))
-                .exchange().expectStatus().isCreated();
+        web.post()
+                .uri(URI, brand)
+                .bodyValue(Map.of("ad_account_id", id, "access_token", own))
+                .exchange()
+                .expectStatus()
+                .isCreated();
         simulator.injectFault(id, Fault.expiredToken());
 
         JobResult result = runSync(brand, 2);
 
         assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
         assertThat(result.errorCategory()).isEqualTo(ErrorCategory.AUTH);
-        assertThat(result.errorMessage()).contains("act_" + id).contains("own access token")
-                .contains("access_token").doesNotContain(own);
+        assertThat(result.errorMessage())
+                .contains("act_" + id)
+                .contains("own access token")
+                .contains("access_token")
+                .doesNotContain(own);
         simulator.clearFaults(id);
     }
 
@@ -117,24 +157,38 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
         UUID brand = UUID.randomUUID();
         String token = newToken();
         String id = newAccountRequiring(token);
-        web.post().uri(URI, brand).bodyValue(Map.of("ad_account_id", id, "access_token", token))
-                .exchange().expectStatus().isCreated();
+        web.post()
+                .uri(URI, brand)
+                .bodyValue(Map.of("ad_account_id", id, "access_token", token))
+                .exchange()
+                .expectStatus()
+                .isCreated();
         // Another account's ciphertext copied onto this row: authentication fails, nothing is read with it.
         UUID otherBrand = UUID.randomUUID();
         String otherToken = newToken();
         String other = newAccountRequiring(otherToken);
-        web.post().uri(URI, otherBrand).bodyValue(Map.of("ad_account_id", other, "access_token", otherToken))
-                .exchange().expectStatus().isCreated();
-        count("WITH u AS (UPDATE meta_sync.ad_account_tokens t SET ciphertext = (SELECT ciphertext FROM "
-                + "meta_sync.ad_account_tokens WHERE brand_id = ?) WHERE t.brand_id = ? RETURNING 1) "
-                + "SELECT count(*) FROM u", otherBrand, brand);
+        web.post()
+                .uri(URI, otherBrand)
+                .bodyValue(Map.of("ad_account_id", other, "access_token", otherToken))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        count(
+                "WITH u AS (UPDATE meta_sync.ad_account_tokens t SET ciphertext = (SELECT ciphertext FROM "
+                        + "meta_sync.ad_account_tokens WHERE brand_id = ?) WHERE t.brand_id = ? RETURNING 1) "
+                        + "SELECT count(*) FROM u",
+                otherBrand,
+                brand);
 
         JobResult result = runSync(brand, 2);
 
         assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
         assertThat(result.errorCategory()).isEqualTo(ErrorCategory.INTERNAL);
-        assertThat(result.errorMessage()).contains("act_" + id).contains("link the account again")
-                .doesNotContain(token).doesNotContain(otherToken);
+        assertThat(result.errorMessage())
+                .contains("act_" + id)
+                .contains("link the account again")
+                .doesNotContain(token)
+                .doesNotContain(otherToken);
     }
 
     @Test
@@ -143,38 +197,64 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
         String id = newAccountRequiring(newToken());
         String wrong = newToken();
 
-        String body = new String(web.post().uri(URI, brand)
-                .bodyValue(Map.of("ad_account_id", id, "access_token", wrong))
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("access_token")
-                .returnResult().getResponseBodyContent(), StandardCharsets.UTF_8);
+        String body = new String(
+                web.post()
+                        .uri(URI, brand)
+                        .bodyValue(Map.of("ad_account_id", id, "access_token", wrong))
+                        .exchange()
+                        .expectStatus()
+                        .isBadRequest()
+                        .expectBody()
+                        .jsonPath("$.errors[0].field")
+                        .isEqualTo("access_token")
+                        .returnResult()
+                        .getResponseBodyContent(),
+                StandardCharsets.UTF_8);
         assertThat(body).contains("act_" + id).doesNotContain(wrong);
 
         // Sent unquoted, the token is not JSON; the parser's complaint must not quote it back.
         String unquoted = "EAAGunquoted" + UUID.randomUUID().toString().replace("-", "");
-        String invalidJson = new String(web.post().uri(URI, brand).header("Content-Type", "application/json")
-                .bodyValue("{\"ad_account_id\": \"" + id + "\", \"access_token\": " + unquoted + "}")
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body")
-                .returnResult().getResponseBodyContent(), StandardCharsets.UTF_8);
+        String invalidJson = new String(
+                web.post()
+                        .uri(URI, brand)
+                        .header("Content-Type", "application/json")
+                        .bodyValue("{\"ad_account_id\": \"" + id + "\", \"access_token\": " + unquoted + "}")
+                        .exchange()
+                        .expectStatus()
+                        .isBadRequest()
+                        .expectBody()
+                        .jsonPath("$.errors[0].field")
+                        .isEqualTo("body")
+                        .returnResult()
+                        .getResponseBodyContent(),
+                StandardCharsets.UTF_8);
         assertThat(invalidJson).contains("not valid JSON").doesNotContain(unquoted);
 
-        web.post().uri(URI, brand).bodyValue(Map.of("ad_account_id", id, "access_token", "  "))
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("access_token");
-        assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brand)).isZero();
+        web.post()
+                .uri(URI, brand)
+                .bodyValue(Map.of("ad_account_id", id, "access_token", "  "))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("access_token");
+        assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brand))
+                .isZero();
     }
 
     @Test
     void the_sdk_has_no_crash_reporter_and_calls_through_our_executor_bound_to_the_configured_endpoint() {
         assertThat(CrashReporter.isEnabled()).isFalse();
-        assertThat(Thread.getDefaultUncaughtExceptionHandler() instanceof CrashReporter).isFalse();
+        assertThat(Thread.getDefaultUncaughtExceptionHandler() instanceof CrashReporter)
+                .isFalse();
         assertThat(APIRequest.getExecutor()).isInstanceOf(TimeoutRequestExecutor.class);
         assertThat(((TimeoutRequestExecutor) APIRequest.getExecutor()).endpoint())
                 .isEqualTo(GraphEndpoint.of(simulator.baseUrl()));
         // The SDK's own asynchronous executor would call any URL; it is replaced by one that calls nothing.
-        assertThatThrownBy(() -> APIRequest.getAsyncExecutor().sendGet(simulator.baseUrl() + "/v24.0/act_1",
-                Map.of("access_token", systemUserToken), null)).isInstanceOf(APIException.class)
+        assertThatThrownBy(() -> APIRequest.getAsyncExecutor()
+                        .sendGet(simulator.baseUrl() + "/v24.0/act_1", Map.of("access_token", systemUserToken), null))
+                .isInstanceOf(APIException.class)
                 .hasMessageContaining("asynchronous SDK calls are disabled");
     }
 }

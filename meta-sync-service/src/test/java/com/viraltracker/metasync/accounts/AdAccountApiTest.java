@@ -17,20 +17,32 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
     void linking_verifies_the_account_with_meta_and_stores_its_name_currency_and_time_zone() {
         UUID brand = UUID.randomUUID();
         String id = TestGraphSimulator.newAccountId();
-        simulator.account(AccountSpec.of(id).withName("Wonder Paws EU").withCurrency("EUR")
+        simulator.account(AccountSpec.of(id)
+                .withName("Wonder Paws EU")
+                .withCurrency("EUR")
                 .withTimeZone(ZoneId.of("Europe/Berlin")));
 
-        web.post().uri("/api/v1/brands/{brand}/ad-accounts", brand).bodyValue(Map.of("ad_account_id", id))
-                .exchange().expectStatus().isCreated()
+        web.post()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                .bodyValue(Map.of("ad_account_id", id))
+                .exchange()
+                .expectStatus()
+                .isCreated()
                 .expectBody()
-                .jsonPath("$.ad_account_id").isEqualTo("act_" + id)
-                .jsonPath("$.name").isEqualTo("Wonder Paws EU")
-                .jsonPath("$.currency").isEqualTo("EUR")
-                .jsonPath("$.time_zone").isEqualTo("Europe/Berlin");
+                .jsonPath("$.ad_account_id")
+                .isEqualTo("act_" + id)
+                .jsonPath("$.name")
+                .isEqualTo("Wonder Paws EU")
+                .jsonPath("$.currency")
+                .isEqualTo("EUR")
+                .jsonPath("$.time_zone")
+                .isEqualTo("Europe/Berlin");
 
         assertThat(simulator.calls(id)).anyMatch(call -> call.path().contains("/act_" + id));
-        assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ? AND currency = 'EUR'",
-                brand)).isEqualTo(1);
+        assertThat(count(
+                        "SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ? AND currency = 'EUR'",
+                        brand))
+                .isEqualTo(1);
     }
 
     @Test
@@ -39,53 +51,104 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
         String first = linkNewAccount(brand, 1);
         String second = linkNewAccount(brand, 1);
         // Linking again refreshes the link instead of duplicating it.
-        web.post().uri("/api/v1/brands/{brand}/ad-accounts", brand).bodyValue(Map.of("ad_account_id", first))
-                .exchange().expectStatus().isOk();
+        web.post()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                .bodyValue(Map.of("ad_account_id", first))
+                .exchange()
+                .expectStatus()
+                .isOk();
 
-        web.get().uri("/api/v1/brands/{brand}/ad-accounts", brand).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(2)
-                .jsonPath("$[*].ad_account_id").value(ids -> assertThat(ids.toString()).contains(first, second));
+        web.get()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(2)
+                .jsonPath("$[*].ad_account_id")
+                .value(ids -> assertThat(ids.toString()).contains(first, second));
 
-        web.delete().uri("/api/v1/brands/{brand}/ad-accounts/{account}", brand, first).exchange()
-                .expectStatus().isNoContent();
-        web.delete().uri("/api/v1/brands/{brand}/ad-accounts/{account}", brand, first).exchange()
-                .expectStatus().isNotFound();
-        web.get().uri("/api/v1/brands/{brand}/ad-accounts", brand).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].ad_account_id").isEqualTo(second);
+        web.delete()
+                .uri("/api/v1/brands/{brand}/ad-accounts/{account}", brand, first)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        web.delete()
+                .uri("/api/v1/brands/{brand}/ad-accounts/{account}", brand, first)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        web.get()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(1)
+                .jsonPath("$[0].ad_account_id")
+                .isEqualTo(second);
     }
 
     @Test
     void an_id_that_is_not_an_ad_account_id_is_a_400_naming_the_field() {
-        web.post().uri("/api/v1/brands/{brand}/ad-accounts", UUID.randomUUID())
+        web.post()
+                .uri("/api/v1/brands/{brand}/ad-accounts", UUID.randomUUID())
                 .bodyValue(Map.of("ad_account_id", "wonder-paws"))
-                .exchange().expectStatus().isBadRequest()
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("ad_account_id")
-                .jsonPath("$.errors[0].reason").value(reason -> assertThat(reason.toString()).contains("act_"));
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("ad_account_id")
+                .jsonPath("$.errors[0].reason")
+                .value(reason -> assertThat(reason.toString()).contains("act_"));
     }
 
     @Test
     void an_account_meta_does_not_know_is_a_400_and_is_not_linked() {
         UUID brand = UUID.randomUUID();
         String id = TestGraphSimulator.newAccountId();
-        simulator.injectFault(id, new Fault(Fault.Kind.ERROR, Fault.Scope.ACCOUNT, Fault.FOREVER, 400, 100, 33,
-                "GraphMethodException", "Unsupported get request. Object with ID 'act_" + id + "' does not exist",
-                false, null));
+        simulator.injectFault(
+                id,
+                new Fault(
+                        Fault.Kind.ERROR,
+                        Fault.Scope.ACCOUNT,
+                        Fault.FOREVER,
+                        400,
+                        100,
+                        33,
+                        "GraphMethodException",
+                        "Unsupported get request. Object with ID 'act_" + id + "' does not exist",
+                        false,
+                        null));
 
-        web.post().uri("/api/v1/brands/{brand}/ad-accounts", brand).bodyValue(Map.of("ad_account_id", "act_" + id))
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("ad_account_id");
-        assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brand)).isZero();
+        web.post()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                .bodyValue(Map.of("ad_account_id", "act_" + id))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("ad_account_id");
+        assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brand))
+                .isZero();
     }
 
     @Test
     void an_expired_token_while_linking_is_a_502_problem_saying_to_reconnect() {
         String id = TestGraphSimulator.newAccountId();
         simulator.injectFault(id, Fault.expiredToken());
-        web.post().uri("/api/v1/brands/{brand}/ad-accounts", UUID.randomUUID())
+        web.post()
+                .uri("/api/v1/brands/{brand}/ad-accounts", UUID.randomUUID())
                 .bodyValue(Map.of("ad_account_id", "act_" + id))
-                .exchange().expectStatus().isEqualTo(502)
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("reconnect"));
+                .exchange()
+                .expectStatus()
+                .isEqualTo(502)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail.toString()).contains("reconnect"));
     }
 }

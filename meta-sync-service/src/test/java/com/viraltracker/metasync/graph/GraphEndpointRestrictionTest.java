@@ -39,11 +39,17 @@ class GraphEndpointRestrictionTest {
         });
         elsewhere.start();
         graph = server();
-        graph.createContext("/v24.0/act_1/insights", exchange -> respond(exchange, 200,
-                "{\"data\":[],\"paging\":{\"next\":\"" + elsewhereUrl() + "/v24.0/act_1/insights?access_token="
-                        + TOKEN + "&after=x\"}}", Map.of()));
-        graph.createContext("/v24.0/act_2", exchange -> respond(exchange, 302, "",
-                Map.of("Location", elsewhereUrl() + "/v24.0/act_2")));
+        graph.createContext(
+                "/v24.0/act_1/insights",
+                exchange -> respond(
+                        exchange,
+                        200,
+                        "{\"data\":[],\"paging\":{\"next\":\"" + elsewhereUrl() + "/v24.0/act_1/insights?access_token="
+                                + TOKEN + "&after=x\"}}",
+                        Map.of()));
+        graph.createContext(
+                "/v24.0/act_2",
+                exchange -> respond(exchange, 302, "", Map.of("Location", elsewhereUrl() + "/v24.0/act_2")));
         graph.start();
         String base = "http://127.0.0.1:" + graph.getAddress().getPort();
         executor = new TimeoutRequestExecutor(GraphEndpoint.of(base), Duration.ofSeconds(2), Duration.ofSeconds(2));
@@ -59,24 +65,33 @@ class GraphEndpointRestrictionTest {
     @Test
     void a_paging_link_to_another_host_is_refused_before_anything_is_sent() throws Exception {
         var first = executor.sendGet(base() + "/v24.0/act_1/insights", Map.of("access_token", TOKEN), context);
-        String next = com.google.gson.JsonParser.parseString(first.getBody()).getAsJsonObject()
-                .getAsJsonObject("paging").get("next").getAsString();
+        String next = com.google.gson.JsonParser.parseString(first.getBody())
+                .getAsJsonObject()
+                .getAsJsonObject("paging")
+                .get("next")
+                .getAsString();
 
         assertThatThrownBy(() -> executor.sendGet(next, Map.of("access_token", TOKEN), context))
                 .isInstanceOf(ForeignEndpointException.class)
                 .hasMessageContaining("127.0.0.1:" + elsewhere.getAddress().getPort())
-                .hasMessageNotContaining(TOKEN).hasMessageNotContaining("after=");
+                .hasMessageNotContaining(TOKEN)
+                .hasMessageNotContaining("after=");
         assertThat(elsewhereRequests).hasValue(0);
     }
 
     @Test
     void the_same_host_on_another_port_or_scheme_is_another_origin() {
         GraphEndpoint endpoint = GraphEndpoint.of("https://graph.facebook.com");
-        assertThat(endpoint.allows(URI.create("https://graph.facebook.com:443/v24.0/me"))).isTrue();
-        assertThat(endpoint.allows(URI.create("https://GRAPH.facebook.com/v24.0/me"))).isTrue();
-        assertThat(endpoint.allows(URI.create("http://graph.facebook.com/v24.0/me"))).isFalse();
-        assertThat(endpoint.allows(URI.create("https://graph.facebook.com:8443/v24.0/me"))).isFalse();
-        assertThat(endpoint.allows(URI.create("https://graph.facebook.com.evil.example/v24.0/me"))).isFalse();
+        assertThat(endpoint.allows(URI.create("https://graph.facebook.com:443/v24.0/me")))
+                .isTrue();
+        assertThat(endpoint.allows(URI.create("https://GRAPH.facebook.com/v24.0/me")))
+                .isTrue();
+        assertThat(endpoint.allows(URI.create("http://graph.facebook.com/v24.0/me")))
+                .isFalse();
+        assertThat(endpoint.allows(URI.create("https://graph.facebook.com:8443/v24.0/me")))
+                .isFalse();
+        assertThat(endpoint.allows(URI.create("https://graph.facebook.com.evil.example/v24.0/me")))
+                .isFalse();
         assertThat(endpoint.allows(URI.create("/v24.0/me"))).isFalse();
     }
 
@@ -89,8 +104,8 @@ class GraphEndpointRestrictionTest {
 
     @Test
     void a_refused_call_becomes_a_failure_that_is_not_retried() {
-        GraphFailure failure = GraphFailure.from(new ForeignEndpointException("http://elsewhere:80",
-                "http://graph:80"), new SecretRedactor());
+        GraphFailure failure = GraphFailure.from(
+                new ForeignEndpointException("http://elsewhere:80", "http://graph:80"), new SecretRedactor());
         assertThat(failure.kind()).isEqualTo(GraphFailureKind.INVALID);
         assertThat(failure.kind().retryable()).isFalse();
         assertThat(failure.describe()).startsWith("refused: refused to call http://elsewhere:80");
@@ -108,8 +123,9 @@ class GraphEndpointRestrictionTest {
         return HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
     }
 
-    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body,
-                                Map<String, String> headers) throws IOException {
+    private static void respond(
+            com.sun.net.httpserver.HttpExchange exchange, int status, String body, Map<String, String> headers)
+            throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

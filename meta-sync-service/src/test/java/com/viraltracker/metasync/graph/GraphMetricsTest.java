@@ -26,7 +26,8 @@ class GraphMetricsTest extends MetaSyncIntegrationTest {
         long callsBefore = simulator.callCount(account);
         double successes = calls("success", "none", "none");
         double rateLimited = calls("failure", "17", "rate_limited");
-        double retries = registry.get("viraltracker.meta.graph.retries").counter().count();
+        double retries =
+                registry.get("viraltracker.meta.graph.retries").counter().count();
         double rows = registry.get("viraltracker.meta.rows.upserted").counter().count();
 
         JobResult result = runSync(brand, 2);
@@ -35,8 +36,10 @@ class GraphMetricsTest extends MetaSyncIntegrationTest {
         long metaSaw = simulator.callCount(account) - callsBefore;
         assertThat(calls("failure", "17", "rate_limited") - rateLimited).isEqualTo(2);
         assertThat(calls("success", "none", "none") - successes).isEqualTo(metaSaw - 2);
-        assertThat(registry.get("viraltracker.meta.graph.retries").counter().count() - retries).isEqualTo(2);
-        assertThat(registry.get("viraltracker.meta.rows.upserted").counter().count() - rows).isEqualTo(2);
+        assertThat(registry.get("viraltracker.meta.graph.retries").counter().count() - retries)
+                .isEqualTo(2);
+        assertThat(registry.get("viraltracker.meta.rows.upserted").counter().count() - rows)
+                .isEqualTo(2);
     }
 
     @Test
@@ -62,7 +65,8 @@ class GraphMetricsTest extends MetaSyncIntegrationTest {
 
         Gauge usage = registry.get("viraltracker.meta.graph.usage.percent").gauges().stream()
                 .filter(gauge -> gauge.getId().getTag("ad_account").endsWith(busy))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(usage.value()).isBetween(70.0, 85.0);
     }
 
@@ -70,16 +74,21 @@ class GraphMetricsTest extends MetaSyncIntegrationTest {
     void counts_the_async_report_runs_a_long_range_starts() {
         UUID brand = UUID.randomUUID();
         linkNewAccount(brand, 1);
-        double before = registry.get("viraltracker.meta.async.report.runs").counter().count();
+        double before =
+                registry.get("viraltracker.meta.async.report.runs").counter().count();
 
         assertSucceeded(runSync(brand, 40));
 
-        assertThat(registry.get("viraltracker.meta.async.report.runs").counter().count() - before).isEqualTo(1);
+        assertThat(registry.get("viraltracker.meta.async.report.runs").counter().count() - before)
+                .isEqualTo(1);
     }
 
     private double calls(String outcome, String errorCode, String kind) {
-        Counter counter = registry.find(GraphMetrics.CALLS).tag("outcome", outcome).tag("error_code", errorCode)
-                .tag("kind", kind).counter();
+        Counter counter = registry.find(GraphMetrics.CALLS)
+                .tag("outcome", outcome)
+                .tag("error_code", errorCode)
+                .tag("kind", kind)
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 }

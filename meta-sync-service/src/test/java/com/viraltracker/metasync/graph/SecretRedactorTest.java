@@ -27,9 +27,11 @@ class SecretRedactorTest {
                 .isEqualTo("GET /v24.0/act_1/insights?limit=5&access_token=****&after=xyz");
         assertThat(redactor.redact("{\"access_token\": \"hidden value\", \"appsecret_proof\":\"f00\"}"))
                 .isEqualTo("{\"access_token\": \"****\", \"appsecret_proof\":\"****\"}");
-        assertThat(redactor.redact("params {access_token=plainValue, limit=5}")).doesNotContain("plainValue")
+        assertThat(redactor.redact("params {access_token=plainValue, limit=5}"))
+                .doesNotContain("plainValue")
                 .contains("limit=5");
-        assertThat(redactor.redact("bad token EAABsbCS1iHgBAKZCZBnrZAZCqfhV7 here")).isEqualTo("bad token **** here");
+        assertThat(redactor.redact("bad token EAABsbCS1iHgBAKZCZBnrZAZCqfhV7 here"))
+                .isEqualTo("bad token **** here");
     }
 
     @Test

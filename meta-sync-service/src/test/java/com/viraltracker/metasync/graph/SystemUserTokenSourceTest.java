@@ -14,8 +14,20 @@ class SystemUserTokenSourceTest {
     Path dir;
 
     private static GraphProperties properties(String token, String file) {
-        return new GraphProperties(null, token, file, "v24.0", Duration.ofSeconds(1), Duration.ofSeconds(1), 5, 31,
-                Duration.ofSeconds(1), Duration.ofMinutes(1), 1, 85, Duration.ofSeconds(1));
+        return new GraphProperties(
+                null,
+                token,
+                file,
+                "v24.0",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                5,
+                31,
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(1),
+                1,
+                85,
+                Duration.ofSeconds(1));
     }
 
     @Test
@@ -41,10 +53,12 @@ class SystemUserTokenSourceTest {
         Path missing = dir.resolve("no-such-token");
         assertThatThrownBy(() -> properties(null, missing.toString()).resolvedToken())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("META_ACCESS_TOKEN_FILE").hasMessageContaining(missing.toString());
+                .hasMessageContaining("META_ACCESS_TOKEN_FILE")
+                .hasMessageContaining(missing.toString());
 
         Path empty = Files.writeString(dir.resolve("empty-token"), "\n");
         assertThatThrownBy(() -> properties("EAAfromVariable", empty.toString()).resolvedToken())
-                .hasMessageContaining(empty.toString()).hasMessageContaining("empty");
+                .hasMessageContaining(empty.toString())
+                .hasMessageContaining("empty");
     }
 }

@@ -29,12 +29,15 @@ class BrandScopingTest extends MetaSyncIntegrationTest {
 
         List<String> walked = new CrossBrandWalk(port, brandB)
                 .id("ad-accounts/{adAccountId}", accountOfB)
-                .body("POST /api/v1/brands/{brandId}/ad-accounts", MediaType.APPLICATION_JSON,
+                .body(
+                        "POST /api/v1/brands/{brandId}/ad-accounts",
+                        MediaType.APPLICATION_JSON,
                         Map.of("ad_account_id", "act_" + anotherAccount))
                 .walk(TestTokens.operator(brandA), TestTokens.viewer(brandB));
 
         assertThat(walked).contains("DELETE /api/v1/brands/{brandId}/ad-accounts/{adAccountId}");
-        assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brandB)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brandB))
+                .isEqualTo(1);
         // Refused before Meta was asked: A learns nothing about an account through brand B.
         assertThat(simulator.calls(anotherAccount)).isEmpty();
     }

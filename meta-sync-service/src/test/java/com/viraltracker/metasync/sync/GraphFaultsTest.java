@@ -23,24 +23,30 @@ class GraphFaultsTest extends MetaSyncIntegrationTest {
     static Stream<Arguments> retryableFaults() {
         return Stream.of(
                 Arguments.of("app rate limit 4", (Supplier<Fault>) Fault::appRateLimit, ErrorCategory.RATE_LIMITED),
-                Arguments.of("user rate limit 17/2446079", (Supplier<Fault>) Fault::userRateLimit,
+                Arguments.of(
+                        "user rate limit 17/2446079",
+                        (Supplier<Fault>) Fault::userRateLimit,
                         ErrorCategory.RATE_LIMITED),
                 Arguments.of("page rate limit 32", (Supplier<Fault>) Fault::pageRateLimit, ErrorCategory.RATE_LIMITED),
                 Arguments.of("calls exceeded 613", (Supplier<Fault>) Fault::callsExceeded, ErrorCategory.RATE_LIMITED),
-                Arguments.of("ads insights 80000", (Supplier<Fault>) Fault::adsInsightsRateLimit,
+                Arguments.of(
+                        "ads insights 80000",
+                        (Supplier<Fault>) Fault::adsInsightsRateLimit,
                         ErrorCategory.RATE_LIMITED),
-                Arguments.of("ads management 80004", (Supplier<Fault>) Fault::adsManagementRateLimit,
+                Arguments.of(
+                        "ads management 80004",
+                        (Supplier<Fault>) Fault::adsManagementRateLimit,
                         ErrorCategory.RATE_LIMITED),
-                Arguments.of("reduce data 1 with HTTP 500", (Supplier<Fault>) Fault::reduceData,
-                        ErrorCategory.TRANSIENT),
+                Arguments.of(
+                        "reduce data 1 with HTTP 500", (Supplier<Fault>) Fault::reduceData, ErrorCategory.TRANSIENT),
                 Arguments.of("temporary 2", (Supplier<Fault>) Fault::temporary, ErrorCategory.TRANSIENT),
                 Arguments.of("HTTP 503", (Supplier<Fault>) Fault::unavailable, ErrorCategory.TRANSIENT));
     }
 
     @ParameterizedTest(name = "{0}: retried, then succeeded")
     @MethodSource("retryableFaults")
-    void a_passing_fault_is_retried_with_backoff_and_the_sync_succeeds(String name, Supplier<Fault> fault,
-                                                                      ErrorCategory ignored) {
+    void a_passing_fault_is_retried_with_backoff_and_the_sync_succeeds(
+            String name, Supplier<Fault> fault, ErrorCategory ignored) {
         UUID brand = UUID.randomUUID();
         String account = linkNewAccount(brand, 1);
         simulator.injectFault(account, fault.get().times(2));
@@ -56,9 +62,8 @@ class GraphFaultsTest extends MetaSyncIntegrationTest {
 
     @ParameterizedTest(name = "{0}: failed as {2} after every attempt")
     @MethodSource("retryableFaults")
-    void a_fault_that_outlasts_the_retries_fails_with_its_category_after_max_attempts(String name,
-                                                                                     Supplier<Fault> fault,
-                                                                                     ErrorCategory category) {
+    void a_fault_that_outlasts_the_retries_fails_with_its_category_after_max_attempts(
+            String name, Supplier<Fault> fault, ErrorCategory category) {
         UUID brand = UUID.randomUUID();
         String account = linkNewAccount(brand, 1);
         simulator.injectFault(account, fault.get());
@@ -68,7 +73,9 @@ class GraphFaultsTest extends MetaSyncIntegrationTest {
 
         assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
         assertThat(result.errorCategory()).isEqualTo(category);
-        assertThat(result.errorMessage()).contains(account).contains("error " + fault.get().code());
+        assertThat(result.errorMessage())
+                .contains(account)
+                .contains("error " + fault.get().code());
         assertThat(simulator.callCount(account) - before).isEqualTo(MAX_ATTEMPTS);
     }
 
@@ -94,9 +101,12 @@ class GraphFaultsTest extends MetaSyncIntegrationTest {
         String account = linkNewAccount(brand, 3);
         // The first page (5 rows: a whole day of 3 ads and 2 ads of the next) answers slowly, within the 1.5 s read
         // timeout; the token expires while it is on its way, so the second page is refused.
-        simulator.injectFault(account, Fault.slow(Duration.ofMillis(500)).on(Fault.Scope.INSIGHTS).times(1));
+        simulator.injectFault(
+                account,
+                Fault.slow(Duration.ofMillis(500)).on(Fault.Scope.INSIGHTS).times(1));
         Thread expire = new Thread(() -> {
-            while (simulator.calls(account).stream().noneMatch(call -> call.path().endsWith("/insights"))) {
+            while (simulator.calls(account).stream()
+                    .noneMatch(call -> call.path().endsWith("/insights"))) {
                 Thread.onSpinWait();
             }
             simulator.injectFault(account, Fault.expiredToken().on(Fault.Scope.INSIGHTS));
@@ -110,8 +120,11 @@ class GraphFaultsTest extends MetaSyncIntegrationTest {
         assertThat(result.errorCategory()).isEqualTo(ErrorCategory.AUTH);
         assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ?", account))
                 .isEqualTo(3);
-        assertThat(count("SELECT count(*) FROM (SELECT date FROM meta_sync.meta_ads_performance WHERE ad_account_id = ? "
-                + "GROUP BY date HAVING count(*) <> 3) AS partial_days", account)).isZero();
+        assertThat(count(
+                        "SELECT count(*) FROM (SELECT date FROM meta_sync.meta_ads_performance WHERE ad_account_id = ? "
+                                + "GROUP BY date HAVING count(*) <> 3) AS partial_days",
+                        account))
+                .isZero();
     }
 
     @Test

@@ -32,9 +32,13 @@ import org.junit.jupiter.api.Test;
 class MetaSyncJobTest extends MetaSyncIntegrationTest {
 
     /** What a stored row must equal: the simulator's numbers for that ad and day. */
-    private record Stored(BigDecimal spend, long purchases, BigDecimal purchaseValue, long addToCarts, long linkClicks,
-                          String currency) {
-    }
+    private record Stored(
+            BigDecimal spend,
+            long purchases,
+            BigDecimal purchaseValue,
+            long addToCarts,
+            long linkClicks,
+            String currency) {}
 
     @Test
     void syncs_a_brand_with_two_accounts_into_exactly_the_simulators_ground_truth() throws SQLException {
@@ -43,7 +47,9 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
         String second = TestGraphSimulator.newAccountId();
         // Different time zones and currencies: each account's "last 3 days" are its own days.
         simulator.account(AccountSpec.of(first).withAds(2, 1, 2).withCurrency("USD"));
-        simulator.account(AccountSpec.of(second).withAds(1, 2, 1).withCurrency("EUR")
+        simulator.account(AccountSpec.of(second)
+                .withAds(1, 2, 1)
+                .withCurrency("EUR")
                 .withTimeZone(ZoneId.of("Pacific/Auckland")));
         link(brand, first);
         link(brand, second);
@@ -52,7 +58,9 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
 
         assertSucceeded(result);
         assertThat(result.summary().get("rows_upserted")).isEqualTo(3 * 4 + 3 * 2);
-        assertThat(result.summary().get("accounts")).asList().containsExactlyInAnyOrder("act_" + first, "act_" + second);
+        assertThat(result.summary().get("accounts"))
+                .asList()
+                .containsExactlyInAnyOrder("act_" + first, "act_" + second);
         for (String account : List.of(first, second)) {
             LocalDate today = simulator.today(account);
             List<InsightRow> truth = simulator.groundTruth(account, today.minusDays(2), today);
@@ -60,19 +68,26 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
             assertThat(stored).hasSize(truth.size());
             for (InsightRow row : truth) {
                 Stored actual = stored.get(row.adId() + "|" + row.date());
-                assertThat(actual).as("row for ad %s on %s", row.adId(), row.date()).isNotNull();
+                assertThat(actual)
+                        .as("row for ad %s on %s", row.adId(), row.date())
+                        .isNotNull();
                 assertThat(actual.spend()).isEqualByComparingTo(row.spend());
                 assertThat(actual.purchases()).isEqualTo(row.purchases());
                 assertThat(actual.purchaseValue()).isEqualByComparingTo(row.purchaseValue());
                 assertThat(actual.addToCarts()).isEqualTo(row.addToCarts());
                 assertThat(actual.linkClicks()).isEqualTo(row.linkClicks());
-                assertThat(actual.currency()).isEqualTo(simulator.account(account).currency());
+                assertThat(actual.currency())
+                        .isEqualTo(simulator.account(account).currency());
             }
             // Sums per day to the cent, as the scorecard will read them.
-            Map<LocalDate, BigDecimal> truthSpend = truth.stream().collect(Collectors.groupingBy(InsightRow::date,
-                    Collectors.reducing(BigDecimal.ZERO, InsightRow::spend, BigDecimal::add)));
-            Map<LocalDate, BigDecimal> truthValue = truth.stream().collect(Collectors.groupingBy(InsightRow::date,
-                    Collectors.reducing(BigDecimal.ZERO, InsightRow::purchaseValue, BigDecimal::add)));
+            Map<LocalDate, BigDecimal> truthSpend = truth.stream()
+                    .collect(Collectors.groupingBy(
+                            InsightRow::date,
+                            Collectors.reducing(BigDecimal.ZERO, InsightRow::spend, BigDecimal::add)));
+            Map<LocalDate, BigDecimal> truthValue = truth.stream()
+                    .collect(Collectors.groupingBy(
+                            InsightRow::date,
+                            Collectors.reducing(BigDecimal.ZERO, InsightRow::purchaseValue, BigDecimal::add)));
             for (LocalDate day : truthSpend.keySet()) {
                 assertThat(sum("spend", "act_" + account, day)).isEqualByComparingTo(truthSpend.get(day));
                 assertThat(sum("purchase_value", "act_" + account, day)).isEqualByComparingTo(truthValue.get(day));
@@ -114,13 +129,17 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
         assertSucceeded(result);
         assertThat(result.summary().get("rows_upserted")).isEqualTo(28);
         List<GraphSimulator.RecordedCall> insightCalls = simulator.calls(account).stream()
-                .filter(call -> call.path().endsWith("/insights")).toList();
+                .filter(call -> call.path().endsWith("/insights"))
+                .toList();
         // 28 rows at 5 a page: 6 pages, one call each; the last page has cursors but no next, and we stop there.
         assertThat(insightCalls).hasSize(6);
         assertThat(simulator.callCount(account) - callsBefore).isEqualTo(6);
         Set<String> cursors = new HashSet<>();
-        insightCalls.stream().skip(1).forEach(call -> assertThat(cursors.add(call.params().get("after")))
-                .as("cursor %s asked once", call.params().get("after")).isTrue());
+        insightCalls.stream()
+                .skip(1)
+                .forEach(call -> assertThat(cursors.add(call.params().get("after")))
+                        .as("cursor %s asked once", call.params().get("after"))
+                        .isTrue());
         assertThat(result.summary().get("api_calls")).isEqualTo(6);
     }
 
@@ -130,7 +149,9 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
         JobResult result = runSync(brand, 7);
         assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
         assertThat(result.errorCategory()).isEqualTo(ErrorCategory.NOT_FOUND);
-        assertThat(result.errorMessage()).contains(brand.toString()).contains("no linked Meta ad account")
+        assertThat(result.errorMessage())
+                .contains(brand.toString())
+                .contains("no linked Meta ad account")
                 .contains("/ad-accounts");
     }
 
@@ -148,10 +169,12 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
                     "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
                     "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class))) {
                 producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
-                        "viraltracker.jobs.meta_sync.v1", brand.toString(), json)).get();
+                                "viraltracker.jobs.meta_sync.v1", brand.toString(), json))
+                        .get();
             }
-            JobResult result = read(results.awaitOne(r -> read(r.value()).runId().equals(runId),
-                    java.time.Duration.ofSeconds(60)).value());
+            JobResult result =
+                    read(results.awaitOne(r -> read(r.value()).runId().equals(runId), java.time.Duration.ofSeconds(60))
+                            .value());
             assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
             assertThat(result.errorCategory()).isEqualTo(ErrorCategory.INVALID_INPUT);
             assertThat(result.errorMessage()).contains("days_back");
@@ -163,8 +186,8 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
     void a_redelivered_finished_run_is_answered_again_without_calling_meta() {
         UUID brand = UUID.randomUUID();
         String account = linkNewAccount(brand, 2);
-        MetaSyncRequested request = new MetaSyncRequested(UUID.randomUUID(), null, brand, Instant.now(), 1,
-                new MetaSyncParameters(2));
+        MetaSyncRequested request =
+                new MetaSyncRequested(UUID.randomUUID(), null, brand, Instant.now(), 1, new MetaSyncParameters(2));
         JobResult first = runSync(request);
         assertSucceeded(first);
         long callsAfterFirst = simulator.callCount(account);
@@ -192,9 +215,10 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
         assertThat(simulator.calls(account)).anyMatch(call -> call.path().matches("/v[0-9.]+/[0-9]+/insights"));
         LocalDate today = simulator.today(account);
         BigDecimal truth = simulator.groundTruth(account, today.minusDays(29), today).stream()
-                .map(InsightRow::purchaseValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal stored = stored(account).values().stream().map(Stored::purchaseValue)
+                .map(InsightRow::purchaseValue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal stored =
+                stored(account).values().stream().map(Stored::purchaseValue).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(stored).isEqualByComparingTo(truth);
     }
 
@@ -225,21 +249,30 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
         assertThat(result.errorCategory()).isEqualTo(ErrorCategory.TRANSIENT);
         assertThat(result.errorMessage()).contains("Job Failed").contains(account);
         // The first run plus two restarts (async-restarts: 2).
-        assertThat(simulator.calls(account).stream().filter(call -> call.method().equals("POST"))).hasSize(3);
+        assertThat(simulator.calls(account).stream()
+                        .filter(call -> call.method().equals("POST")))
+                .hasSize(3);
     }
 
     private Map<String, Stored> stored(String account) throws SQLException {
         Map<String, Stored> rows = new HashMap<>();
-        try (Connection connection = database.connect(); var statement = connection.prepareStatement("""
+        try (Connection connection = database.connect();
+                var statement = connection.prepareStatement("""
                 SELECT ad_id, date, spend, purchases, purchase_value, add_to_carts, link_clicks, currency
                   FROM meta_sync.meta_ads_performance WHERE ad_account_id = ?""")) {
             statement.setString(1, account.startsWith("act_") ? account : "act_" + account);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    rows.put(result.getString("ad_id") + "|" + result.getDate("date").toLocalDate(),
-                            new Stored(result.getBigDecimal("spend"), result.getLong("purchases"),
-                                    result.getBigDecimal("purchase_value"), result.getLong("add_to_carts"),
-                                    result.getLong("link_clicks"), result.getString("currency").trim()));
+                    rows.put(
+                            result.getString("ad_id") + "|"
+                                    + result.getDate("date").toLocalDate(),
+                            new Stored(
+                                    result.getBigDecimal("spend"),
+                                    result.getLong("purchases"),
+                                    result.getBigDecimal("purchase_value"),
+                                    result.getLong("add_to_carts"),
+                                    result.getLong("link_clicks"),
+                                    result.getString("currency").trim()));
                 }
             }
         }
@@ -247,9 +280,9 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
     }
 
     private BigDecimal sum(String column, String account, LocalDate day) throws SQLException {
-        try (Connection connection = database.connect(); var statement = connection.prepareStatement(
-                "SELECT coalesce(sum(" + column + "), 0) FROM meta_sync.meta_ads_performance "
-                        + "WHERE ad_account_id = ? AND date = ?")) {
+        try (Connection connection = database.connect();
+                var statement = connection.prepareStatement("SELECT coalesce(sum(" + column
+                        + "), 0) FROM meta_sync.meta_ads_performance " + "WHERE ad_account_id = ? AND date = ?")) {
             statement.setString(1, account);
             statement.setObject(2, day);
             try (ResultSet result = statement.executeQuery()) {

@@ -25,14 +25,18 @@ class PerformanceRowsTest extends MetaSyncIntegrationTest {
     void new_days_are_inserted_and_stored_days_are_replaced_with_the_new_values() {
         UUID brand = UUID.randomUUID();
         String account = "act_" + TestGraphSimulator.newAccountId();
-        assertThat(rows.upsert(page(account, brand, "1.00", DAY, DAY.plusDays(1)))).isEqualTo(4);
+        assertThat(rows.upsert(page(account, brand, "1.00", DAY, DAY.plusDays(1))))
+                .isEqualTo(4);
         // Restated: one stored day and one new one in the same page.
-        assertThat(rows.upsert(page(account, brand, "2.50", DAY.plusDays(1), DAY.plusDays(2)))).isEqualTo(4);
+        assertThat(rows.upsert(page(account, brand, "2.50", DAY.plusDays(1), DAY.plusDays(2))))
+                .isEqualTo(4);
 
         assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ?", account))
                 .isEqualTo(6);
-        assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ? AND spend = 2.50",
-                account)).isEqualTo(4);
+        assertThat(count(
+                        "SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ? AND spend = 2.50",
+                        account))
+                .isEqualTo(4);
     }
 
     @Test
@@ -45,8 +49,12 @@ class PerformanceRowsTest extends MetaSyncIntegrationTest {
         // The check looks at the new brand's rows only, so the plain insert hits the stored rows and falls back.
         assertThat(rows.upsert(page(account, after, "3.00", DAY))).isEqualTo(2);
 
-        assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ? AND brand_id = ?"
-                + " AND spend = 3.00", account, after)).isEqualTo(2);
+        assertThat(count(
+                        "SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ? AND brand_id = ?"
+                                + " AND spend = 3.00",
+                        account,
+                        after))
+                .isEqualTo(2);
         assertThat(count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE ad_account_id = ?", account))
                 .isEqualTo(2);
     }
@@ -58,10 +66,31 @@ class PerformanceRowsTest extends MetaSyncIntegrationTest {
         List<PerformanceRow> page = new ArrayList<>();
         for (LocalDate day : days) {
             for (String ad : List.of("ad-1", "ad-2")) {
-                page.add(new PerformanceRow(account, ad, day, brand, "c-1", "Campaign", "s-1", "Ad set", "Ad " + ad,
-                        "USD", new BigDecimal(spend), 100, 90, 5, 4, new BigDecimal("0.050000"),
-                        new BigDecimal("0.2000"), new BigDecimal("10.0000"), 1, new BigDecimal("20.00"), 2, null,
-                        syncedAt, run));
+                page.add(new PerformanceRow(
+                        account,
+                        ad,
+                        day,
+                        brand,
+                        "c-1",
+                        "Campaign",
+                        "s-1",
+                        "Ad set",
+                        "Ad " + ad,
+                        "USD",
+                        new BigDecimal(spend),
+                        100,
+                        90,
+                        5,
+                        4,
+                        new BigDecimal("0.050000"),
+                        new BigDecimal("0.2000"),
+                        new BigDecimal("10.0000"),
+                        1,
+                        new BigDecimal("20.00"),
+                        2,
+                        null,
+                        syncedAt,
+                        run));
             }
         }
         return page;

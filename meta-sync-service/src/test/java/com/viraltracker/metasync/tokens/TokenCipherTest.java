@@ -46,7 +46,8 @@ class TokenCipherTest {
         SealedToken sealed = cipher.seal(TOKEN, owner);
 
         assertThatThrownBy(() -> cipher.open(sealed, new TokenOwner(owner.brandId(), "act_1002")))
-                .isInstanceOf(TokenUnreadableException.class).hasMessageContaining("act_1002")
+                .isInstanceOf(TokenUnreadableException.class)
+                .hasMessageContaining("act_1002")
                 .hasMessageContaining("copied from another account");
         assertThatThrownBy(() -> cipher.open(sealed, new TokenOwner(UUID.randomUUID(), owner.adAccountId())))
                 .isInstanceOf(TokenUnreadableException.class);
@@ -72,29 +73,38 @@ class TokenCipherTest {
         SealedToken sealed = new TokenCipher(TokenKeys.parse("old:" + newKey(), null)).seal(TOKEN, owner);
         TokenCipher withoutOld = new TokenCipher(TokenKeys.parse("new:" + newKey(), null));
 
-        assertThatThrownBy(() -> withoutOld.open(sealed, owner)).isInstanceOf(TokenUnreadableException.class)
-                .hasMessageContaining("key old").hasMessageContaining("act_1001").hasMessageNotContaining(TOKEN);
+        assertThatThrownBy(() -> withoutOld.open(sealed, owner))
+                .isInstanceOf(TokenUnreadableException.class)
+                .hasMessageContaining("key old")
+                .hasMessageContaining("act_1001")
+                .hasMessageNotContaining(TOKEN);
     }
 
     @Test
     void without_keys_nothing_is_stored_in_plaintext_instead() {
         TokenCipher none = new TokenCipher(TokenKeys.none());
-        assertThatThrownBy(() -> none.seal(TOKEN, owner)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> none.seal(TOKEN, owner))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("META_TOKEN_KEYS");
     }
 
     @Test
     void bad_key_settings_are_rejected_without_echoing_key_material() {
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> TokenKeys.parse("k1:" + shortKey, null)).hasMessageContaining("k1")
-                .hasMessageContaining("32 bytes").hasMessageNotContaining(shortKey);
-        assertThatThrownBy(() -> TokenKeys.parse("k1:not*base64!", null)).hasMessageContaining("base64")
+        assertThatThrownBy(() -> TokenKeys.parse("k1:" + shortKey, null))
+                .hasMessageContaining("k1")
+                .hasMessageContaining("32 bytes")
+                .hasMessageNotContaining(shortKey);
+        assertThatThrownBy(() -> TokenKeys.parse("k1:not*base64!", null))
+                .hasMessageContaining("base64")
                 .hasMessageNotContaining("not*base64");
         assertThatThrownBy(() -> TokenKeys.parse("k1:" + newKey(), "k9")).hasMessageContaining("k9");
         assertThatThrownBy(() -> TokenKeys.parse(newKey(), null)).hasMessageContaining("id:base64");
         String key = newKey();
-        assertThatThrownBy(() -> TokenKeys.parse("k1:" + key + ",k1:" + newKey(), null)).hasMessageContaining("twice");
-        assertThat(TokenKeys.parse("a:" + key + ", b:" + newKey(), null).activeId()).contains("a");
+        assertThatThrownBy(() -> TokenKeys.parse("k1:" + key + ",k1:" + newKey(), null))
+                .hasMessageContaining("twice");
+        assertThat(TokenKeys.parse("a:" + key + ", b:" + newKey(), null).activeId())
+                .contains("a");
         assertThat(TokenKeys.parse("a:" + key, null).toString()).doesNotContain(key);
     }
 }

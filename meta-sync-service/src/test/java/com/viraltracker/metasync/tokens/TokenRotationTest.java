@@ -46,8 +46,10 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
 
     @AfterEach
     void removeTestBrands() {
-        brands.forEach(brand -> count("WITH d AS (DELETE FROM meta_sync.brand_ad_accounts WHERE brand_id = ? "
-                + "RETURNING 1) SELECT count(*) FROM d", brand));
+        brands.forEach(brand -> count(
+                "WITH d AS (DELETE FROM meta_sync.brand_ad_accounts WHERE brand_id = ? "
+                        + "RETURNING 1) SELECT count(*) FROM d",
+                brand));
     }
 
     private AccountTokens tokens(TokenCipher cipher) {
@@ -63,7 +65,8 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
         UUID brand = UUID.randomUUID();
         brands.add(brand);
         List<TokenOwner> owners = new ArrayList<>();
-        try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement("""
+        try (Connection connection = database.connect();
+                PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO meta_sync.brand_ad_accounts (brand_id, ad_account_id, name, currency, time_zone,
                                                          account_status, linked_at)
                 VALUES (?, ?, 'rotation test', 'USD', 'UTC', 1, now())""")) {
@@ -106,10 +109,15 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
         for (TokenOwner owner : owners) {
             assertThat(tokens(newOnly).tokenOf(owner)).contains(tokenOf(owner));
         }
-        assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE key_id = 'old'")).isZero();
-        assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ? AND rotated_at IS NOT NULL",
-                owners.get(0).brandId())).isEqualTo(owners.size());
-        assertThat(rotation(after).rotate().reencrypted()).as("a second rotation finds nothing to do").isZero();
+        assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE key_id = 'old'"))
+                .isZero();
+        assertThat(count(
+                        "SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ? AND rotated_at IS NOT NULL",
+                        owners.get(0).brandId()))
+                .isEqualTo(owners.size());
+        assertThat(rotation(after).rotate().reencrypted())
+                .as("a second rotation finds nothing to do")
+                .isZero();
     }
 
     @Test
@@ -117,18 +125,22 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
         TokenCipher retired = new TokenCipher(TokenKeys.parse("retired:" + OLD, null));
         List<TokenOwner> owners = linkedWithTokens(1, retired);
         assertThatThrownBy(() -> startUpCheck.run(new DefaultApplicationArguments()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("[retired]")
-                .hasMessageContaining("META_TOKEN_KEYS").hasMessageNotContaining(tokenOf(owners.get(0)));
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[retired]")
+                .hasMessageContaining("META_TOKEN_KEYS")
+                .hasMessageNotContaining(tokenOf(owners.get(0)));
 
         removeTestBrands();
         startUpCheck.run(new DefaultApplicationArguments());
     }
 
     @Test
-    void a_ciphertext_copied_onto_another_accounts_row_does_not_decrypt_and_rotation_leaves_it_alone() throws Exception {
+    void a_ciphertext_copied_onto_another_accounts_row_does_not_decrypt_and_rotation_leaves_it_alone()
+            throws Exception {
         TokenCipher before = new TokenCipher(TokenKeys.parse("old:" + OLD, null));
         List<TokenOwner> owners = linkedWithTokens(2, before);
-        try (Connection connection = database.connect(); PreparedStatement copy = connection.prepareStatement("""
+        try (Connection connection = database.connect();
+                PreparedStatement copy = connection.prepareStatement("""
                 UPDATE meta_sync.ad_account_tokens SET ciphertext = (SELECT ciphertext FROM meta_sync.ad_account_tokens
                                                                       WHERE brand_id = ? AND ad_account_id = ?)
                  WHERE brand_id = ? AND ad_account_id = ?""")) {
@@ -139,14 +151,17 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
             assertThat(copy.executeUpdate()).isEqualTo(1);
         }
 
-        assertThatThrownBy(() -> tokens(before).tokenOf(owners.get(1))).isInstanceOf(TokenUnreadableException.class)
+        assertThatThrownBy(() -> tokens(before).tokenOf(owners.get(1)))
+                .isInstanceOf(TokenUnreadableException.class)
                 .hasMessageContaining(owners.get(1).adAccountId())
                 .hasMessageNotContaining(tokenOf(owners.get(0)));
         TokenCipher after = new TokenCipher(TokenKeys.parse("new:" + NEW + ",old:" + OLD, "new"));
         TokenRotation.Result result = rotation(after).rotate();
         assertThat(result.unreadable()).isGreaterThanOrEqualTo(1);
         assertThat(tokens(after).tokenOf(owners.get(0))).contains(tokenOf(owners.get(0)));
-        assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ? AND key_id = 'old'",
-                owners.get(1).brandId())).isEqualTo(1);
+        assertThat(count(
+                        "SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ? AND key_id = 'old'",
+                        owners.get(1).brandId()))
+                .isEqualTo(1);
     }
 }

@@ -16,7 +16,12 @@ import java.util.UUID;
 public record JobRequest(
         UUID brandId,
         String name,
-        @Schema(allowableValues = {"ad_creation", "meta_sync", "scorecard"}, defaultValue = "ad_creation") String jobType,
+
+        @Schema(
+                allowableValues = {"ad_creation", "meta_sync", "scorecard"},
+                defaultValue = "ad_creation")
+        String jobType,
+
         @Schema(allowableValues = {"one_time", "recurring"}) String scheduleType,
         @Schema(example = "0 6 * * *") String cronExpression,
         @Schema(defaultValue = "America/Los_Angeles") String timezone,
@@ -24,6 +29,7 @@ public record JobRequest(
         Map<String, Object> parameters) {
 
     ScheduleDefinition definition() {
-        return new ScheduleDefinition(brandId, name, jobType, scheduleType, cronExpression, timezone, runAt, parameters);
+        return new ScheduleDefinition(
+                brandId, name, jobType, scheduleType, cronExpression, timezone, runAt, parameters);
     }
 }

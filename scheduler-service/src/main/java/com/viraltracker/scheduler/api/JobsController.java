@@ -35,22 +35,32 @@ public class JobsController {
 
     @PostMapping
     public Mono<ResponseEntity<JobView>> create(@RequestBody JobRequest request) {
-        return schedules.create(request.definition())
-                .map(job -> ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(JobView.of(job)));
+        return schedules
+                .create(request.definition())
+                .map(job -> ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id()))
+                        .body(JobView.of(job)));
     }
 
     @GetMapping
-    public Mono<PageView<JobView>> list(@RequestParam(required = false) UUID brandId,
-                                        @RequestParam(required = false) String jobType,
-                                        @RequestParam(required = false) String status,
-                                        @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "50") int size) {
+    public Mono<PageView<JobView>> list(
+            @RequestParam(required = false) UUID brandId,
+            @RequestParam(required = false) String jobType,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
-        JobType type = jobType == null ? null : JobType.fromWireName(jobType).orElseThrow(() ->
-                new FieldProblemException("jobType", "must be one of " + List.of(JobType.wireNames())));
-        ScheduleStatus scheduleStatus = status == null ? null : ScheduleStatus.fromWireName(status).orElseThrow(() ->
-                new FieldProblemException("status", "must be one of active, paused, completed"));
-        return schedules.list(new ScheduleFilter(brandId, type, scheduleStatus), page, size)
+        JobType type = jobType == null
+                ? null
+                : JobType.fromWireName(jobType)
+                        .orElseThrow(() ->
+                                new FieldProblemException("jobType", "must be one of " + List.of(JobType.wireNames())));
+        ScheduleStatus scheduleStatus = status == null
+                ? null
+                : ScheduleStatus.fromWireName(status)
+                        .orElseThrow(
+                                () -> new FieldProblemException("status", "must be one of active, paused, completed"));
+        return schedules
+                .list(new ScheduleFilter(brandId, type, scheduleStatus), page, size)
                 .map(found -> PageView.of(found.map(JobView::of)));
     }
 
@@ -62,8 +72,8 @@ public class JobsController {
     @PatchMapping("/{id}")
     public Mono<JobView> update(@PathVariable UUID id, @RequestBody JobRequest changes) {
         if (changes.brandId() != null || changes.jobType() != null || changes.scheduleType() != null) {
-            throw new FieldProblemException(changes.brandId() != null ? "brandId"
-                    : changes.jobType() != null ? "jobType" : "scheduleType",
+            throw new FieldProblemException(
+                    changes.brandId() != null ? "brandId" : changes.jobType() != null ? "jobType" : "scheduleType",
                     "cannot be changed; create a new job instead");
         }
         return schedules.update(id, changes.definition()).map(JobView::of);
@@ -88,7 +98,10 @@ public class JobsController {
     /** Runs the job now as a {@code manual} run; the schedule itself does not change. */
     @PostMapping("/{id}/run")
     public Mono<ResponseEntity<RunView>> runNow(@PathVariable UUID id) {
-        return schedules.runNow(id).map(run -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                .location(URI.create("/api/v1/runs/" + run.id())).body(RunView.of(run)));
+        return schedules
+                .runNow(id)
+                .map(run -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .location(URI.create("/api/v1/runs/" + run.id()))
+                        .body(RunView.of(run)));
     }
 }

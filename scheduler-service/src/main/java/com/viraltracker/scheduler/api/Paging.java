@@ -6,8 +6,7 @@ import com.viraltracker.support.web.FieldProblemException;
 public final class Paging {
     static final int MAX_SIZE = 200;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static void check(int page, int size) {
         if (page < 0) {

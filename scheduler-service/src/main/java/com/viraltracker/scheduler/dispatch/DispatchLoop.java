@@ -21,8 +21,12 @@ public class DispatchLoop extends WorkLoop {
     private final Clock clock;
     private final DispatchProperties properties;
 
-    public DispatchLoop(DueJobClaimer claimer, ScheduleRepository schedules, RelayLoop relay, Clock clock,
-                        DispatchProperties properties) {
+    public DispatchLoop(
+            DueJobClaimer claimer,
+            ScheduleRepository schedules,
+            RelayLoop relay,
+            Clock clock,
+            DispatchProperties properties) {
         super("scheduler-dispatch");
         this.claimer = claimer;
         this.schedules = schedules;
@@ -59,7 +63,8 @@ public class DispatchLoop extends WorkLoop {
     }
 
     private Mono<DueJobClaimer.ClaimOutcome> claim() {
-        return Mono.defer(() -> claimer.claim(clock.instant(), properties.dispatch().batchSize()))
+        return Mono.defer(() ->
+                        claimer.claim(clock.instant(), properties.dispatch().batchSize()))
                 .doOnNext(outcome -> {
                     if (outcome.queued() > 0) {
                         relay.signal();

@@ -29,9 +29,11 @@ public class DispatchMetrics {
     }
 
     private Meters register(JobType type) {
-        return new Meters(Counter.builder("viraltracker.scheduler.dispatched")
-                .description("Runs published to their job topic")
-                .tag("job_type", type.wireName()).register(registry),
+        return new Meters(
+                Counter.builder("viraltracker.scheduler.dispatched")
+                        .description("Runs published to their job topic")
+                        .tag("job_type", type.wireName())
+                        .register(registry),
                 Timer.builder("viraltracker.scheduler.dispatch.lateness")
                         .description("From a run's due time to the broker's acknowledgement of its event")
                         .tag("job_type", type.wireName())
@@ -41,6 +43,5 @@ public class DispatchMetrics {
                         .register(registry));
     }
 
-    private record Meters(Counter dispatched, Timer lateness) {
-    }
+    private record Meters(Counter dispatched, Timer lateness) {}
 }

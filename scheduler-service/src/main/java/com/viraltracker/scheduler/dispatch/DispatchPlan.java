@@ -15,9 +15,20 @@ record DispatchPlan(List<NewRun> runs, List<Advance> advances) {
      * parameters could not be used ({@code request} is null, {@code status} 'failed'). {@code parametersJson} and
      * {@code summaryJson} are the jsonb texts to store.
      */
-    record NewRun(UUID id, UUID jobId, UUID brandId, String jobType, Instant scheduledFor, String trigger,
-                  String status, String parametersJson, String summaryJson,
-                  String errorCategory, String errorMessage, Instant finishedAt, JobRequested request) {
+    record NewRun(
+            UUID id,
+            UUID jobId,
+            UUID brandId,
+            String jobType,
+            Instant scheduledFor,
+            String trigger,
+            String status,
+            String parametersJson,
+            String summaryJson,
+            String errorCategory,
+            String errorMessage,
+            Instant finishedAt,
+            JobRequested request) {
 
         boolean toPublish() {
             return request != null;
@@ -28,7 +39,13 @@ record DispatchPlan(List<NewRun> runs, List<Advance> advances) {
      * The schedule's new next_run_at and status; the last_run_* fields are set only when the claim itself ended
      * a run (invalid parameters) or found the schedule unusable (invalid cron), otherwise null and kept.
      */
-    record Advance(UUID id, Instant nextRunAt, String status, String lastRunStatus, String lastError,
-                   Instant lastRunAt, UUID lastRunId, Instant lastRunScheduledFor) {
-    }
+    record Advance(
+            UUID id,
+            Instant nextRunAt,
+            String status,
+            String lastRunStatus,
+            String lastError,
+            Instant lastRunAt,
+            UUID lastRunId,
+            Instant lastRunScheduledFor) {}
 }

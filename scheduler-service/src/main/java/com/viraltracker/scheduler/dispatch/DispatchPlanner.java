@@ -40,25 +40,32 @@ class DispatchPlanner {
         return new DispatchPlan(runs, advances);
     }
 
-    private void planOne(DueSchedule job, Instant now, List<DispatchPlan.NewRun> runs,
-                         List<DispatchPlan.Advance> advances) {
+    private void planOne(
+            DueSchedule job, Instant now, List<DispatchPlan.NewRun> runs, List<DispatchPlan.Advance> advances) {
         boolean recurring = job.scheduleType() == ScheduleType.RECURRING;
         CronSchedule cron = null;
         if (recurring) {
             try {
                 cron = CronSchedule.parse(job.cronExpression(), job.timezone());
             } catch (IllegalArgumentException e) {
-                advances.add(new DispatchPlan.Advance(job.id(), job.nextRunAt(), "paused", "failed",
+                advances.add(new DispatchPlan.Advance(
+                        job.id(),
+                        job.nextRunAt(),
+                        "paused",
+                        "failed",
                         "schedule paused: " + e.getMessage() + " (cron '" + job.cronExpression() + "', time zone '"
-                                + job.timezone() + "'); fix it and resume the schedule", now, null, null));
+                                + job.timezone() + "'); fix it and resume the schedule",
+                        now,
+                        null,
+                        null));
                 return;
             }
         }
         if (job.nextRunAt() == null) {
             // Inserted without a first run time: plan it from the cron, run nothing yet.
             Instant next = cron.nextAfter(now);
-            advances.add(new DispatchPlan.Advance(job.id(), next, next == null ? "completed" : "active",
-                    null, null, null, null, null));
+            advances.add(new DispatchPlan.Advance(
+                    job.id(), next, next == null ? "completed" : "active", null, null, null, null, null));
             return;
         }
         Instant scheduledFor = job.nextRunAt();
@@ -74,20 +81,42 @@ class DispatchPlanner {
         String status = next == null ? "completed" : "active";
         UUID runId = runIds.apply(job.id(), scheduledFor);
         try {
-            JobParameters parameters = JobParametersAssembler.assemble(job.jobType(), job.parameters(),
-                    job.productId(), job.templateMode());
-            JobRequested request = RunRequestFactory.request(runId, job.id(), job.brandId(), job.jobType(),
-                    scheduledFor, 1, parameters);
-            runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
-                    "schedule", "pending", json(parameters), json(summary), null, null, null, request));
+            JobParameters parameters = JobParametersAssembler.assemble(
+                    job.jobType(), job.parameters(), job.productId(), job.templateMode());
+            JobRequested request = RunRequestFactory.request(
+                    runId, job.id(), job.brandId(), job.jobType(), scheduledFor, 1, parameters);
+            runs.add(new DispatchPlan.NewRun(
+                    runId,
+                    job.id(),
+                    job.brandId(),
+                    job.jobType().wireName(),
+                    scheduledFor,
+                    "schedule",
+                    "pending",
+                    json(parameters),
+                    json(summary),
+                    null,
+                    null,
+                    null,
+                    request));
             advances.add(new DispatchPlan.Advance(job.id(), next, status, null, null, null, null, null));
         } catch (InvalidParametersException e) {
             String message = e.getMessage() + "; fix the schedule's parameters";
-            runs.add(new DispatchPlan.NewRun(runId, job.id(), job.brandId(), job.jobType().wireName(), scheduledFor,
-                    "schedule", "failed", json(job.parameters()), json(summary), ErrorCategory.INVALID_INPUT.name(),
-                    message, now, null));
-            advances.add(new DispatchPlan.Advance(job.id(), next, status, "failed", message, now, runId,
-                    scheduledFor));
+            runs.add(new DispatchPlan.NewRun(
+                    runId,
+                    job.id(),
+                    job.brandId(),
+                    job.jobType().wireName(),
+                    scheduledFor,
+                    "schedule",
+                    "failed",
+                    json(job.parameters()),
+                    json(summary),
+                    ErrorCategory.INVALID_INPUT.name(),
+                    message,
+                    now,
+                    null));
+            advances.add(new DispatchPlan.Advance(job.id(), next, status, "failed", message, now, runId, scheduledFor));
         }
     }
 
@@ -96,7 +125,8 @@ class DispatchPlanner {
      * most runs have no summary, and "{}" needs no serializer.
      */
     private static String json(Object value) {
-        return value == null || value instanceof Map<?, ?> map && map.isEmpty() ? "{}"
+        return value == null || value instanceof Map<?, ?> map && map.isEmpty()
+                ? "{}"
                 : EventJson.mapper().writeValueAsString(value);
     }
 }

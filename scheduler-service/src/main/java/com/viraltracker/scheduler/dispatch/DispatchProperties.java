@@ -19,28 +19,36 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("viraltracker.scheduler")
-public record DispatchProperties(@Valid @NotNull Dispatch dispatch, @Valid @NotNull Relay relay,
-                                 @Valid @NotNull Timeouts timeouts, @Valid @NotNull Housekeeping housekeeping) {
+public record DispatchProperties(
+        @Valid @NotNull Dispatch dispatch,
+        @Valid @NotNull Relay relay,
+        @Valid @NotNull Timeouts timeouts,
+        @Valid @NotNull Housekeeping housekeeping) {
 
     /**
      * @param batchSize   schedules claimed per transaction
      * @param concurrency claims in flight at once while a backlog (a full batch) is drained
      * @param maxSleep    longest the dispatcher sleeps with nothing due, in case a notification is lost
      */
-    public record Dispatch(@Min(1) @Max(10_000) int batchSize, @Min(1) @Max(16) int concurrency,
-                           @NotNull Duration maxSleep) {
-    }
+    public record Dispatch(
+            @Min(1) @Max(10_000) int batchSize,
+            @Min(1) @Max(16) int concurrency,
+            @NotNull Duration maxSleep) {}
 
     /**
      * @param batchSize      runs published per transaction
      * @param publishTimeout how long to wait for the broker's acknowledgement of a batch
      * @param retryBackoff   how long a run whose publish failed waits before the next attempt
      */
-    public record Relay(@Min(1) @Max(10_000) int batchSize, @NotNull Duration publishTimeout,
-                        @NotNull Duration retryBackoff) {
-    }
+    public record Relay(
+            @Min(1) @Max(10_000) int batchSize,
+            @NotNull Duration publishTimeout,
+            @NotNull Duration retryBackoff) {}
 
-    public record Timeouts(@NotNull Duration metaSync, @NotNull Duration scorecard, @NotNull Duration adCreation) {
+    public record Timeouts(
+            @NotNull Duration metaSync,
+            @NotNull Duration scorecard,
+            @NotNull Duration adCreation) {
         public Duration of(JobType type) {
             return switch (type) {
                 case META_SYNC -> metaSync;
@@ -55,7 +63,8 @@ public record DispatchProperties(@Valid @NotNull Dispatch dispatch, @Valid @NotN
      * @param retention      finished runs older than this are purged
      * @param purgeInterval  how often the purge runs
      */
-    public record Housekeeping(@NotNull Duration reaperInterval, @NotNull Duration retention,
-                               @NotNull Duration purgeInterval) {
-    }
+    public record Housekeeping(
+            @NotNull Duration reaperInterval,
+            @NotNull Duration retention,
+            @NotNull Duration purgeInterval) {}
 }

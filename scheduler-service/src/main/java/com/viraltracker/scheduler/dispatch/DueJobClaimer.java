@@ -43,6 +43,7 @@ public class DueJobClaimer {
              WHERE status = 'active' AND next_run_at IS NULL
              LIMIT :limit
              FOR UPDATE SKIP LOCKED""";
+
     private static final String CLAIM_DUE = "SELECT " + DueSchedule.COLUMNS + "\n" + """
              FROM scheduled_jobs
              WHERE status = 'active' AND next_run_at <= :now
@@ -77,6 +78,7 @@ public class DueJobClaimer {
             UPDATE job_runs
                SET status = 'pending', dispatched_at = NULL, last_publish_error = :error
              WHERE id = ANY(:ids)""";
+
     private static final String ADVANCE = """
             UPDATE scheduled_jobs s
                SET next_run_at = a.next_run_at,
@@ -111,15 +113,18 @@ public class DueJobClaimer {
     /** @return how many schedules were claimed (a full batch means there may be more due) */
     public Mono<ClaimOutcome> claim(Instant now, int batchSize) {
         Mono<ClaimOutcome> work = rows(database.sql(CLAIM_UNSCHEDULED).bind("limit", batchSize))
-                .flatMap(unscheduled -> unscheduled.size() == batchSize ? Mono.just(unscheduled)
+                .flatMap(unscheduled -> unscheduled.size() == batchSize
+                        ? Mono.just(unscheduled)
                         : rows(database.sql(CLAIM_DUE).bind("now", now).bind("limit", batchSize - unscheduled.size()))
-                        .map(due -> concat(unscheduled, due)))
+                                .map(due -> concat(unscheduled, due)))
                 .flatMap(due -> {
                     if (due.isEmpty()) {
                         return Mono.just(ClaimOutcome.NONE);
                     }
                     DispatchPlan plan = planner.plan(due, now);
-                    return dispatch(plan, now).map(queued -> new ClaimOutcome(due.size(), plan.runs().size(), queued));
+                    return dispatch(plan, now)
+                            .map(queued ->
+                                    new ClaimOutcome(due.size(), plan.runs().size(), queued));
                 });
         return transaction.transactional(work);
     }
@@ -145,10 +150,14 @@ public class DueJobClaimer {
      */
     private Mono<Integer> dispatch(DispatchPlan plan, Instant now) {
         boolean publishNow = !publisher.brokerLooksUnreachable();
-        Mono<Set<UUID>> inserted = plan.runs().isEmpty() ? Mono.just(Set.of())
+        Mono<Set<UUID>> inserted = plan.runs().isEmpty()
+                ? Mono.just(Set.of())
                 : bindRuns(database.sql(INSERT_RUNS), plan.runs(), publishNow, now)
-                .map(row -> row.get(0, UUID.class)).all().collect(Collectors.toSet());
-        Mono<Long> advances = bindAdvances(database.sql(ADVANCE), plan.advances()).fetch().rowsUpdated();
+                        .map(row -> row.get(0, UUID.class))
+                        .all()
+                        .collect(Collectors.toSet());
+        Mono<Long> advances =
+                bindAdvances(database.sql(ADVANCE), plan.advances()).fetch().rowsUpdated();
         return inserted.flatMap(ids -> {
             List<JobRequested> requests = plan.runs().stream()
                     .filter(run -> run.toPublish() && ids.contains(run.id()))
@@ -166,35 +175,43 @@ public class DueJobClaimer {
             if (outcome.failed().isEmpty()) {
                 return Mono.just(0);
             }
-            log.warn("could not publish {} of {} runs, queued them for the relay: {}", outcome.failed().size(),
-                    requests.size(), outcome.failedBecause());
-            return database.sql(QUEUE_UNPUBLISHED).bind("ids", outcome.failed().toArray(UUID[]::new))
-                    .bind("error", outcome.failedBecause()).fetch().rowsUpdated()
+            log.warn(
+                    "could not publish {} of {} runs, queued them for the relay: {}",
+                    outcome.failed().size(),
+                    requests.size(),
+                    outcome.failedBecause());
+            return database.sql(QUEUE_UNPUBLISHED)
+                    .bind("ids", outcome.failed().toArray(UUID[]::new))
+                    .bind("error", outcome.failedBecause())
+                    .fetch()
+                    .rowsUpdated()
                     .thenReturn(outcome.failed().size());
         });
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindRuns(DatabaseClient.GenericExecuteSpec insert,
-                                                              List<DispatchPlan.NewRun> runs, boolean publishNow,
-                                                              Instant now) {
-        return insert
-                .bind("ids", BinaryArray.uuids(runs, DispatchPlan.NewRun::id))
+    private static DatabaseClient.GenericExecuteSpec bindRuns(
+            DatabaseClient.GenericExecuteSpec insert, List<DispatchPlan.NewRun> runs, boolean publishNow, Instant now) {
+        return insert.bind("ids", BinaryArray.uuids(runs, DispatchPlan.NewRun::id))
                 .bind("jobIds", BinaryArray.uuids(runs, DispatchPlan.NewRun::jobId))
                 .bind("brandIds", BinaryArray.uuids(runs, DispatchPlan.NewRun::brandId))
                 .bind("jobTypes", BinaryArray.texts(runs, DispatchPlan.NewRun::jobType))
                 .bind("scheduledFor", BinaryArray.timestamps(runs, DispatchPlan.NewRun::scheduledFor))
                 .bind("triggers", BinaryArray.texts(runs, DispatchPlan.NewRun::trigger))
-                .bind("statuses", BinaryArray.texts(runs, run -> storedAsDispatched(run, publishNow) ? "dispatched"
-                        : run.status()))
+                .bind(
+                        "statuses",
+                        BinaryArray.texts(
+                                runs, run -> storedAsDispatched(run, publishNow) ? "dispatched" : run.status()))
                 .bind("parameters", BinaryArray.texts(runs, DispatchPlan.NewRun::parametersJson))
                 .bind("summaries", BinaryArray.texts(runs, DispatchPlan.NewRun::summaryJson))
                 .bind("errorCategories", BinaryArray.texts(runs, DispatchPlan.NewRun::errorCategory))
                 .bind("errorMessages", BinaryArray.texts(runs, DispatchPlan.NewRun::errorMessage))
                 .bind("finishedAt", BinaryArray.timestamps(runs, DispatchPlan.NewRun::finishedAt))
-                .bind("dispatchedAt", BinaryArray.timestamps(runs, run -> storedAsDispatched(run, publishNow) ? now
-                        : null))
-                .bind("publishAttempts", BinaryArray.integers(runs, run -> storedAsDispatched(run, publishNow) ? 1
-                        : 0));
+                .bind(
+                        "dispatchedAt",
+                        BinaryArray.timestamps(runs, run -> storedAsDispatched(run, publishNow) ? now : null))
+                .bind(
+                        "publishAttempts",
+                        BinaryArray.integers(runs, run -> storedAsDispatched(run, publishNow) ? 1 : 0));
     }
 
     /** Stored as dispatched up front: the transaction commits only after the publish, or marks it pending. */
@@ -202,18 +219,18 @@ public class DueJobClaimer {
         return run.toPublish() && publishNow;
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindAdvances(DatabaseClient.GenericExecuteSpec update,
-                                                                  List<DispatchPlan.Advance> advances) {
-        return update
-                .bind("ids", BinaryArray.uuids(advances, DispatchPlan.Advance::id))
+    private static DatabaseClient.GenericExecuteSpec bindAdvances(
+            DatabaseClient.GenericExecuteSpec update, List<DispatchPlan.Advance> advances) {
+        return update.bind("ids", BinaryArray.uuids(advances, DispatchPlan.Advance::id))
                 .bind("nextRunAt", BinaryArray.timestamps(advances, DispatchPlan.Advance::nextRunAt))
                 .bind("statuses", BinaryArray.texts(advances, DispatchPlan.Advance::status))
                 .bind("lastRunStatuses", BinaryArray.texts(advances, DispatchPlan.Advance::lastRunStatus))
                 .bind("lastErrors", BinaryArray.texts(advances, DispatchPlan.Advance::lastError))
                 .bind("lastRunAt", BinaryArray.timestamps(advances, DispatchPlan.Advance::lastRunAt))
                 .bind("lastRunIds", BinaryArray.uuids(advances, DispatchPlan.Advance::lastRunId))
-                .bind("lastRunScheduledFor", BinaryArray.timestamps(advances,
-                        DispatchPlan.Advance::lastRunScheduledFor));
+                .bind(
+                        "lastRunScheduledFor",
+                        BinaryArray.timestamps(advances, DispatchPlan.Advance::lastRunScheduledFor));
     }
 
     /** @param claimed schedules claimed; @param runs runs planned for them; @param queued runs left to the relay */

@@ -14,9 +14,17 @@ import java.util.UUID;
  * The whole row (names, audit timestamps, last-run fields) is not needed, and decoding it cost the claim about a
  * sixth of the scheduler's CPU; timestamps alone, parsed from text, were most of that.
  */
-record DueSchedule(UUID id, UUID brandId, JobType jobType, ScheduleType scheduleType, String cronExpression,
-                   String timezone, Instant nextRunAt, Map<String, Object> parameters, UUID productId,
-                   String templateMode) {
+record DueSchedule(
+        UUID id,
+        UUID brandId,
+        JobType jobType,
+        ScheduleType scheduleType,
+        String cronExpression,
+        String timezone,
+        Instant nextRunAt,
+        Map<String, Object> parameters,
+        UUID productId,
+        String templateMode) {
 
     /** The select list {@link #of} reads, in its order. */
     static final String COLUMNS = """

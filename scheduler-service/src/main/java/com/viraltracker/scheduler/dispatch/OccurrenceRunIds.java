@@ -11,12 +11,11 @@ import java.util.UUID;
  * treat as a duplicate. A random id would make the second publish look like a new run.
  */
 final class OccurrenceRunIds {
-    private OccurrenceRunIds() {
-    }
+    private OccurrenceRunIds() {}
 
     static UUID of(UUID jobId, Instant scheduledFor) {
-        String name = "viraltracker:occurrence:" + jobId + "@" + scheduledFor.getEpochSecond() + "."
-                + scheduledFor.getNano();
+        String name =
+                "viraltracker:occurrence:" + jobId + "@" + scheduledFor.getEpochSecond() + "." + scheduledFor.getNano();
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }

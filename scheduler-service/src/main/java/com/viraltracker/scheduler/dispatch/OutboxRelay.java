@@ -51,8 +51,12 @@ public class OutboxRelay {
     private final Clock clock;
     private final DispatchProperties properties;
 
-    public OutboxRelay(DatabaseClient database, TransactionalOperator transaction, RunPublisher runPublisher,
-                       Clock clock, DispatchProperties properties) {
+    public OutboxRelay(
+            DatabaseClient database,
+            TransactionalOperator transaction,
+            RunPublisher runPublisher,
+            Clock clock,
+            DispatchProperties properties) {
         this.database = database;
         this.transaction = transaction;
         this.runPublisher = runPublisher;
@@ -66,9 +70,13 @@ public class OutboxRelay {
         Mono<Integer> work = database.sql(LOCK_PENDING)
                 .bind("retryBefore", now.minus(properties.relay().retryBackoff()))
                 .bind("limit", properties.relay().batchSize())
-                .map(row -> new QueuedRun(row.get("id", UUID.class), row.get("job_id", UUID.class),
-                        row.get("brand_id", UUID.class), JobType.ofWireName(row.get("job_type", String.class)),
-                        row.get("scheduled_for", Instant.class), row.get("attempt", Integer.class),
+                .map(row -> new QueuedRun(
+                        row.get("id", UUID.class),
+                        row.get("job_id", UUID.class),
+                        row.get("brand_id", UUID.class),
+                        JobType.ofWireName(row.get("job_type", String.class)),
+                        row.get("scheduled_for", Instant.class),
+                        row.get("attempt", Integer.class),
                         row.get("parameters", Json.class)))
                 .all()
                 .collectList()
@@ -82,8 +90,14 @@ public class OutboxRelay {
         String unreadableBecause = null;
         for (QueuedRun run : queued) {
             try {
-                requests.add(RunRequestFactory.request(run.id(), run.jobId(), run.brandId(), run.jobType(),
-                        run.scheduledFor(), run.attempt(), JsonColumns.read(run.parameters())));
+                requests.add(RunRequestFactory.request(
+                        run.id(),
+                        run.jobId(),
+                        run.brandId(),
+                        run.jobType(),
+                        run.scheduledFor(),
+                        run.attempt(),
+                        JsonColumns.read(run.parameters())));
             } catch (RuntimeException e) {
                 unreadable.add(run.id());
                 unreadableBecause = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -94,12 +108,19 @@ public class OutboxRelay {
     }
 
     private Mono<Integer> record(RunPublisher.Outcome outcome, int queued, Instant now) {
-        Mono<Long> marked = outcome.published().isEmpty() ? Mono.just(0L)
-                : database.sql(MARK_DISPATCHED).bind("ids", outcome.published().toArray(UUID[]::new)).bind("now", now)
-                .fetch().rowsUpdated();
+        Mono<Long> marked = outcome.published().isEmpty()
+                ? Mono.just(0L)
+                : database.sql(MARK_DISPATCHED)
+                        .bind("ids", outcome.published().toArray(UUID[]::new))
+                        .bind("now", now)
+                        .fetch()
+                        .rowsUpdated();
         Mono<Long> retried = Mono.just(0L);
         if (!outcome.failed().isEmpty()) {
-            log.warn("could not publish {} of {} runs; will retry: {}", outcome.failed().size(), queued,
+            log.warn(
+                    "could not publish {} of {} runs; will retry: {}",
+                    outcome.failed().size(),
+                    queued,
                     outcome.failedBecause());
             retried = failedAttempt(outcome.failed(), outcome.failedBecause(), now);
         }
@@ -107,12 +128,14 @@ public class OutboxRelay {
     }
 
     private Mono<Long> failedAttempt(List<UUID> ids, String error, Instant now) {
-        return database.sql(MARK_FAILED_ATTEMPT).bind("ids", ids.toArray(UUID[]::new)).bind("now", now)
-                .bind("error", error == null ? "unknown" : error).fetch().rowsUpdated();
+        return database.sql(MARK_FAILED_ATTEMPT)
+                .bind("ids", ids.toArray(UUID[]::new))
+                .bind("now", now)
+                .bind("error", error == null ? "unknown" : error)
+                .fetch()
+                .rowsUpdated();
     }
 
-    private record QueuedRun(UUID id, UUID jobId, UUID brandId, JobType jobType, Instant scheduledFor, int attempt,
-                             Json parameters) {
-    }
-
+    private record QueuedRun(
+            UUID id, UUID jobId, UUID brandId, JobType jobType, Instant scheduledFor, int attempt, Json parameters) {}
 }

@@ -59,8 +59,10 @@ public class RunPublisher {
 
     private CompletableFuture<?> send(JobRequested request) {
         try {
-            return publisher.publish(request).thenRun(() -> metrics.dispatched(request.jobType(),
-                    Duration.between(request.scheduledFor(), clock.instant())));
+            return publisher
+                    .publish(request)
+                    .thenRun(() -> metrics.dispatched(
+                            request.jobType(), Duration.between(request.scheduledFor(), clock.instant())));
         } catch (RuntimeException e) {
             // A send can fail before it is queued (serialization, buffer full after max.block.ms).
             return CompletableFuture.failedFuture(e);
@@ -79,8 +81,9 @@ public class RunPublisher {
                 continue;
             }
             failed.add(runId);
-            error = send.isDone() ? describe(send) : "TimeoutException: no acknowledgement from the broker within "
-                    + timeout;
+            error = send.isDone()
+                    ? describe(send)
+                    : "TimeoutException: no acknowledgement from the broker within " + timeout;
         }
         lastBatchFailed = published.isEmpty() && !failed.isEmpty();
         return new Outcome(published, failed, error);
@@ -97,6 +100,5 @@ public class RunPublisher {
     }
 
     /** @param failedBecause the last failure's type and message, null when nothing failed */
-    public record Outcome(List<UUID> published, List<UUID> failed, String failedBecause) {
-    }
+    public record Outcome(List<UUID> published, List<UUID> failed, String failedBecause) {}
 }

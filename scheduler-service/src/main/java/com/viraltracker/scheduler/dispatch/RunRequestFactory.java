@@ -15,23 +15,34 @@ import java.util.UUID;
 
 /** Builds the typed request event of a queued run. */
 public final class RunRequestFactory {
-    private RunRequestFactory() {
-    }
+    private RunRequestFactory() {}
 
-    public static JobRequested request(UUID runId, UUID jobId, UUID brandId, JobType type, Instant scheduledFor,
-                                       int attempt, Map<String, Object> parameters) {
+    public static JobRequested request(
+            UUID runId,
+            UUID jobId,
+            UUID brandId,
+            JobType type,
+            Instant scheduledFor,
+            int attempt,
+            Map<String, Object> parameters) {
         return request(runId, jobId, brandId, type, scheduledFor, attempt, JobParameters.parse(type, parameters));
     }
 
-    public static JobRequested request(UUID runId, UUID jobId, UUID brandId, JobType type, Instant scheduledFor,
-                                       int attempt, JobParameters typed) {
+    public static JobRequested request(
+            UUID runId,
+            UUID jobId,
+            UUID brandId,
+            JobType type,
+            Instant scheduledFor,
+            int attempt,
+            JobParameters typed) {
         return switch (type) {
-            case META_SYNC -> new MetaSyncRequested(runId, jobId, brandId, scheduledFor, attempt,
-                    (MetaSyncParameters) typed);
-            case SCORECARD -> new ScorecardRequested(runId, jobId, brandId, scheduledFor, attempt,
-                    (ScorecardParameters) typed);
-            case AD_CREATION -> new AdCreationRequested(runId, jobId, brandId, scheduledFor, attempt,
-                    (AdCreationParameters) typed);
+            case META_SYNC ->
+                new MetaSyncRequested(runId, jobId, brandId, scheduledFor, attempt, (MetaSyncParameters) typed);
+            case SCORECARD ->
+                new ScorecardRequested(runId, jobId, brandId, scheduledFor, attempt, (ScorecardParameters) typed);
+            case AD_CREATION ->
+                new AdCreationRequested(runId, jobId, brandId, scheduledFor, attempt, (AdCreationParameters) typed);
         };
     }
 }

@@ -68,7 +68,9 @@ public class ScheduleChangeListener implements SmartLifecycle {
     }
 
     private static Mono<Void> listen(PostgresqlConnection connection, String channel) {
-        return connection.createStatement("LISTEN " + channel).execute()
+        return connection
+                .createStatement("LISTEN " + channel)
+                .execute()
                 .flatMap(PostgresqlResult::getRowsUpdated)
                 .then();
     }

@@ -23,11 +23,16 @@ public class HousekeepingConfiguration {
      * creates no DataSource in an R2DBC application).
      */
     @Bean(destroyMethod = "close")
-    public HikariDataSource shedLockDataSource(@Value("${spring.datasource.url}") String url,
-                                               @Value("${spring.datasource.username}") String user,
-                                               @Value("${spring.datasource.password:}") String password) {
-        HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
-                .url(url).username(user).password(password).build();
+    public HikariDataSource shedLockDataSource(
+            @Value("${spring.datasource.url}") String url,
+            @Value("${spring.datasource.username}") String user,
+            @Value("${spring.datasource.password:}") String password) {
+        HikariDataSource dataSource = DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(url)
+                .username(user)
+                .password(password)
+                .build();
         dataSource.setMaximumPoolSize(2);
         dataSource.setMinimumIdle(0);
         dataSource.setPoolName("shedlock");

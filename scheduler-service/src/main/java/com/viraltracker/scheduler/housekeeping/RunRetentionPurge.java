@@ -41,16 +41,27 @@ public class RunRetentionPurge {
     public void purgeOnSchedule() {
         Long purged = purge().block();
         if (purged != null && purged > 0) {
-            log.info("purged {} runs finished more than {} ago", purged, properties.housekeeping().retention());
+            log.info(
+                    "purged {} runs finished more than {} ago",
+                    purged,
+                    properties.housekeeping().retention());
         }
     }
 
     /** @return how many runs were deleted */
     public Mono<Long> purge() {
         var cutoff = clock.instant().minus(properties.housekeeping().retention());
-        return database.sql(PURGE).bind("cutoff", cutoff).bind("batch", BATCH).fetch().rowsUpdated()
+        return database.sql(PURGE)
+                .bind("cutoff", cutoff)
+                .bind("batch", BATCH)
+                .fetch()
+                .rowsUpdated()
                 .expand(deleted -> deleted == BATCH
-                        ? database.sql(PURGE).bind("cutoff", cutoff).bind("batch", BATCH).fetch().rowsUpdated()
+                        ? database.sql(PURGE)
+                                .bind("cutoff", cutoff)
+                                .bind("batch", BATCH)
+                                .fetch()
+                                .rowsUpdated()
                         : Mono.empty())
                 .reduce(0L, Long::sum);
     }

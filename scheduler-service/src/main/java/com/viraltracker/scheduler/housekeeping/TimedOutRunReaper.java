@@ -47,8 +47,8 @@ public class TimedOutRunReaper {
     private final Clock clock;
     private final MeterRegistry registry;
 
-    public TimedOutRunReaper(DatabaseClient database, DispatchProperties properties, Clock clock,
-                             MeterRegistry registry) {
+    public TimedOutRunReaper(
+            DatabaseClient database, DispatchProperties properties, Clock clock, MeterRegistry registry) {
         this.database = database;
         this.properties = properties;
         this.clock = clock;
@@ -71,17 +71,23 @@ public class TimedOutRunReaper {
 
     private Mono<Long> reap(JobType type, Instant now) {
         var timeout = properties.timeouts().of(type);
-        String message = "no result within " + timeout.toMinutes() + " minutes of dispatch: is the "
-                + type.wireName() + " worker running and consuming " + type.requestTopic() + "?";
-        return database.sql(REAP).bind("now", now).bind("jobType", type.wireName())
-                .bind("cutoff", now.minus(timeout)).bind("message", message)
-                .map(row -> row.get("reaped", Long.class)).one()
+        String message = "no result within " + timeout.toMinutes() + " minutes of dispatch: is the " + type.wireName()
+                + " worker running and consuming " + type.requestTopic() + "?";
+        return database.sql(REAP)
+                .bind("now", now)
+                .bind("jobType", type.wireName())
+                .bind("cutoff", now.minus(timeout))
+                .bind("message", message)
+                .map(row -> row.get("reaped", Long.class))
+                .one()
                 .doOnNext(count -> {
-            if (count > 0) {
-                log.warn("timed out {} {} run(s) with no result within {}", count, type, timeout);
-                Counter.builder("viraltracker.scheduler.runs.timed.out").tag("job_type", type.wireName())
-                        .register(registry).increment(count);
-            }
-        });
+                    if (count > 0) {
+                        log.warn("timed out {} {} run(s) with no result within {}", count, type, timeout);
+                        Counter.builder("viraltracker.scheduler.runs.timed.out")
+                                .tag("job_type", type.wireName())
+                                .register(registry)
+                                .increment(count);
+                    }
+                });
     }
 }

@@ -82,13 +82,16 @@ public class FinishedRunMetrics {
     private Counter counter(String jobType, String status) {
         return Counter.builder("viraltracker.scheduler.runs.finished")
                 .description("Runs that reached a terminal state, by job type and status")
-                .tag("job_type", jobType).tag("status", status).register(registry);
+                .tag("job_type", jobType)
+                .tag("status", status)
+                .register(registry);
     }
 
     private Timer timer(String jobType, String status) {
         return Timer.builder("viraltracker.scheduler.run.duration")
                 .description("From a run's start (or dispatch, when it never started) to its terminal state")
-                .tag("job_type", jobType).tag("status", status)
+                .tag("job_type", jobType)
+                .tag("status", status)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(10))
                 .maximumExpectedValue(Duration.ofHours(1))

@@ -33,27 +33,46 @@ public class RunStatusGauges {
         this.clock = clock;
         for (JobType type : JobType.values()) {
             for (String status : SCHEDULE_STATUSES) {
-                register(registry, "viraltracker.scheduler.schedules", "Schedules by job type and status",
-                        schedules, type.wireName(), status);
+                register(
+                        registry,
+                        "viraltracker.scheduler.schedules",
+                        "Schedules by job type and status",
+                        schedules,
+                        type.wireName(),
+                        status);
             }
             for (String status : IN_FLIGHT_STATUSES) {
-                register(registry, "viraltracker.scheduler.runs.in.flight",
+                register(
+                        registry,
+                        "viraltracker.scheduler.runs.in.flight",
                         "Runs published and waiting for their result (dispatched) or being worked on (running)",
-                        inFlight, type.wireName(), status);
+                        inFlight,
+                        type.wireName(),
+                        status);
             }
         }
         Gauge.builder("viraltracker.scheduler.outbox.pending", pending, AtomicLong::get)
-                .description("Runs queued in the outbox and not yet published").register(registry);
+                .description("Runs queued in the outbox and not yet published")
+                .register(registry);
         Gauge.builder("viraltracker.scheduler.outbox.oldest.age", oldestPendingMillis, millis -> millis.get() / 1000.0)
                 .description("Seconds the oldest unpublished run has waited in the outbox (0 when it is empty)")
-                .baseUnit("seconds").register(registry);
+                .baseUnit("seconds")
+                .register(registry);
     }
 
-    private static void register(MeterRegistry registry, String name, String description,
-                                 Map<String, AtomicLong> values, String jobType, String status) {
+    private static void register(
+            MeterRegistry registry,
+            String name,
+            String description,
+            Map<String, AtomicLong> values,
+            String jobType,
+            String status) {
         AtomicLong value = values.computeIfAbsent(key(jobType, status), key -> new AtomicLong());
-        Gauge.builder(name, value, AtomicLong::get).description(description)
-                .tag("job_type", jobType).tag("status", status).register(registry);
+        Gauge.builder(name, value, AtomicLong::get)
+                .description(description)
+                .tag("job_type", jobType)
+                .tag("status", status)
+                .register(registry);
     }
 
     /** Reads the tables once and updates every gauge. */
@@ -62,13 +81,19 @@ public class RunStatusGauges {
         update(inFlight, queries.inFlight());
         RunStatusQueries.Outbox outbox = queries.outbox();
         pending.set(outbox.pending());
-        oldestPendingMillis.set(outbox.oldest() == null ? 0
-                : Math.max(0, Duration.between(outbox.oldest(), clock.instant()).toMillis()));
+        oldestPendingMillis.set(
+                outbox.oldest() == null
+                        ? 0
+                        : Math.max(
+                                0,
+                                Duration.between(outbox.oldest(), clock.instant())
+                                        .toMillis()));
     }
 
     private static void update(Map<String, AtomicLong> gauges, List<RunStatusQueries.Count> counts) {
-        Map<String, Long> byKey = counts.stream().collect(Collectors.toMap(
-                count -> key(count.jobType(), count.status()), RunStatusQueries.Count::count, Long::sum));
+        Map<String, Long> byKey = counts.stream()
+                .collect(Collectors.toMap(
+                        count -> key(count.jobType(), count.status()), RunStatusQueries.Count::count, Long::sum));
         // Pairs absent from the answer have no rows now: they go back to 0 rather than keep an old value.
         gauges.forEach((key, gauge) -> gauge.set(byKey.getOrDefault(key, 0L)));
     }
@@ -76,5 +101,4 @@ public class RunStatusGauges {
     private static String key(String jobType, String status) {
         return jobType + "/" + status;
     }
-
 }

@@ -16,14 +16,16 @@ public class RunStatusMetricsRefresher {
         this.finished = finished;
     }
 
-    @Scheduled(fixedDelayString = "${viraltracker.scheduler.metrics.refresh-interval:5s}",
+    @Scheduled(
+            fixedDelayString = "${viraltracker.scheduler.metrics.refresh-interval:5s}",
             initialDelayString = "${viraltracker.scheduler.metrics.refresh-interval:5s}")
     public void refresh() {
         try {
             gauges.refresh();
             finished.collect();
         } catch (RuntimeException e) {
-            log.warn("could not read the run-status metrics from the database; keeping the last values: {}",
+            log.warn(
+                    "could not read the run-status metrics from the database; keeping the last values: {}",
                     e.toString());
         }
     }

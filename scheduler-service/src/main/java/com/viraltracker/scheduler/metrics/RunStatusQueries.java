@@ -43,45 +43,57 @@ public class RunStatusQueries {
     }
 
     /** How many rows of one job type and status a table holds. */
-    public record Count(String jobType, String status, long count) {
-    }
+    public record Count(String jobType, String status, long count) {}
 
     /** The outbox: runs not yet published, and when the oldest of them was queued (null when none). */
-    public record Outbox(long pending, Instant oldest) {
-    }
+    public record Outbox(long pending, Instant oldest) {}
 
     /** A run that reached a terminal state. */
-    public record FinishedRun(UUID id, String jobType, String status, Instant began, Instant finishedAt) {
-    }
+    public record FinishedRun(UUID id, String jobType, String status, Instant began, Instant finishedAt) {}
 
     public List<Count> schedules() {
         return database.sql(SCHEDULES)
-                .map(row -> new Count(row.get("job_type", String.class), row.get("status", String.class),
+                .map(row -> new Count(
+                        row.get("job_type", String.class),
+                        row.get("status", String.class),
                         row.get("schedules", Long.class)))
-                .all().collectList().block(TIMEOUT);
+                .all()
+                .collectList()
+                .block(TIMEOUT);
     }
 
     public Outbox outbox() {
         return database.sql(OUTBOX)
-                .map(row -> new Outbox(row.get("pending", Long.class), instant(row.get("oldest", OffsetDateTime.class))))
-                .one().block(TIMEOUT);
+                .map(row ->
+                        new Outbox(row.get("pending", Long.class), instant(row.get("oldest", OffsetDateTime.class))))
+                .one()
+                .block(TIMEOUT);
     }
 
     public List<Count> inFlight() {
         return database.sql(IN_FLIGHT)
-                .map(row -> new Count(row.get("job_type", String.class), row.get("status", String.class),
+                .map(row -> new Count(
+                        row.get("job_type", String.class),
+                        row.get("status", String.class),
                         row.get("runs", Long.class)))
-                .all().collectList().block(TIMEOUT);
+                .all()
+                .collectList()
+                .block(TIMEOUT);
     }
 
     public List<FinishedRun> finishedSince(Instant since, int limit) {
         return database.sql(FINISHED_SINCE)
                 .bind("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
                 .bind("limit", limit)
-                .map(row -> new FinishedRun(row.get("id", UUID.class), row.get("job_type", String.class),
-                        row.get("status", String.class), instant(row.get("began", OffsetDateTime.class)),
+                .map(row -> new FinishedRun(
+                        row.get("id", UUID.class),
+                        row.get("job_type", String.class),
+                        row.get("status", String.class),
+                        instant(row.get("began", OffsetDateTime.class)),
                         instant(row.get("finished_at", OffsetDateTime.class))))
-                .all().collectList().block(TIMEOUT);
+                .all()
+                .collectList()
+                .block(TIMEOUT);
     }
 
     private static Instant instant(OffsetDateTime time) {

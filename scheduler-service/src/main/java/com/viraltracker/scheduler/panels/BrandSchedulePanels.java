@@ -35,19 +35,24 @@ public class BrandSchedulePanels {
     }
 
     public Mono<ScheduledJob> find(UUID brandId, JobType type) {
-        return brandAccess.requireBrand(brandId, type.wireName() + " schedule of brand")
+        return brandAccess
+                .requireBrand(brandId, type.wireName() + " schedule of brand")
                 .then(repository.findByBrandAndType(brandId, type).next())
-                .switchIfEmpty(Mono.error(() -> new NotFoundException(type.wireName() + " schedule of brand", brandId)));
+                .switchIfEmpty(
+                        Mono.error(() -> new NotFoundException(type.wireName() + " schedule of brand", brandId)));
     }
 
-    public Mono<ScheduledJob> put(UUID brandId, JobType type, String name, DailyCron cron, String timezone,
-                                  Map<String, Object> parameters) {
-        ScheduleDefinition definition = new ScheduleDefinition(brandId, name, type.wireName(), "recurring",
-                cron.expression(), timezone, null, parameters);
-        return brandAccess.requireBrand(brandId, type.wireName() + " schedule of brand")
+    public Mono<ScheduledJob> put(
+            UUID brandId, JobType type, String name, DailyCron cron, String timezone, Map<String, Object> parameters) {
+        ScheduleDefinition definition = new ScheduleDefinition(
+                brandId, name, type.wireName(), "recurring", cron.expression(), timezone, null, parameters);
+        return brandAccess
+                .requireBrand(brandId, type.wireName() + " schedule of brand")
                 .then(repository.findByBrandAndType(brandId, type).next())
-                .flatMap(existing -> schedules.update(existing.id(), definition)
-                        .flatMap(updated -> updated.status() == ScheduleStatus.ACTIVE ? Mono.just(updated)
+                .flatMap(existing -> schedules
+                        .update(existing.id(), definition)
+                        .flatMap(updated -> updated.status() == ScheduleStatus.ACTIVE
+                                ? Mono.just(updated)
                                 : schedules.resume(updated.id())))
                 .switchIfEmpty(Mono.defer(() -> schedules.create(definition)));
     }

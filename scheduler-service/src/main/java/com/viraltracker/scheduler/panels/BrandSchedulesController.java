@@ -38,7 +38,8 @@ public class BrandSchedulesController {
     }
 
     @PutMapping("/meta-sync-schedule")
-    public Mono<PanelScheduleView> putMetaSync(@PathVariable UUID brandId, @RequestBody MetaSyncScheduleRequest request) {
+    public Mono<PanelScheduleView> putMetaSync(
+            @PathVariable UUID brandId, @RequestBody MetaSyncScheduleRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         DailyCron cron = BrandSchedulePanels.hourAndDay(request.hour(), null, request.timezone(), violations);
         int daysBack = request.daysBack() == null ? 7 : request.daysBack();
@@ -46,7 +47,12 @@ public class BrandSchedulesController {
             violations.add(new FieldViolation("daysBack", "must be one of 3, 7, 14, 30"));
         }
         BrandSchedulePanels.throwIfAny(violations);
-        return panels.put(brandId, JobType.META_SYNC, "Daily Meta Ads Sync", cron, request.timezone(),
+        return panels.put(
+                        brandId,
+                        JobType.META_SYNC,
+                        "Daily Meta Ads Sync",
+                        cron,
+                        request.timezone(),
                         Map.of("days_back", daysBack))
                 .map(PanelScheduleView::of);
     }
@@ -63,11 +69,14 @@ public class BrandSchedulesController {
     }
 
     @PutMapping("/scorecard-schedule")
-    public Mono<PanelScheduleView> putScorecard(@PathVariable UUID brandId,
-                                                @RequestBody ScorecardScheduleRequest request) {
+    public Mono<PanelScheduleView> putScorecard(
+            @PathVariable UUID brandId, @RequestBody ScorecardScheduleRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
-        DailyCron cron = BrandSchedulePanels.hourAndDay(request.hour() == null ? 9 : request.hour(),
-                request.dayOfWeek() == null ? "MONDAY" : request.dayOfWeek(), request.timezone(), violations);
+        DailyCron cron = BrandSchedulePanels.hourAndDay(
+                request.hour() == null ? 9 : request.hour(),
+                request.dayOfWeek() == null ? "MONDAY" : request.dayOfWeek(),
+                request.timezone(),
+                violations);
         BrandSchedulePanels.throwIfAny(violations);
         Map<String, Object> parameters = new HashMap<>();
         if (request.daysBack() != null) {
@@ -79,7 +88,12 @@ public class BrandSchedulesController {
         if (request.exportEmail() != null) {
             parameters.put("export_email", request.exportEmail());
         }
-        return panels.put(brandId, JobType.SCORECARD, "Weekly Performance Scorecard", cron, request.timezone(),
+        return panels.put(
+                        brandId,
+                        JobType.SCORECARD,
+                        "Weekly Performance Scorecard",
+                        cron,
+                        request.timezone(),
                         parameters)
                 .map(PanelScheduleView::of);
     }

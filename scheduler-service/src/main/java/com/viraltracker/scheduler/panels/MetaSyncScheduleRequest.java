@@ -9,5 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record MetaSyncScheduleRequest(
         @Schema(minimum = "0", maximum = "23") Integer hour,
         @Schema(defaultValue = "America/Los_Angeles") String timezone,
-        @Schema(allowableValues = {"3", "7", "14", "30"}, defaultValue = "7") Integer daysBack) {
-}
+
+        @Schema(
+                allowableValues = {"3", "7", "14", "30"},
+                defaultValue = "7")
+        Integer daysBack) {}

@@ -6,16 +6,38 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What the panel shows: the active schedule, when it runs next, and how its last run went. */
-public record PanelScheduleView(UUID jobId, UUID brandId, String jobType, String status, String cronExpression,
-                                String timezone, String dayOfWeek, Integer hour, Map<String, Object> parameters,
-                                Instant nextRunAt, Instant lastRunAt, String lastRunStatus, String lastError) {
+public record PanelScheduleView(
+        UUID jobId,
+        UUID brandId,
+        String jobType,
+        String status,
+        String cronExpression,
+        String timezone,
+        String dayOfWeek,
+        Integer hour,
+        Map<String, Object> parameters,
+        Instant nextRunAt,
+        Instant lastRunAt,
+        String lastRunStatus,
+        String lastError) {
 
     static PanelScheduleView of(ScheduledJob job) {
         DailyCron cron = DailyCron.parse(job.cronExpression()).orElse(null);
-        return new PanelScheduleView(job.id(), job.brandId(), job.jobType().wireName(), job.status().wireName(),
-                job.cronExpression(), job.timezone(),
-                cron == null || cron.dayOfWeek() == null ? null : cron.dayOfWeek().name(),
-                cron == null ? null : cron.hour(), job.parameters(), job.nextRunAt(), job.lastRunAt(),
-                job.lastRunStatus(), job.lastError());
+        return new PanelScheduleView(
+                job.id(),
+                job.brandId(),
+                job.jobType().wireName(),
+                job.status().wireName(),
+                job.cronExpression(),
+                job.timezone(),
+                cron == null || cron.dayOfWeek() == null
+                        ? null
+                        : cron.dayOfWeek().name(),
+                cron == null ? null : cron.hour(),
+                job.parameters(),
+                job.nextRunAt(),
+                job.lastRunAt(),
+                job.lastRunStatus(),
+                job.lastError());
     }
 }

@@ -24,6 +24,7 @@ public class ResultApplier {
             VALUES (:id, (SELECT id FROM scheduled_jobs WHERE id = :jobId), :brandId, :jobType, :scheduledFor,
                     'external', 'dispatched', :attempt, :scheduledFor)
             ON CONFLICT DO NOTHING""";
+
     private static final String APPLY_STARTED = """
             UPDATE job_runs
                SET status = 'running', started_at = :startedAt, worker = :worker, updated_at = now()
@@ -60,7 +61,11 @@ public class ResultApplier {
         Mono<Boolean> work = recordExternal(result)
                 .then(result.status() == ResultStatus.STARTED ? started(result) : terminal(result))
                 .flatMap(changed -> changed
-                        ? database.sql(UPDATE_SCHEDULE).bind("id", result.runId()).fetch().rowsUpdated().thenReturn(true)
+                        ? database.sql(UPDATE_SCHEDULE)
+                                .bind("id", result.runId())
+                                .fetch()
+                                .rowsUpdated()
+                                .thenReturn(true)
                         : Mono.just(false));
         return transaction.transactional(work);
     }
@@ -69,13 +74,17 @@ public class ResultApplier {
         if (result.brandId() == null) {
             return Mono.just(0L);
         }
-        Instant scheduledFor = result.scheduledFor() != null ? result.scheduledFor()
+        Instant scheduledFor = result.scheduledFor() != null
+                ? result.scheduledFor()
                 : result.startedAt() != null ? result.startedAt() : result.finishedAt();
         if (scheduledFor == null) {
             return Mono.just(0L);
         }
-        var spec = database.sql(RECORD_EXTERNAL).bind("id", result.runId()).bind("brandId", result.brandId())
-                .bind("jobType", result.jobType().wireName()).bind("scheduledFor", scheduledFor)
+        var spec = database.sql(RECORD_EXTERNAL)
+                .bind("id", result.runId())
+                .bind("brandId", result.brandId())
+                .bind("jobType", result.jobType().wireName())
+                .bind("scheduledFor", scheduledFor)
                 .bind("attempt", result.attempt());
         spec = result.jobId() == null ? spec.bindNull("jobId", UUID.class) : spec.bind("jobId", result.jobId());
         return spec.fetch().rowsUpdated();
@@ -89,20 +98,24 @@ public class ResultApplier {
     }
 
     private Mono<Boolean> terminal(JobResult result) {
-        var spec = database.sql(APPLY_TERMINAL).bind("id", result.runId())
+        var spec = database.sql(APPLY_TERMINAL)
+                .bind("id", result.runId())
                 .bind("status", result.status() == ResultStatus.SUCCEEDED ? "succeeded" : "failed")
                 .bind("summary", JsonColumns.write(result.summary()));
         spec = bindNullable(spec, "startedAt", result.startedAt(), Instant.class);
         spec = bindNullable(spec, "finishedAt", result.finishedAt(), Instant.class);
-        spec = bindNullable(spec, "errorCategory",
-                result.errorCategory() == null ? null : result.errorCategory().name(), String.class);
+        spec = bindNullable(
+                spec,
+                "errorCategory",
+                result.errorCategory() == null ? null : result.errorCategory().name(),
+                String.class);
         spec = bindNullable(spec, "errorMessage", result.errorMessage(), String.class);
         spec = bindNullable(spec, "worker", result.worker(), String.class);
         return spec.fetch().rowsUpdated().map(count -> count > 0);
     }
 
-    private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec,
-                                                                      String name, T value, Class<T> type) {
+    private static <T> DatabaseClient.GenericExecuteSpec bindNullable(
+            DatabaseClient.GenericExecuteSpec spec, String name, T value, Class<T> type) {
         return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 }

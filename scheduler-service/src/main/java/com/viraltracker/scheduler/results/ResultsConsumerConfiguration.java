@@ -29,14 +29,16 @@ public class ResultsConsumerConfiguration {
 
     @Bean
     public ConcurrentMessageListenerContainer<String, JobResult> resultsContainer(
-            KafkaProperties kafka, ResultApplier applier, KafkaTemplate<String, byte[]> deadLetterKafkaTemplate,
+            KafkaProperties kafka,
+            ResultApplier applier,
+            KafkaTemplate<String, byte[]> deadLetterKafkaTemplate,
             MeterRegistry registry) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        var consumers = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
-                new ErrorHandlingDeserializer<>(new JobResultDeserializer()));
+        var consumers = new DefaultKafkaConsumerFactory<>(
+                config, new StringDeserializer(), new ErrorHandlingDeserializer<>(new JobResultDeserializer()));
         // Kafka's client metrics, records-lag-max among them: how far the scheduler is behind the results.
         consumers.addListener(new MicrometerConsumerListener<>(registry));
         var properties = new ContainerProperties(Topics.JOB_RESULTS);
@@ -47,13 +49,17 @@ public class ResultsConsumerConfiguration {
                     .description("Results consumed, by whether they changed a run")
                     .tag("status", record.value().status().name())
                     .tag("changed", String.valueOf(changed))
-                    .register(registry).increment();
+                    .register(registry)
+                    .increment();
         });
         var container = new ConcurrentMessageListenerContainer<>(consumers, properties);
         container.setConcurrency(1);
-        container.setCommonErrorHandler(DeadLetterErrorHandlers.create(deadLetterKafkaTemplate,
-                topic -> Counter.builder("viraltracker.scheduler.dead.lettered").tag("topic", topic)
-                        .register(registry).increment()));
+        container.setCommonErrorHandler(DeadLetterErrorHandlers.create(
+                deadLetterKafkaTemplate,
+                topic -> Counter.builder("viraltracker.scheduler.dead.lettered")
+                        .tag("topic", topic)
+                        .register(registry)
+                        .increment()));
         container.setBeanName("resultsContainer");
         return container;
     }

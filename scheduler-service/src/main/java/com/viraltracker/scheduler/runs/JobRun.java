@@ -6,9 +6,23 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A row of {@code job_runs}: one occurrence of a schedule, a manual run, or work requested by another system. */
-public record JobRun(UUID id, UUID jobId, UUID brandId, JobType jobType, Instant scheduledFor, String trigger,
-                     String status, int attempt, Map<String, Object> parameters, Instant createdAt,
-                     Instant dispatchedAt, Instant startedAt, Instant finishedAt, Map<String, Object> summary,
-                     String errorCategory, String errorMessage, String worker, int publishAttempts,
-                     String lastPublishError) {
-}
+public record JobRun(
+        UUID id,
+        UUID jobId,
+        UUID brandId,
+        JobType jobType,
+        Instant scheduledFor,
+        String trigger,
+        String status,
+        int attempt,
+        Map<String, Object> parameters,
+        Instant createdAt,
+        Instant dispatchedAt,
+        Instant startedAt,
+        Instant finishedAt,
+        Map<String, Object> summary,
+        String errorCategory,
+        String errorMessage,
+        String worker,
+        int publishAttempts,
+        String lastPublishError) {}

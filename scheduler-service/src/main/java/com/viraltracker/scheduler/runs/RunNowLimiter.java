@@ -31,8 +31,10 @@ public class RunNowLimiter {
         Duration wait = buckets.computeIfAbsent(brandId, id -> new Bucket(properties.perBrand(), now))
                 .take(now, properties.perBrand(), properties.period());
         if (!wait.isZero()) {
-            throw new TooManyRequestsException("brand " + brandId + " may start at most " + properties.perBrand()
-                    + " manual runs per " + properties.period() + "; try again in " + wait.toSeconds() + " s", wait);
+            throw new TooManyRequestsException(
+                    "brand " + brandId + " may start at most " + properties.perBrand() + " manual runs per "
+                            + properties.period() + "; try again in " + wait.toSeconds() + " s",
+                    wait);
         }
     }
 
@@ -49,7 +51,8 @@ public class RunNowLimiter {
         synchronized Duration take(Instant now, int capacity, Duration period) {
             double perNano = (double) capacity / period.toNanos();
             if (now.isAfter(refilledAt)) {
-                tokens = Math.min(capacity, tokens + Duration.between(refilledAt, now).toNanos() * perNano);
+                tokens = Math.min(
+                        capacity, tokens + Duration.between(refilledAt, now).toNanos() * perNano);
                 refilledAt = now;
             }
             if (tokens >= 1) {

@@ -43,17 +43,27 @@ public class RunRepository {
 
     /** A job's runs, newest occurrence first (index {@code job_runs_one_per_occurrence}, scanned backwards). */
     public Mono<Page<JobRun>> listForJob(UUID jobId, int page, int size) {
-        return database.sql(LIST_FOR_JOB).bind("jobId", jobId).bind("limit", size).bind("offset", (long) page * size)
-                .map(row -> new Counted<>(toRun(row), row.get("total", Long.class))).all()
-                .collectList().map(rows -> Page.of(rows, page, size));
+        return database.sql(LIST_FOR_JOB)
+                .bind("jobId", jobId)
+                .bind("limit", size)
+                .bind("offset", (long) page * size)
+                .map(row -> new Counted<>(toRun(row), row.get("total", Long.class)))
+                .all()
+                .collectList()
+                .map(rows -> Page.of(rows, page, size));
     }
 
-    public Mono<JobRun> insertManual(UUID jobId, UUID brandId, JobType type, Instant requestedAt,
-                                     Map<String, Object> parameters) {
-        return database.sql(INSERT_MANUAL).bind("id", UUID.randomUUID()).bind("jobId", jobId)
-                .bind("brandId", brandId).bind("jobType", type.wireName()).bind("scheduledFor", requestedAt)
+    public Mono<JobRun> insertManual(
+            UUID jobId, UUID brandId, JobType type, Instant requestedAt, Map<String, Object> parameters) {
+        return database.sql(INSERT_MANUAL)
+                .bind("id", UUID.randomUUID())
+                .bind("jobId", jobId)
+                .bind("brandId", brandId)
+                .bind("jobType", type.wireName())
+                .bind("scheduledFor", requestedAt)
                 .bind("parameters", JsonColumns.write(parameters))
-                .map(RunRepository::toRun).one();
+                .map(RunRepository::toRun)
+                .one();
     }
 
     static JobRun toRun(Readable row) {

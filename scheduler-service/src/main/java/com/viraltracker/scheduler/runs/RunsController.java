@@ -19,8 +19,10 @@ public class RunsController {
     }
 
     @GetMapping("/api/v1/jobs/{jobId}/runs")
-    public Mono<PageView<RunView>> listForJob(@PathVariable UUID jobId, @RequestParam(defaultValue = "0") int page,
-                                              @RequestParam(defaultValue = "50") int size) {
+    public Mono<PageView<RunView>> listForJob(
+            @PathVariable UUID jobId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
         return runs.listForJob(jobId, page, size).map(found -> PageView.of(found.map(RunView::of)));
     }

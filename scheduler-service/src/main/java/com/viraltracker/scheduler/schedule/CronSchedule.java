@@ -67,8 +67,8 @@ public final class CronSchedule {
         try {
             return ZoneId.of(timeZone.trim());
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("unknown time zone '" + timeZone + "'; use an IANA name such as "
-                    + "America/Los_Angeles");
+            throw new IllegalArgumentException(
+                    "unknown time zone '" + timeZone + "'; use an IANA name such as " + "America/Los_Angeles");
         }
     }
 

@@ -11,11 +11,10 @@ import java.util.UUID;
  * own columns rather than in {@code parameters}; the columns win over the jsonb when both are set.
  */
 public final class JobParametersAssembler {
-    private JobParametersAssembler() {
-    }
+    private JobParametersAssembler() {}
 
-    public static JobParameters assemble(JobType type, Map<String, Object> parameters, UUID productId,
-                                         String templateMode) {
+    public static JobParameters assemble(
+            JobType type, Map<String, Object> parameters, UUID productId, String templateMode) {
         Map<String, Object> merged = new HashMap<>(parameters == null ? Map.of() : parameters);
         if (type == JobType.AD_CREATION) {
             if (productId != null) {

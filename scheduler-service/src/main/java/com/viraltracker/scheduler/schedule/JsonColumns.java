@@ -7,11 +7,9 @@ import tools.jackson.core.type.TypeReference;
 
 /** jsonb columns to and from plain maps, with the wire format's mapper. */
 public final class JsonColumns {
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     public static Map<String, Object> read(Json json) {
         return json == null ? Map.of() : EventJson.mapper().readValue(json.asArray(), MAP);

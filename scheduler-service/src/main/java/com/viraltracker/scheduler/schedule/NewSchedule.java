@@ -6,7 +6,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A validated schedule about to be inserted. */
-public record NewSchedule(UUID id, UUID brandId, UUID productId, String templateMode, String name, JobType jobType,
-                          ScheduleType scheduleType, String cronExpression, String timezone, Instant nextRunAt,
-                          Map<String, Object> parameters) {
-}
+public record NewSchedule(
+        UUID id,
+        UUID brandId,
+        UUID productId,
+        String templateMode,
+        String name,
+        JobType jobType,
+        ScheduleType scheduleType,
+        String cronExpression,
+        String timezone,
+        Instant nextRunAt,
+        Map<String, Object> parameters) {}

@@ -9,13 +9,20 @@ import java.util.UUID;
  * What a caller asks a schedule to be; any field may be missing or wrong until {@link ScheduleValidator} says so.
  * Strings are kept raw so one answer can name every bad field.
  */
-public record ScheduleDefinition(UUID brandId, String name, String jobType, String scheduleType,
-                                 String cronExpression, String timezone, Instant runAt,
-                                 Map<String, Object> parameters) {
+public record ScheduleDefinition(
+        UUID brandId,
+        String name,
+        String jobType,
+        String scheduleType,
+        String cronExpression,
+        String timezone,
+        Instant runAt,
+        Map<String, Object> parameters) {
 
     /** The definition with {@code changes}' non-null fields laid over it (for PATCH). */
     public ScheduleDefinition with(ScheduleDefinition changes) {
-        return new ScheduleDefinition(brandId,
+        return new ScheduleDefinition(
+                brandId,
                 changes.name() != null ? changes.name() : name,
                 jobType,
                 scheduleType,
@@ -26,9 +33,15 @@ public record ScheduleDefinition(UUID brandId, String name, String jobType, Stri
     }
 
     public static ScheduleDefinition of(ScheduledJob job) {
-        return new ScheduleDefinition(job.brandId(), job.name(), job.jobType().wireName(),
-                job.scheduleType().wireName(), job.cronExpression(), job.timezone(),
-                job.scheduleType() == ScheduleType.ONE_TIME ? job.nextRunAt() : null, merged(job));
+        return new ScheduleDefinition(
+                job.brandId(),
+                job.name(),
+                job.jobType().wireName(),
+                job.scheduleType().wireName(),
+                job.cronExpression(),
+                job.timezone(),
+                job.scheduleType() == ScheduleType.ONE_TIME ? job.nextRunAt() : null,
+                merged(job));
     }
 
     private static Map<String, Object> merged(ScheduledJob job) {

@@ -4,5 +4,4 @@ import com.viraltracker.events.JobType;
 import java.util.UUID;
 
 /** Which schedules to list; a null field does not filter. */
-public record ScheduleFilter(UUID brandId, JobType jobType, ScheduleStatus status) {
-}
+public record ScheduleFilter(UUID brandId, JobType jobType, ScheduleStatus status) {}

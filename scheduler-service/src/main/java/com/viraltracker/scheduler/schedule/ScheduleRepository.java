@@ -59,13 +59,17 @@ public class ScheduleRepository {
                 .bind("scheduleType", schedule.scheduleType().wireName())
                 .bind("timezone", schedule.timezone())
                 .bind("parameters", JsonColumns.write(schedule.parameters()));
-        spec = schedule.productId() == null ? spec.bindNull("productId", UUID.class)
+        spec = schedule.productId() == null
+                ? spec.bindNull("productId", UUID.class)
                 : spec.bind("productId", schedule.productId());
-        spec = schedule.templateMode() == null ? spec.bindNull("templateMode", String.class)
+        spec = schedule.templateMode() == null
+                ? spec.bindNull("templateMode", String.class)
                 : spec.bind("templateMode", schedule.templateMode());
-        spec = schedule.cronExpression() == null ? spec.bindNull("cron", String.class)
+        spec = schedule.cronExpression() == null
+                ? spec.bindNull("cron", String.class)
                 : spec.bind("cron", schedule.cronExpression());
-        spec = schedule.nextRunAt() == null ? spec.bindNull("nextRunAt", Instant.class)
+        spec = schedule.nextRunAt() == null
+                ? spec.bindNull("nextRunAt", Instant.class)
                 : spec.bind("nextRunAt", schedule.nextRunAt());
         return spec.map(ScheduleRepository::toJob).one();
     }
@@ -74,14 +78,25 @@ public class ScheduleRepository {
         return database.sql(FIND).bind("id", id).map(ScheduleRepository::toJob).one();
     }
 
-    public Mono<ScheduledJob> updateDefinition(UUID id, String name, String cron, String timezone,
-                                               Map<String, Object> parameters, UUID productId, String templateMode,
-                                               Instant nextRunAt) {
-        var spec = database.sql(UPDATE_DEFINITION).bind("id", id).bind("name", name)
-                .bind("timezone", timezone).bind("parameters", JsonColumns.write(parameters));
+    public Mono<ScheduledJob> updateDefinition(
+            UUID id,
+            String name,
+            String cron,
+            String timezone,
+            Map<String, Object> parameters,
+            UUID productId,
+            String templateMode,
+            Instant nextRunAt) {
+        var spec = database.sql(UPDATE_DEFINITION)
+                .bind("id", id)
+                .bind("name", name)
+                .bind("timezone", timezone)
+                .bind("parameters", JsonColumns.write(parameters));
         spec = cron == null ? spec.bindNull("cron", String.class) : spec.bind("cron", cron);
         spec = productId == null ? spec.bindNull("productId", UUID.class) : spec.bind("productId", productId);
-        spec = templateMode == null ? spec.bindNull("templateMode", String.class) : spec.bind("templateMode", templateMode);
+        spec = templateMode == null
+                ? spec.bindNull("templateMode", String.class)
+                : spec.bind("templateMode", templateMode);
         spec = nextRunAt == null ? spec.bindNull("nextRunAt", Instant.class) : spec.bind("nextRunAt", nextRunAt);
         return spec.map(ScheduleRepository::toJob).one();
     }
@@ -98,7 +113,9 @@ public class ScheduleRepository {
 
     /** The earliest due time of an active schedule: the dispatcher sleeps until then. */
     public Mono<Optional<Instant>> earliestDue() {
-        return database.sql(EARLIEST_DUE).map(row -> Optional.ofNullable(row.get("earliest", Instant.class))).one();
+        return database.sql(EARLIEST_DUE)
+                .map(row -> Optional.ofNullable(row.get("earliest", Instant.class)))
+                .one();
     }
 
     /**
@@ -120,8 +137,11 @@ public class ScheduleRepository {
         String where = " WHERE " + String.join(" AND ", conditions);
         String select = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM scheduled_jobs" + where
                 + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset";
-        var spec = database.sql(select).bind("limit", size).bind("offset", (long) page * size)
-                .bind("everyBrand", scope.everyBrand()).bind("brands", scope.brandArray());
+        var spec = database.sql(select)
+                .bind("limit", size)
+                .bind("offset", (long) page * size)
+                .bind("everyBrand", scope.everyBrand())
+                .bind("brands", scope.brandArray());
         if (filter.brandId() != null) {
             spec = spec.bind("brandId", filter.brandId());
         }
@@ -131,16 +151,20 @@ public class ScheduleRepository {
         if (filter.status() != null) {
             spec = spec.bind("status", filter.status().wireName());
         }
-        return spec.map(row -> new Counted<>(toJob(row), row.get("total", Long.class))).all()
+        return spec.map(row -> new Counted<>(toJob(row), row.get("total", Long.class)))
+                .all()
                 .collectList()
                 .map(rows -> Page.of(rows, page, size));
     }
 
     public Flux<ScheduledJob> findByBrandAndType(UUID brandId, JobType type) {
-        return database.sql("SELECT " + COLUMNS + " FROM scheduled_jobs WHERE brand_id = :brandId AND job_type = :jobType"
-                        + " ORDER BY created_at")
-                .bind("brandId", brandId).bind("jobType", type.wireName())
-                .map(ScheduleRepository::toJob).all();
+        return database.sql(
+                        "SELECT " + COLUMNS + " FROM scheduled_jobs WHERE brand_id = :brandId AND job_type = :jobType"
+                                + " ORDER BY created_at")
+                .bind("brandId", brandId)
+                .bind("jobType", type.wireName())
+                .map(ScheduleRepository::toJob)
+                .all();
     }
 
     public static ScheduledJob toJob(Readable row) {

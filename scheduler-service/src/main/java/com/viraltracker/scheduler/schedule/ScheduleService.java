@@ -4,8 +4,8 @@ import com.viraltracker.events.parameters.JobParameters;
 import com.viraltracker.scheduler.dispatch.DispatchLoop;
 import com.viraltracker.scheduler.dispatch.RelayLoop;
 import com.viraltracker.scheduler.runs.JobRun;
-import com.viraltracker.scheduler.runs.RunRepository;
 import com.viraltracker.scheduler.runs.RunNowLimiter;
+import com.viraltracker.scheduler.runs.RunRepository;
 import com.viraltracker.support.security.BrandAccess;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,8 +29,14 @@ public class ScheduleService {
     private final BrandAccess brandAccess;
     private final RunNowLimiter runNowLimiter;
 
-    public ScheduleService(ScheduleRepository schedules, RunRepository runs, DispatchLoop dispatch, RelayLoop relay,
-                           Clock clock, BrandAccess brandAccess, RunNowLimiter runNowLimiter) {
+    public ScheduleService(
+            ScheduleRepository schedules,
+            RunRepository runs,
+            DispatchLoop dispatch,
+            RelayLoop relay,
+            Clock clock,
+            BrandAccess brandAccess,
+            RunNowLimiter runNowLimiter) {
         this.schedules = schedules;
         this.runs = runs;
         this.dispatch = dispatch;
@@ -41,10 +47,11 @@ public class ScheduleService {
     }
 
     public Mono<ScheduledJob> create(ScheduleDefinition definition) {
-        Mono<Void> brandAllowed = definition.brandId() == null ? Mono.empty()
-                : brandAccess.requireBrand(definition.brandId(), "brand");
+        Mono<Void> brandAllowed =
+                definition.brandId() == null ? Mono.empty() : brandAccess.requireBrand(definition.brandId(), "brand");
         return brandAllowed
-                .then(Mono.fromCallable(() -> ScheduleValidator.validate(UUID.randomUUID(), definition, clock.instant())))
+                .then(Mono.fromCallable(
+                        () -> ScheduleValidator.validate(UUID.randomUUID(), definition, clock.instant())))
                 .flatMap(schedules::insert)
                 .doOnSuccess(created -> dispatch.signal());
     }
@@ -56,19 +63,27 @@ public class ScheduleService {
 
     /** Only the caller's brands' schedules, filtered in SQL; asking for another brand is a 404. */
     public Mono<Page<ScheduledJob>> list(ScheduleFilter filter, int page, int size) {
-        Mono<Void> brandAllowed = filter.brandId() == null ? Mono.empty()
-                : brandAccess.requireBrand(filter.brandId(), "brand");
+        Mono<Void> brandAllowed =
+                filter.brandId() == null ? Mono.empty() : brandAccess.requireBrand(filter.brandId(), "brand");
         return brandAllowed.then(brandAccess.scope()).flatMap(scope -> schedules.list(filter, scope, page, size));
     }
 
     /** Changes name, cron, time zone, parameters or run time; the next run is planned again from now. */
     public Mono<ScheduledJob> update(UUID id, ScheduleDefinition changes) {
         return get(id).flatMap(current -> {
-            NewSchedule valid = ScheduleValidator.validate(id, ScheduleDefinition.of(current).with(changes),
-                    clock.instant());
-            return schedules.updateDefinition(id, valid.name(), valid.cronExpression(), valid.timezone(),
-                    valid.parameters(), valid.productId(), valid.templateMode(), valid.nextRunAt());
-        }).doOnSuccess(updated -> dispatch.signal());
+                    NewSchedule valid = ScheduleValidator.validate(
+                            id, ScheduleDefinition.of(current).with(changes), clock.instant());
+                    return schedules.updateDefinition(
+                            id,
+                            valid.name(),
+                            valid.cronExpression(),
+                            valid.timezone(),
+                            valid.parameters(),
+                            valid.productId(),
+                            valid.templateMode(),
+                            valid.nextRunAt());
+                })
+                .doOnSuccess(updated -> dispatch.signal());
     }
 
     public Mono<Void> delete(UUID id) {
@@ -86,19 +101,25 @@ public class ScheduleService {
     /** A resumed recurring job continues from its next occurrence after now; missed ones are not made up. */
     public Mono<ScheduledJob> resume(UUID id) {
         return get(id).flatMap(job -> switch (job.status()) {
-            case ACTIVE -> Mono.just(job);
-            case COMPLETED -> Mono.error(conflict("job " + id + " is completed; create a new one to run it again"));
-            case PAUSED -> Mono.fromCallable(() -> nextOnResume(job))
-                    .flatMap(next -> schedules.setStatus(id, ScheduleStatus.ACTIVE, next));
-        }).doOnSuccess(resumed -> dispatch.signal());
+                    case ACTIVE -> Mono.just(job);
+                    case COMPLETED ->
+                        Mono.error(conflict("job " + id + " is completed; create a new one to run it again"));
+                    case PAUSED ->
+                        Mono.fromCallable(() -> nextOnResume(job))
+                                .flatMap(next -> schedules.setStatus(id, ScheduleStatus.ACTIVE, next));
+                })
+                .doOnSuccess(resumed -> dispatch.signal());
     }
 
     /** Queues a manual run now, leaving the schedule as it is; each brand may do so only so often. */
     public Mono<JobRun> runNow(UUID id) {
-        return get(id).doOnNext(job -> runNowLimiter.acquire(job.brandId())).flatMap(job -> {
-            JobParameters parameters = JobParametersAssembler.assemble(job);
-            return runs.insertManual(job.id(), job.brandId(), job.jobType(), clock.instant(), parameters.toMap());
-        }).doOnSuccess(run -> relay.signal());
+        return get(id).doOnNext(job -> runNowLimiter.acquire(job.brandId()))
+                .flatMap(job -> {
+                    JobParameters parameters = JobParametersAssembler.assemble(job);
+                    return runs.insertManual(
+                            job.id(), job.brandId(), job.jobType(), clock.instant(), parameters.toMap());
+                })
+                .doOnSuccess(run -> relay.signal());
     }
 
     private Instant nextOnResume(ScheduledJob job) {

@@ -17,6 +17,8 @@ public enum ScheduleStatus {
     }
 
     public static Optional<ScheduleStatus> fromWireName(String wireName) {
-        return Arrays.stream(values()).filter(status -> status.wireName().equals(wireName)).findFirst();
+        return Arrays.stream(values())
+                .filter(status -> status.wireName().equals(wireName))
+                .findFirst();
     }
 }

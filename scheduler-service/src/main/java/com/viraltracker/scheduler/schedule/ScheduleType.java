@@ -17,7 +17,9 @@ public enum ScheduleType {
 
     @JsonCreator
     public static ScheduleType of(String wireName) {
-        return Arrays.stream(values()).filter(type -> type.wireName().equals(wireName)).findFirst()
+        return Arrays.stream(values())
+                .filter(type -> type.wireName().equals(wireName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("must be one of one_time, recurring"));
     }
 }

@@ -20,8 +20,7 @@ public final class ScheduleValidator {
     public static final String DEFAULT_TIME_ZONE = "America/Los_Angeles";
     static final int MAX_NAME_LENGTH = 200;
 
-    private ScheduleValidator() {
-    }
+    private ScheduleValidator() {}
 
     /** @throws FieldProblemException naming every bad field */
     public static NewSchedule validate(UUID id, ScheduleDefinition definition, Instant now) {
@@ -44,7 +43,8 @@ public final class ScheduleValidator {
         }
         ScheduleType scheduleType = scheduleType(definition, violations);
         String timezone = definition.timezone() == null || definition.timezone().isBlank()
-                ? DEFAULT_TIME_ZONE : definition.timezone().trim();
+                ? DEFAULT_TIME_ZONE
+                : definition.timezone().trim();
         boolean zoneValid = true;
         try {
             CronSchedule.parseZone(timezone);
@@ -53,7 +53,9 @@ public final class ScheduleValidator {
             violations.add(new FieldViolation("timezone", e.getMessage()));
         }
         Instant nextRunAt = null;
-        String cron = definition.cronExpression() == null ? null : definition.cronExpression().trim();
+        String cron = definition.cronExpression() == null
+                ? null
+                : definition.cronExpression().trim();
         if (scheduleType == ScheduleType.RECURRING) {
             try {
                 CronSchedule.parseExpression(cron);
@@ -90,14 +92,25 @@ public final class ScheduleValidator {
         if (!violations.isEmpty()) {
             throw new FieldProblemException(violations);
         }
-        return new NewSchedule(id, definition.brandId(), productId, templateMode, name, jobType, scheduleType, cron,
-                timezone, nextRunAt, parameters);
+        return new NewSchedule(
+                id,
+                definition.brandId(),
+                productId,
+                templateMode,
+                name,
+                jobType,
+                scheduleType,
+                cron,
+                timezone,
+                nextRunAt,
+                parameters);
     }
 
     private static ScheduleType scheduleType(ScheduleDefinition definition, List<FieldViolation> violations) {
         if (definition.scheduleType() == null || definition.scheduleType().isBlank()) {
             return definition.runAt() != null && definition.cronExpression() == null
-                    ? ScheduleType.ONE_TIME : ScheduleType.RECURRING;
+                    ? ScheduleType.ONE_TIME
+                    : ScheduleType.RECURRING;
         }
         try {
             return ScheduleType.of(definition.scheduleType().trim());

@@ -6,9 +6,22 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A row of {@code scheduled_jobs}. */
-public record ScheduledJob(UUID id, UUID brandId, UUID productId, String templateMode, String name, JobType jobType,
-                           ScheduleType scheduleType, String cronExpression, String timezone, Instant nextRunAt,
-                           Map<String, Object> parameters, ScheduleStatus status, Instant lastRunAt,
-                           String lastRunStatus, String lastError, UUID lastRunId, Instant createdAt,
-                           Instant updatedAt) {
-}
+public record ScheduledJob(
+        UUID id,
+        UUID brandId,
+        UUID productId,
+        String templateMode,
+        String name,
+        JobType jobType,
+        ScheduleType scheduleType,
+        String cronExpression,
+        String timezone,
+        Instant nextRunAt,
+        Map<String, Object> parameters,
+        ScheduleStatus status,
+        Instant lastRunAt,
+        String lastRunStatus,
+        String lastError,
+        UUID lastRunId,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -39,69 +39,151 @@ class JobsApiTest {
     @Test
     void creates_a_recurring_meta_sync_job_with_the_seeds_defaults_and_plans_its_first_run() {
         UUID brand = UUID.randomUUID();
-        Map<?, ?> job = create(Map.of("brandId", brand, "name", "Daily Meta Ads Sync", "jobType", "meta_sync",
-                "cronExpression", "0 6 * * *", "parameters", Map.of("days_back", 7)));
+        Map<?, ?> job = create(Map.of(
+                "brandId",
+                brand,
+                "name",
+                "Daily Meta Ads Sync",
+                "jobType",
+                "meta_sync",
+                "cronExpression",
+                "0 6 * * *",
+                "parameters",
+                Map.of("days_back", 7)));
         assertThat(job.get("timezone")).isEqualTo("America/Los_Angeles");
         assertThat(job.get("scheduleType")).isEqualTo("recurring");
         assertThat(job.get("status")).isEqualTo("active");
         Instant next = Instant.parse((String) job.get("nextRunAt"));
-        assertThat(next.atZone(java.time.ZoneId.of("America/Los_Angeles")).getHour()).isEqualTo(6);
+        assertThat(next.atZone(java.time.ZoneId.of("America/Los_Angeles")).getHour())
+                .isEqualTo(6);
         assertThat(next).isAfter(Instant.now());
 
-        web.get().uri("/api/v1/jobs?brandId={brand}&jobType=meta_sync", brand).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].id").isEqualTo(job.get("id"));
+        web.get()
+                .uri("/api/v1/jobs?brandId={brand}&jobType=meta_sync", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(1)
+                .jsonPath("$.items[0].id")
+                .isEqualTo(job.get("id"));
     }
 
     @Test
     void names_every_bad_field_in_one_problem() {
-        web.post().uri("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", " ", "jobType", "scorecard", "cronExpression", "0 0 6 * * *",
-                        "timezone", "Mars/Olympus", "parameters", Map.of("days_back", 0, "min_spend", -1,
-                                "export_email", "not-an-address")))
+        web.post()
+                .uri("/api/v1/jobs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "name",
+                        " ",
+                        "jobType",
+                        "scorecard",
+                        "cronExpression",
+                        "0 0 6 * * *",
+                        "timezone",
+                        "Mars/Olympus",
+                        "parameters",
+                        Map.of("days_back", 0, "min_spend", -1, "export_email", "not-an-address")))
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.errors[*].field").value(fields -> assertThat((List<Object>) fields).containsExactlyInAnyOrder(
-                        "brandId", "name", "timezone", "cronExpression", "parameters.days_back",
-                        "parameters.min_spend", "parameters.export_email"));
+                .jsonPath("$.errors[*].field")
+                .value(fields -> assertThat((List<Object>) fields)
+                        .containsExactlyInAnyOrder(
+                                "brandId",
+                                "name",
+                                "timezone",
+                                "cronExpression",
+                                "parameters.days_back",
+                                "parameters.min_spend",
+                                "parameters.export_email"));
     }
 
     @Test
     void rejects_an_unknown_job_type_and_an_ad_creation_job_without_product() {
-        web.post().uri("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("brandId", UUID.randomUUID(), "name", "x", "jobType", "tiktok_sync",
-                        "cronExpression", "@daily"))
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("jobType");
-        web.post().uri("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
+        web.post()
+                .uri("/api/v1/jobs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "brandId",
+                        UUID.randomUUID(),
+                        "name",
+                        "x",
+                        "jobType",
+                        "tiktok_sync",
+                        "cronExpression",
+                        "@daily"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("jobType");
+        web.post()
+                .uri("/api/v1/jobs")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("brandId", UUID.randomUUID(), "name", "ads", "cronExpression", "@daily"))
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[*].field").value(fields -> assertThat((List<Object>) fields)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[*].field")
+                .value(fields -> assertThat((List<Object>) fields)
                         .contains("parameters.product_id", "parameters.template_mode"));
     }
 
     @Test
     void answers_malformed_json_and_wrong_types_with_a_problem_not_a_500() {
-        web.post().uri("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": ")
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
-        web.post().uri("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
+        web.post()
+                .uri("/api/v1/jobs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\": ")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("body");
+        web.post()
+                .uri("/api/v1/jobs")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"brandId\": \"not-a-uuid\", \"name\": \"x\"}")
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("brandId");
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("brandId");
         web.get().uri("/api/v1/jobs/{id}", "nope").exchange().expectStatus().isBadRequest();
-        web.get().uri("/api/v1/jobs?size=100000").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+        web.get()
+                .uri("/api/v1/jobs?size=100000")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
     }
 
     @Test
     void serves_its_openapi_document() {
-        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.paths['/api/v1/jobs']").exists()
-                .jsonPath("$.paths['/api/v1/jobs/{id}/run']").exists()
-                .jsonPath("$.paths['/api/v1/brands/{brandId}/meta-sync-schedule']").exists();
+        web.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/jobs']")
+                .exists()
+                .jsonPath("$.paths['/api/v1/jobs/{id}/run']")
+                .exists()
+                .jsonPath("$.paths['/api/v1/brands/{brandId}/meta-sync-schedule']")
+                .exists();
     }
 
     /**
@@ -111,44 +193,100 @@ class JobsApiTest {
     @Test
     void an_id_of_five_thousand_characters_is_a_400_problem_naming_it() {
         String longId = "x".repeat(5_000);
-        web.get().uri("/api/v1/runs/" + longId).exchange().expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        web.put().uri("/api/v1/brands/" + longId + "/scorecard-schedule").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("hour", 9)).exchange().expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("brandId");
+        web.get()
+                .uri("/api/v1/runs/" + longId)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.put()
+                .uri("/api/v1/brands/" + longId + "/scorecard-schedule")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("hour", 9))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("brandId");
     }
 
     @Test
     void an_unknown_id_is_a_404_problem() {
         UUID unknown = UUID.randomUUID();
-        web.get().uri("/api/v1/jobs/{id}", unknown).exchange().expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(unknown.toString()));
-        web.post().uri("/api/v1/jobs/{id}/run", unknown).exchange().expectStatus().isNotFound();
+        web.get()
+                .uri("/api/v1/jobs/{id}", unknown)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains(unknown.toString()));
+        web.post()
+                .uri("/api/v1/jobs/{id}/run", unknown)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
         web.get().uri("/api/v1/runs/{id}", unknown).exchange().expectStatus().isNotFound();
         web.delete().uri("/api/v1/jobs/{id}", unknown).exchange().expectStatus().isNotFound();
     }
 
     @Test
     void updates_pauses_resumes_and_deletes_a_job() {
-        Map<?, ?> job = create(Map.of("brandId", UUID.randomUUID(), "name", "Weekly", "jobType", "scorecard",
-                "cronExpression", "0 9 * * 1"));
+        Map<?, ?> job = create(Map.of(
+                "brandId", UUID.randomUUID(), "name", "Weekly", "jobType", "scorecard", "cronExpression", "0 9 * * 1"));
         String id = (String) job.get("id");
-        web.patch().uri("/api/v1/jobs/{id}", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("cronExpression", "0 7 * * 2", "timezone", "Europe/London",
-                        "parameters", Map.of("min_spend", 25)))
-                .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.cronExpression").isEqualTo("0 7 * * 2")
-                .jsonPath("$.timezone").isEqualTo("Europe/London")
-                .jsonPath("$.parameters.min_spend").isEqualTo(25);
-        web.patch().uri("/api/v1/jobs/{id}", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("cronExpression", "every tuesday")).exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("cronExpression");
-        web.post().uri("/api/v1/jobs/{id}/pause", id).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("paused");
-        web.post().uri("/api/v1/jobs/{id}/resume", id).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("active");
+        web.patch()
+                .uri("/api/v1/jobs/{id}", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "cronExpression",
+                        "0 7 * * 2",
+                        "timezone",
+                        "Europe/London",
+                        "parameters",
+                        Map.of("min_spend", 25)))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.cronExpression")
+                .isEqualTo("0 7 * * 2")
+                .jsonPath("$.timezone")
+                .isEqualTo("Europe/London")
+                .jsonPath("$.parameters.min_spend")
+                .isEqualTo(25);
+        web.patch()
+                .uri("/api/v1/jobs/{id}", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("cronExpression", "every tuesday"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("cronExpression");
+        web.post()
+                .uri("/api/v1/jobs/{id}/pause", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("paused");
+        web.post()
+                .uri("/api/v1/jobs/{id}/resume", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("active");
         web.delete().uri("/api/v1/jobs/{id}", id).exchange().expectStatus().isNoContent();
         web.get().uri("/api/v1/jobs/{id}", id).exchange().expectStatus().isNotFound();
     }
@@ -156,14 +294,28 @@ class JobsApiTest {
     @Test
     void run_now_reaches_kafka_and_a_result_updates_the_schedules_last_run_status() {
         UUID brand = UUID.randomUUID();
-        Map<?, ?> job = create(Map.of("brandId", brand, "name", "Daily Meta Ads Sync", "jobType", "meta_sync",
-                "cronExpression", "0 6 * * *", "parameters", Map.of("days_back", 14)));
+        Map<?, ?> job = create(Map.of(
+                "brandId",
+                brand,
+                "name",
+                "Daily Meta Ads Sync",
+                "jobType",
+                "meta_sync",
+                "cronExpression",
+                "0 6 * * *",
+                "parameters",
+                Map.of("days_back", 14)));
         String jobId = (String) job.get("id");
         try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
             long requested = System.nanoTime();
-            Map<?, ?> run = web.post().uri("/api/v1/jobs/{id}/run", jobId).exchange()
-                    .expectStatus().isAccepted()
-                    .expectBody(Map.class).returnResult().getResponseBody();
+            Map<?, ?> run = web.post()
+                    .uri("/api/v1/jobs/{id}/run", jobId)
+                    .exchange()
+                    .expectStatus()
+                    .isAccepted()
+                    .expectBody(Map.class)
+                    .returnResult()
+                    .getResponseBody();
             assertThat(run.get("trigger")).isEqualTo("manual");
             var event = topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(10));
             long millis = (System.nanoTime() - requested) / 1_000_000;
@@ -175,41 +327,108 @@ class JobsApiTest {
             UUID runId = UUID.fromString((String) run.get("id"));
             awaitRunStatus(runId, "dispatched");
             Instant startedAt = Instant.now();
-            send(new JobResult(runId, UUID.fromString(jobId), brand, JobType.META_SYNC, ResultStatus.SUCCEEDED, 1,
-                    null, startedAt, startedAt.plusSeconds(3), Map.of("rows_upserted", 42), null, null, "test"));
+            send(new JobResult(
+                    runId,
+                    UUID.fromString(jobId),
+                    brand,
+                    JobType.META_SYNC,
+                    ResultStatus.SUCCEEDED,
+                    1,
+                    null,
+                    startedAt,
+                    startedAt.plusSeconds(3),
+                    Map.of("rows_upserted", 42),
+                    null,
+                    null,
+                    "test"));
             // A late STARTED must not move the run back.
-            send(new JobResult(runId, UUID.fromString(jobId), brand, JobType.META_SYNC, ResultStatus.STARTED, 1,
-                    null, startedAt, null, Map.of(), null, null, "test"));
+            send(new JobResult(
+                    runId,
+                    UUID.fromString(jobId),
+                    brand,
+                    JobType.META_SYNC,
+                    ResultStatus.STARTED,
+                    1,
+                    null,
+                    startedAt,
+                    null,
+                    Map.of(),
+                    null,
+                    null,
+                    "test"));
             awaitRunStatus(runId, "succeeded");
-            web.get().uri("/api/v1/jobs/{id}", jobId).exchange().expectStatus().isOk()
-                    .expectBody().jsonPath("$.lastRunStatus").isEqualTo("succeeded")
-                    .jsonPath("$.lastRunId").isEqualTo(runId.toString());
-            web.get().uri("/api/v1/runs/{id}", runId).exchange().expectBody()
-                    .jsonPath("$.summary.rows_upserted").isEqualTo(42);
-            web.get().uri("/api/v1/jobs/{id}/runs", jobId).exchange().expectBody()
-                    .jsonPath("$.items[0].id").isEqualTo(runId.toString()).jsonPath("$.total").isEqualTo(1);
+            web.get()
+                    .uri("/api/v1/jobs/{id}", jobId)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.lastRunStatus")
+                    .isEqualTo("succeeded")
+                    .jsonPath("$.lastRunId")
+                    .isEqualTo(runId.toString());
+            web.get()
+                    .uri("/api/v1/runs/{id}", runId)
+                    .exchange()
+                    .expectBody()
+                    .jsonPath("$.summary.rows_upserted")
+                    .isEqualTo(42);
+            web.get()
+                    .uri("/api/v1/jobs/{id}/runs", jobId)
+                    .exchange()
+                    .expectBody()
+                    .jsonPath("$.items[0].id")
+                    .isEqualTo(runId.toString())
+                    .jsonPath("$.total")
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void a_failure_shows_its_category_and_message_on_the_schedule() {
         UUID brand = UUID.randomUUID();
-        Map<?, ?> job = create(Map.of("brandId", brand, "name", "sync", "jobType", "meta_sync",
-                "cronExpression", "@daily"));
+        Map<?, ?> job =
+                create(Map.of("brandId", brand, "name", "sync", "jobType", "meta_sync", "cronExpression", "@daily"));
         String jobId = (String) job.get("id");
-        Map<?, ?> run = web.post().uri("/api/v1/jobs/{id}/run", jobId).exchange().expectStatus().isAccepted()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> run = web.post()
+                .uri("/api/v1/jobs/{id}/run", jobId)
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         UUID runId = UUID.fromString((String) run.get("id"));
         awaitRunStatus(runId, "dispatched");
-        send(new JobResult(runId, UUID.fromString(jobId), brand, JobType.META_SYNC, ResultStatus.FAILED, 1, null,
-                Instant.now(), Instant.now(), Map.of(), ErrorCategory.AUTH,
-                "the access token of act_1 expired; reconnect the ad account", "test"));
+        send(new JobResult(
+                runId,
+                UUID.fromString(jobId),
+                brand,
+                JobType.META_SYNC,
+                ResultStatus.FAILED,
+                1,
+                null,
+                Instant.now(),
+                Instant.now(),
+                Map.of(),
+                ErrorCategory.AUTH,
+                "the access token of act_1 expired; reconnect the ad account",
+                "test"));
         awaitRunStatus(runId, "failed");
-        web.get().uri("/api/v1/jobs/{id}", jobId).exchange().expectBody()
-                .jsonPath("$.lastRunStatus").isEqualTo("failed")
-                .jsonPath("$.lastError").isEqualTo("the access token of act_1 expired; reconnect the ad account");
-        web.get().uri("/api/v1/runs/{id}", runId).exchange().expectBody()
-                .jsonPath("$.errorCategory").isEqualTo("AUTH");
+        web.get()
+                .uri("/api/v1/jobs/{id}", jobId)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.lastRunStatus")
+                .isEqualTo("failed")
+                .jsonPath("$.lastError")
+                .isEqualTo("the access token of act_1 expired; reconnect the ad account");
+        web.get()
+                .uri("/api/v1/runs/{id}", runId)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.errorCategory")
+                .isEqualTo("AUTH");
     }
 
     @Test
@@ -217,23 +436,53 @@ class JobsApiTest {
         UUID runId = UUID.randomUUID();
         UUID brand = UUID.randomUUID();
         Instant requested = Instant.parse("2026-05-01T10:00:00Z");
-        send(new JobResult(runId, null, brand, JobType.SCORECARD, ResultStatus.STARTED, 1, requested,
-                requested.plusSeconds(1), null, Map.of(), null, null, "scorecard-service"));
+        send(new JobResult(
+                runId,
+                null,
+                brand,
+                JobType.SCORECARD,
+                ResultStatus.STARTED,
+                1,
+                requested,
+                requested.plusSeconds(1),
+                null,
+                Map.of(),
+                null,
+                null,
+                "scorecard-service"));
         awaitRunStatus(runId, "running");
-        send(new JobResult(runId, null, brand, JobType.SCORECARD, ResultStatus.SUCCEEDED, 1, requested,
-                requested.plusSeconds(1), requested.plusSeconds(2), Map.of("ads_evaluated", 3), null, null,
+        send(new JobResult(
+                runId,
+                null,
+                brand,
+                JobType.SCORECARD,
+                ResultStatus.SUCCEEDED,
+                1,
+                requested,
+                requested.plusSeconds(1),
+                requested.plusSeconds(2),
+                Map.of("ads_evaluated", 3),
+                null,
+                null,
                 "scorecard-service"));
         awaitRunStatus(runId, "succeeded");
-        web.get().uri("/api/v1/runs/{id}", runId).exchange().expectBody()
-                .jsonPath("$.trigger").isEqualTo("external")
-                .jsonPath("$.jobId").doesNotExist()
-                .jsonPath("$.scheduledFor").isEqualTo("2026-05-01T10:00:00Z");
+        web.get()
+                .uri("/api/v1/runs/{id}", runId)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.trigger")
+                .isEqualTo("external")
+                .jsonPath("$.jobId")
+                .doesNotExist()
+                .jsonPath("$.scheduledFor")
+                .isEqualTo("2026-05-01T10:00:00Z");
     }
 
     @Test
     void a_malformed_result_goes_to_the_dead_letter_topic_and_the_consumer_keeps_going() throws Exception {
         try (TopicProbe deadLetters = TopicProbe.fromNow(Topics.deadLetter(Topics.JOB_RESULTS))) {
-            rawBytes.send(Topics.JOB_RESULTS, "poison", "not json at all".getBytes()).get();
+            rawBytes.send(Topics.JOB_RESULTS, "poison", "not json at all".getBytes())
+                    .get();
             var dead = deadLetters.awaitOne(r -> "poison".equals(r.key()), Duration.ofSeconds(30));
             assertThat(TopicProbe.header(dead, "kafka_dlt-exception-message")).isNotBlank();
             assertThat(new String(dead.value())).isEqualTo("not json at all");
@@ -243,9 +492,16 @@ class JobsApiTest {
     }
 
     private Map<?, ?> create(Map<String, Object> body) {
-        return web.post().uri("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        return web.post()
+                .uri("/api/v1/jobs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private void send(JobResult result) {

@@ -18,8 +18,9 @@ import org.springframework.test.context.TestPropertySource;
  * With polling stretched to a minute, only LISTEN/NOTIFY can explain a psql INSERT reaching Kafka within seconds.
  */
 @ServiceIntegrationTest
-@TestPropertySource(properties = {"viraltracker.scheduler.dispatch.max-sleep=60s",
-        "viraltracker.scheduler.relay.retry-backoff=60s"})
+@TestPropertySource(
+        properties = {"viraltracker.scheduler.dispatch.max-sleep=60s", "viraltracker.scheduler.relay.retry-backoff=60s"
+        })
 class NotifyWakeupTest {
     @Autowired
     TestDatabase database;
@@ -30,7 +31,8 @@ class NotifyWakeupTest {
         Thread.sleep(1_000);
         UUID brand = UUID.randomUUID();
         try (TopicProbe topic = TopicProbe.fromNow(JobType.SCORECARD.requestTopic());
-             Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO scheduler");
             long inserted = System.nanoTime();
             statement.execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, schedule_type, next_run_at) "
@@ -46,15 +48,19 @@ class NotifyWakeupTest {
     void a_psql_update_that_activates_a_due_schedule_wakes_the_dispatcher() throws Exception {
         UUID brand = UUID.randomUUID();
         try (TopicProbe topic = TopicProbe.fromNow(JobType.SCORECARD.requestTopic());
-             Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO scheduler");
-            statement.execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, schedule_type, next_run_at, status) "
-                    + "VALUES ('" + brand + "', 'paused', 'scorecard', 'one_time', now(), 'paused')");
+            statement.execute(
+                    "INSERT INTO scheduled_jobs (brand_id, name, job_type, schedule_type, next_run_at, status) "
+                            + "VALUES ('" + brand + "', 'paused', 'scorecard', 'one_time', now(), 'paused')");
             Thread.sleep(1_000); // the insert's wake-up finds nothing due; the loop falls asleep again
             long resumed = System.nanoTime();
             statement.execute("UPDATE scheduled_jobs SET status = 'active' WHERE brand_id = '" + brand + "'");
             topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(10));
-            assertThat((System.nanoTime() - resumed) / 1_000_000).as("well inside the 60 s poll").isLessThan(10_000);
+            assertThat((System.nanoTime() - resumed) / 1_000_000)
+                    .as("well inside the 60 s poll")
+                    .isLessThan(10_000);
         }
     }
 
@@ -62,15 +68,19 @@ class NotifyWakeupTest {
     void a_psql_insert_of_a_manual_run_wakes_the_relay() throws Exception {
         UUID brand = UUID.randomUUID();
         try (TopicProbe topic = TopicProbe.fromNow(JobType.SCORECARD.requestTopic());
-             Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO scheduler");
             Thread.sleep(1_000);
             long queued = System.nanoTime();
-            statement.execute("INSERT INTO job_runs (id, brand_id, job_type, scheduled_for, trigger, status, parameters) "
-                    + "VALUES (gen_random_uuid(), '" + brand + "', 'scorecard', now(), 'manual', 'pending', "
-                    + "'{\"days_back\": 7}')");
+            statement.execute(
+                    "INSERT INTO job_runs (id, brand_id, job_type, scheduled_for, trigger, status, parameters) "
+                            + "VALUES (gen_random_uuid(), '" + brand + "', 'scorecard', now(), 'manual', 'pending', "
+                            + "'{\"days_back\": 7}')");
             topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(10));
-            assertThat((System.nanoTime() - queued) / 1_000_000).as("well inside the 60 s retry").isLessThan(10_000);
+            assertThat((System.nanoTime() - queued) / 1_000_000)
+                    .as("well inside the 60 s retry")
+                    .isLessThan(10_000);
         }
     }
 }

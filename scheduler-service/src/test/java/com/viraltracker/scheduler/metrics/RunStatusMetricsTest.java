@@ -56,26 +56,34 @@ class RunStatusMetricsTest {
     @Test
     void counts_schedules_by_type_and_status_and_reads_zero_for_statuses_no_row_has() throws SQLException {
         UUID brand = UUID.randomUUID();
-        sql(schedule(brand, "meta_sync", "active"), schedule(brand, "meta_sync", "active"),
+        sql(
+                schedule(brand, "meta_sync", "active"),
+                schedule(brand, "meta_sync", "active"),
                 schedule(brand, "scorecard", "paused"));
 
         gauges.refresh();
 
-        assertThat(gauge("viraltracker.scheduler.schedules", "meta_sync", "active")).isEqualTo(2);
-        assertThat(gauge("viraltracker.scheduler.schedules", "scorecard", "paused")).isEqualTo(1);
-        assertThat(gauge("viraltracker.scheduler.schedules", "ad_creation", "active")).isZero();
+        assertThat(gauge("viraltracker.scheduler.schedules", "meta_sync", "active"))
+                .isEqualTo(2);
+        assertThat(gauge("viraltracker.scheduler.schedules", "scorecard", "paused"))
+                .isEqualTo(1);
+        assertThat(gauge("viraltracker.scheduler.schedules", "ad_creation", "active"))
+                .isZero();
 
         sql("UPDATE scheduled_jobs SET status = 'paused' WHERE job_type = 'meta_sync'");
         gauges.refresh();
 
-        assertThat(gauge("viraltracker.scheduler.schedules", "meta_sync", "active")).isZero();
-        assertThat(gauge("viraltracker.scheduler.schedules", "meta_sync", "paused")).isEqualTo(2);
+        assertThat(gauge("viraltracker.scheduler.schedules", "meta_sync", "active"))
+                .isZero();
+        assertThat(gauge("viraltracker.scheduler.schedules", "meta_sync", "paused"))
+                .isEqualTo(2);
     }
 
     @Test
     void reports_the_outbox_backlog_with_the_age_of_its_oldest_run_and_the_runs_in_flight() throws SQLException {
         UUID brand = UUID.randomUUID();
-        sql(run(brand, "scorecard", "pending", "now() - interval '90 seconds'", null, null),
+        sql(
+                run(brand, "scorecard", "pending", "now() - interval '90 seconds'", null, null),
                 run(brand, "meta_sync", "pending", "now() - interval '10 seconds'", null, null),
                 run(brand, "meta_sync", "dispatched", "now()", null, null),
                 run(brand, "meta_sync", "running", "now()", "now()", null),
@@ -83,29 +91,41 @@ class RunStatusMetricsTest {
 
         gauges.refresh();
 
-        assertThat(registry.get("viraltracker.scheduler.outbox.pending").gauge().value()).isEqualTo(2);
-        assertThat(registry.get("viraltracker.scheduler.outbox.oldest.age").gauge().value()).isBetween(89.0, 150.0);
-        assertThat(gauge("viraltracker.scheduler.runs.in.flight", "meta_sync", "dispatched")).isEqualTo(1);
-        assertThat(gauge("viraltracker.scheduler.runs.in.flight", "meta_sync", "running")).isEqualTo(1);
-        assertThat(gauge("viraltracker.scheduler.runs.in.flight", "ad_creation", "running")).isEqualTo(1);
-        assertThat(gauge("viraltracker.scheduler.runs.in.flight", "scorecard", "running")).isZero();
+        assertThat(registry.get("viraltracker.scheduler.outbox.pending").gauge().value())
+                .isEqualTo(2);
+        assertThat(registry.get("viraltracker.scheduler.outbox.oldest.age")
+                        .gauge()
+                        .value())
+                .isBetween(89.0, 150.0);
+        assertThat(gauge("viraltracker.scheduler.runs.in.flight", "meta_sync", "dispatched"))
+                .isEqualTo(1);
+        assertThat(gauge("viraltracker.scheduler.runs.in.flight", "meta_sync", "running"))
+                .isEqualTo(1);
+        assertThat(gauge("viraltracker.scheduler.runs.in.flight", "ad_creation", "running"))
+                .isEqualTo(1);
+        assertThat(gauge("viraltracker.scheduler.runs.in.flight", "scorecard", "running"))
+                .isZero();
 
         sql("UPDATE job_runs SET status = 'dispatched' WHERE status = 'pending'");
         gauges.refresh();
 
-        assertThat(registry.get("viraltracker.scheduler.outbox.pending").gauge().value()).isZero();
-        assertThat(registry.get("viraltracker.scheduler.outbox.oldest.age").gauge().value()).isZero();
+        assertThat(registry.get("viraltracker.scheduler.outbox.pending").gauge().value())
+                .isZero();
+        assertThat(registry.get("viraltracker.scheduler.outbox.oldest.age")
+                        .gauge()
+                        .value())
+                .isZero();
     }
 
     @Test
-    void counts_each_finished_run_once_by_type_and_terminal_status_and_times_it_from_its_start()
-            throws SQLException {
+    void counts_each_finished_run_once_by_type_and_terminal_status_and_times_it_from_its_start() throws SQLException {
         UUID brand = UUID.randomUUID();
         double succeededBefore = count("meta_sync", "succeeded");
         double failedBefore = count("scorecard", "failed");
         double timedOutBefore = count("ad_creation", "timed_out");
         long timedBefore = timer("meta_sync", "succeeded").count();
-        sql(run(brand, "meta_sync", "succeeded", "now()", "now() - interval '30 seconds'", "now()"),
+        sql(
+                run(brand, "meta_sync", "succeeded", "now()", "now() - interval '30 seconds'", "now()"),
                 run(brand, "meta_sync", "succeeded", "now()", "now() - interval '10 seconds'", "now()"),
                 run(brand, "scorecard", "failed", "now()", "now() - interval '1 second'", "now()"),
                 run(brand, "ad_creation", "timed_out", "now()", null, "now()"),
@@ -128,8 +148,14 @@ class RunStatusMetricsTest {
     @Test
     void publishes_every_run_status_series_on_the_prometheus_endpoint() {
         gauges.refresh();
-        String scrape = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String scrape = web.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(scrape)
                 .contains("viraltracker_scheduler_schedules{", "job_type=\"ad_creation\"", "status=\"completed\"")
@@ -140,38 +166,53 @@ class RunStatusMetricsTest {
     }
 
     private double gauge(String name, String jobType, String status) {
-        return registry.get(name).tag("job_type", jobType).tag("status", status).gauge().value();
+        return registry.get(name)
+                .tag("job_type", jobType)
+                .tag("status", status)
+                .gauge()
+                .value();
     }
 
     private double count(String jobType, String status) {
-        return registry.get("viraltracker.scheduler.runs.finished").tag("job_type", jobType).tag("status", status)
-                .counter().count();
+        return registry.get("viraltracker.scheduler.runs.finished")
+                .tag("job_type", jobType)
+                .tag("status", status)
+                .counter()
+                .count();
     }
 
     private Timer timer(String jobType, String status) {
-        return registry.get("viraltracker.scheduler.run.duration").tag("job_type", jobType).tag("status", status)
+        return registry.get("viraltracker.scheduler.run.duration")
+                .tag("job_type", jobType)
+                .tag("status", status)
                 .timer();
     }
 
     private static String schedule(UUID brand, String jobType, String status) {
         return """
                 INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression, next_run_at, status)
-                VALUES ('%s', 'metrics test', '%s', '0 6 * * *', now() + interval '1 day', '%s')"""
-                .formatted(brand, jobType, status);
+                VALUES ('%s', 'metrics test', '%s', '0 6 * * *', now() + interval '1 day', '%s')""".formatted(brand, jobType, status);
     }
 
-    private static String run(UUID brand, String jobType, String status, String createdAt, String startedAt,
-                              String finishedAt) {
+    private static String run(
+            UUID brand, String jobType, String status, String createdAt, String startedAt, String finishedAt) {
         return """
                 INSERT INTO job_runs (id, brand_id, job_type, scheduled_for, trigger, status, created_at,
                                       dispatched_at, started_at, finished_at)
-                VALUES ('%s', '%s', '%s', now(), 'manual', '%s', %s, %s, %s, %s)"""
-                .formatted(UUID.randomUUID(), brand, jobType, status, createdAt,
-                        status.equals("pending") ? "null" : createdAt, startedAt, finishedAt);
+                VALUES ('%s', '%s', '%s', now(), 'manual', '%s', %s, %s, %s, %s)""".formatted(
+                        UUID.randomUUID(),
+                        brand,
+                        jobType,
+                        status,
+                        createdAt,
+                        status.equals("pending") ? "null" : createdAt,
+                        startedAt,
+                        finishedAt);
     }
 
     private void sql(String... statements) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO scheduler");
             for (String sql : statements) {
                 statement.execute(sql);

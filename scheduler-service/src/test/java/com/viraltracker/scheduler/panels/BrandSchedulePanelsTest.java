@@ -22,12 +22,17 @@ class BrandSchedulePanelsTest {
     @Test
     void enabling_daily_sync_creates_one_meta_sync_job_at_the_chosen_pacific_hour() {
         UUID brand = UUID.randomUUID();
-        web.get().uri("/api/v1/brands/{brand}/meta-sync-schedule", brand).exchange().expectStatus().isNotFound();
+        web.get()
+                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
         Map<?, ?> shown = put(brand, "meta-sync-schedule", Map.of("hour", 6, "daysBack", 14));
         assertThat(shown.get("cronExpression")).isEqualTo("0 6 * * *");
         assertThat(shown.get("timezone")).isEqualTo("America/Los_Angeles");
         assertThat(shown.get("hour")).isEqualTo(6);
-        assertThat(((Map<String, Object>) shown.get("parameters")).get("days_back")).isEqualTo(14);
+        assertThat(((Map<String, Object>) shown.get("parameters")).get("days_back"))
+                .isEqualTo(14);
         Instant next = Instant.parse((String) shown.get("nextRunAt"));
         assertThat(next.atZone(ZoneId.of("America/Los_Angeles")).getHour()).isEqualTo(6);
 
@@ -35,27 +40,55 @@ class BrandSchedulePanelsTest {
         Map<?, ?> changed = put(brand, "meta-sync-schedule", Map.of("hour", 22, "daysBack", 3));
         assertThat(changed.get("jobId")).isEqualTo(shown.get("jobId"));
         assertThat(changed.get("cronExpression")).isEqualTo("0 22 * * *");
-        web.get().uri("/api/v1/jobs?brandId={brand}", brand).exchange().expectBody().jsonPath("$.total").isEqualTo(1);
+        web.get()
+                .uri("/api/v1/jobs?brandId={brand}", brand)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(1);
 
-        web.delete().uri("/api/v1/brands/{brand}/meta-sync-schedule", brand).exchange().expectStatus().isNoContent();
-        web.get().uri("/api/v1/brands/{brand}/meta-sync-schedule", brand).exchange().expectStatus().isNotFound();
+        web.delete()
+                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        web.get()
+                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
     void the_sync_panel_offers_only_its_choices() {
-        web.put().uri("/api/v1/brands/{brand}/meta-sync-schedule", UUID.randomUUID())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("hour", 24, "daysBack", 5,
-                        "timezone", "PST8PDT-nope"))
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[*].field").value(fields ->
+        web.put()
+                .uri("/api/v1/brands/{brand}/meta-sync-schedule", UUID.randomUUID())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("hour", 24, "daysBack", 5, "timezone", "PST8PDT-nope"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[*].field")
+                .value(fields ->
                         assertThat((List<Object>) fields).containsExactlyInAnyOrder("hour", "daysBack", "timezone"));
     }
 
     @Test
     void a_weekly_scorecard_runs_on_the_chosen_day_and_keeps_its_email() {
         UUID brand = UUID.randomUUID();
-        Map<?, ?> shown = put(brand, "scorecard-schedule", Map.of("dayOfWeek", "MONDAY", "hour", 9,
-                "minSpend", 25.5, "exportEmail", "marketing@wonderpaws.example"));
+        Map<?, ?> shown = put(
+                brand,
+                "scorecard-schedule",
+                Map.of(
+                        "dayOfWeek",
+                        "MONDAY",
+                        "hour",
+                        9,
+                        "minSpend",
+                        25.5,
+                        "exportEmail",
+                        "marketing@wonderpaws.example"));
         assertThat(shown.get("cronExpression")).isEqualTo("0 9 * * 1");
         assertThat(shown.get("dayOfWeek")).isEqualTo("MONDAY");
         Map<String, Object> parameters = (Map<String, Object>) shown.get("parameters");
@@ -63,31 +96,68 @@ class BrandSchedulePanelsTest {
         Instant next = Instant.parse((String) shown.get("nextRunAt"));
         assertThat(next.atZone(ZoneId.of("America/Los_Angeles")).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
 
-        web.put().uri("/api/v1/brands/{brand}/scorecard-schedule", brand).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("dayOfWeek", "FUNDAY", "exportEmail", "nope")).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dayOfWeek");
-        web.put().uri("/api/v1/brands/{brand}/scorecard-schedule", brand).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("dayOfWeek", "FRIDAY", "exportEmail", "nope")).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("parameters.export_email");
+        web.put()
+                .uri("/api/v1/brands/{brand}/scorecard-schedule", brand)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("dayOfWeek", "FUNDAY", "exportEmail", "nope"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("dayOfWeek");
+        web.put()
+                .uri("/api/v1/brands/{brand}/scorecard-schedule", brand)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("dayOfWeek", "FRIDAY", "exportEmail", "nope"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("parameters.export_email");
     }
 
     @Test
     void a_schedule_inserted_by_sql_with_another_shape_still_shows() {
         UUID brand = UUID.randomUUID();
-        web.post().uri("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("brandId", brand, "name", "twice a day", "jobType", "meta_sync",
-                        "cronExpression", "0 6,18 * * *"))
-                .exchange().expectStatus().isCreated();
-        web.get().uri("/api/v1/brands/{brand}/meta-sync-schedule", brand).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.cronExpression").isEqualTo("0 6,18 * * *")
-                .jsonPath("$.hour").doesNotExist();
+        web.post()
+                .uri("/api/v1/jobs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "brandId",
+                        brand,
+                        "name",
+                        "twice a day",
+                        "jobType",
+                        "meta_sync",
+                        "cronExpression",
+                        "0 6,18 * * *"))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        web.get()
+                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.cronExpression")
+                .isEqualTo("0 6,18 * * *")
+                .jsonPath("$.hour")
+                .doesNotExist();
     }
 
     private Map<?, ?> put(UUID brand, String panel, Map<String, Object> body) {
-        return web.put().uri("/api/v1/brands/{brand}/" + panel, brand).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        return web.put()
+                .uri("/api/v1/brands/{brand}/" + panel, brand)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
     }
 }

@@ -28,7 +28,8 @@ class CronScheduleTest {
     void reads_the_seeds_weekly_monday_cron() {
         CronSchedule weekly = CronSchedule.parse("0 9 * * 1", "America/Los_Angeles");
         // 2026-01-10 is a Saturday.
-        assertThat(weekly.nextAfter(at(LOS_ANGELES, "2026-01-10T12:00"))).isEqualTo(at(LOS_ANGELES, "2026-01-12T09:00"));
+        assertThat(weekly.nextAfter(at(LOS_ANGELES, "2026-01-10T12:00")))
+                .isEqualTo(at(LOS_ANGELES, "2026-01-12T09:00"));
     }
 
     @Test
@@ -45,7 +46,8 @@ class CronScheduleTest {
     void rejects_six_field_expressions_garbage_and_unknown_zones_with_a_reason() {
         assertThatThrownBy(() -> CronSchedule.parse("0 0 6 * * *", "UTC")).hasMessageContaining("expected 5 fields");
         assertThatThrownBy(() -> CronSchedule.parse("61 * * * *", "UTC")).hasMessageContaining("not a valid cron");
-        assertThatThrownBy(() -> CronSchedule.parse("0 6 * * *", "Mars/Olympus")).hasMessageContaining("unknown time zone");
+        assertThatThrownBy(() -> CronSchedule.parse("0 6 * * *", "Mars/Olympus"))
+                .hasMessageContaining("unknown time zone");
         assertThatThrownBy(() -> CronSchedule.parse(" ", "UTC")).hasMessageContaining("required");
     }
 
@@ -64,10 +66,11 @@ class CronScheduleTest {
         // 2026-11-01: 01:00-02:00 happens twice (PDT, then PST).
         CronSchedule schedule = CronSchedule.parse("30 1 * * *", "America/Los_Angeles");
         List<Instant> runs = occurrences(schedule, Instant.parse("2026-10-31T12:00:00Z"), 3);
-        assertThat(runs).containsExactly(
-                Instant.parse("2026-11-01T08:30:00Z"),   // 01:30 PDT, the first of the two
-                Instant.parse("2026-11-02T09:30:00Z"),   // 01:30 PST the next day
-                Instant.parse("2026-11-03T09:30:00Z"));
+        assertThat(runs)
+                .containsExactly(
+                        Instant.parse("2026-11-01T08:30:00Z"), // 01:30 PDT, the first of the two
+                        Instant.parse("2026-11-02T09:30:00Z"), // 01:30 PST the next day
+                        Instant.parse("2026-11-03T09:30:00Z"));
     }
 
     @Test
@@ -75,13 +78,19 @@ class CronScheduleTest {
         CronSchedule hourly = CronSchedule.parse("0 * * * *", "Europe/London");
         // 2026-03-29 01:00 GMT -> 02:00 BST: local 01:00 does not exist.
         List<Instant> spring = occurrences(hourly, Instant.parse("2026-03-28T23:30:00Z"), 3);
-        assertThat(spring).containsExactly(Instant.parse("2026-03-29T00:00:00Z"), Instant.parse("2026-03-29T01:00:00Z"),
-                Instant.parse("2026-03-29T02:00:00Z"));
+        assertThat(spring)
+                .containsExactly(
+                        Instant.parse("2026-03-29T00:00:00Z"),
+                        Instant.parse("2026-03-29T01:00:00Z"),
+                        Instant.parse("2026-03-29T02:00:00Z"));
         assertThat(spring).doesNotHaveDuplicates();
         // 2026-10-25 02:00 BST -> 01:00 GMT: local 01:00 happens twice and runs once.
         List<Instant> autumn = occurrences(hourly, Instant.parse("2026-10-24T23:30:00Z"), 3);
-        assertThat(autumn).containsExactly(Instant.parse("2026-10-25T00:00:00Z"), Instant.parse("2026-10-25T02:00:00Z"),
-                Instant.parse("2026-10-25T03:00:00Z"));
+        assertThat(autumn)
+                .containsExactly(
+                        Instant.parse("2026-10-25T00:00:00Z"),
+                        Instant.parse("2026-10-25T02:00:00Z"),
+                        Instant.parse("2026-10-25T03:00:00Z"));
     }
 
     @Test
@@ -89,10 +98,13 @@ class CronScheduleTest {
         // 2026-04-05 03:00 AEDT -> 02:00 AEST: 02:30 happens twice, runs once.
         CronSchedule repeated = CronSchedule.parse("30 2 * * *", "Australia/Sydney");
         List<Instant> autumn = occurrences(repeated, Instant.parse("2026-04-04T10:00:00Z"), 2);
-        assertThat(autumn).containsExactly(Instant.parse("2026-04-04T15:30:00Z"), Instant.parse("2026-04-05T16:30:00Z"));
+        assertThat(autumn)
+                .containsExactly(Instant.parse("2026-04-04T15:30:00Z"), Instant.parse("2026-04-05T16:30:00Z"));
         // 2026-10-04 02:00 AEST -> 03:00 AEDT: 02:30 does not exist, runs at 03:00 AEDT.
         Instant spring = repeated.nextAfter(Instant.parse("2026-10-03T12:00:00Z"));
-        assertThat(spring).isEqualTo(ZonedDateTime.of(LocalDateTime.parse("2026-10-04T03:00"), SYDNEY).toInstant());
+        assertThat(spring)
+                .isEqualTo(ZonedDateTime.of(LocalDateTime.parse("2026-10-04T03:00"), SYDNEY)
+                        .toInstant());
     }
 
     @Test

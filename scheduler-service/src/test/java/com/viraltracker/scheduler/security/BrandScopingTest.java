@@ -31,30 +31,65 @@ class BrandScopingTest {
         UUID brandA = UUID.randomUUID();
         UUID brandB = UUID.randomUUID();
         String jobOfB = (String) createJob(brandB, "B's sync").get("id");
-        Map<String, Object> runOfB = admin.post().uri("/api/v1/jobs/{id}/run", jobOfB).exchange()
-                .expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody();
-        admin.put().uri("/api/v1/brands/{b}/meta-sync-schedule", brandB).bodyValue(Map.of("hour", 6, "daysBack", 7))
-                .exchange().expectStatus().isOk();
-        admin.put().uri("/api/v1/brands/{b}/scorecard-schedule", brandB).bodyValue(Map.of("hour", 9))
-                .exchange().expectStatus().isOk();
-        Map<String, Object> before = admin.get().uri("/api/v1/jobs/{id}", jobOfB).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> runOfB = admin.post()
+                .uri("/api/v1/jobs/{id}/run", jobOfB)
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        admin.put()
+                .uri("/api/v1/brands/{b}/meta-sync-schedule", brandB)
+                .bodyValue(Map.of("hour", 6, "daysBack", 7))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        admin.put()
+                .uri("/api/v1/brands/{b}/scorecard-schedule", brandB)
+                .bodyValue(Map.of("hour", 9))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        Map<String, Object> before = admin.get()
+                .uri("/api/v1/jobs/{id}", jobOfB)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
 
         List<String> walked = new CrossBrandWalk(port, brandB)
-                .id("jobs/{id}", jobOfB).id("jobs/{jobId}", jobOfB).id("runs/{id}", runOfB.get("id"))
+                .id("jobs/{id}", jobOfB)
+                .id("jobs/{jobId}", jobOfB)
+                .id("runs/{id}", runOfB.get("id"))
                 .body("POST /api/v1/jobs", MediaType.APPLICATION_JSON, jobBody(brandB, "A's try"))
                 .body("PATCH /api/v1/jobs/{id}", MediaType.APPLICATION_JSON, Map.of("name", "taken over"))
-                .body("PUT /api/v1/brands/{brandId}/meta-sync-schedule", MediaType.APPLICATION_JSON,
+                .body(
+                        "PUT /api/v1/brands/{brandId}/meta-sync-schedule",
+                        MediaType.APPLICATION_JSON,
                         Map.of("hour", 7, "daysBack", 3))
-                .body("PUT /api/v1/brands/{brandId}/scorecard-schedule", MediaType.APPLICATION_JSON,
+                .body(
+                        "PUT /api/v1/brands/{brandId}/scorecard-schedule",
+                        MediaType.APPLICATION_JSON,
                         Map.of("hour", 10, "exportEmail", "a@brand-a.example"))
                 .walk(TestTokens.operator(brandA), TestTokens.viewer(brandB));
 
-        assertThat(walked).contains("POST /api/v1/jobs/{id}/run", "GET /api/v1/runs/{id}",
-                "DELETE /api/v1/brands/{brandId}/scorecard-schedule");
+        assertThat(walked)
+                .contains(
+                        "POST /api/v1/jobs/{id}/run",
+                        "GET /api/v1/runs/{id}",
+                        "DELETE /api/v1/brands/{brandId}/scorecard-schedule");
         // Nothing A sent changed B's schedule (the panel PUT above adopted it, hence compared with a snapshot).
-        Map<String, Object> after = admin.get().uri("/api/v1/jobs/{id}", jobOfB).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> after = admin.get()
+                .uri("/api/v1/jobs/{id}", jobOfB)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(after).isEqualTo(before);
         assertThat(after).containsEntry("status", "active");
     }
@@ -65,9 +100,15 @@ class BrandScopingTest {
         UUID brandB = UUID.randomUUID();
         createJob(brandA, "A's sync");
         createJob(brandB, "B's sync");
-        Map<String, Object> page = client().get().uri("/api/v1/jobs?size=200")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer(brandA))).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> page = client().get()
+                .uri("/api/v1/jobs?size=200")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer(brandA)))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
         assertThat(items).extracting(item -> item.get("brandId")).containsOnly(brandA.toString());
         assertThat(items).extracting(item -> item.get("name")).containsExactly("A's sync");
@@ -79,34 +120,63 @@ class BrandScopingTest {
         UUID brand = UUID.randomUUID();
         String job = (String) createJob(brand, "sync").get("id");
         String viewer = TestTokens.bearer(TestTokens.viewer(brand));
-        client().get().uri("/api/v1/jobs/{id}", job).header(HttpHeaders.AUTHORIZATION, viewer).exchange()
-                .expectStatus().isOk();
-        client().post().uri("/api/v1/jobs/{id}/run", job).header(HttpHeaders.AUTHORIZATION, viewer).exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        client().post().uri("/api/v1/jobs").header(HttpHeaders.AUTHORIZATION, viewer)
-                .bodyValue(jobBody(brand, "another")).exchange().expectStatus().isForbidden();
+        client().get()
+                .uri("/api/v1/jobs/{id}", job)
+                .header(HttpHeaders.AUTHORIZATION, viewer)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        client().post()
+                .uri("/api/v1/jobs/{id}/run", job)
+                .header(HttpHeaders.AUTHORIZATION, viewer)
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client().post()
+                .uri("/api/v1/jobs")
+                .header(HttpHeaders.AUTHORIZATION, viewer)
+                .bodyValue(jobBody(brand, "another"))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
     }
 
     @Test
     void an_operator_runs_its_own_brands_job() {
         UUID brand = UUID.randomUUID();
         String job = (String) createJob(brand, "sync").get("id");
-        client().post().uri("/api/v1/jobs/{id}/run", job)
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(brand))).exchange()
-                .expectStatus().isAccepted().expectBody().jsonPath("$.brandId").isEqualTo(brand.toString());
+        client().post()
+                .uri("/api/v1/jobs/{id}/run", job)
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(brand)))
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody()
+                .jsonPath("$.brandId")
+                .isEqualTo(brand.toString());
     }
 
     @Test
     void export_addresses_that_could_inject_headers_or_reach_a_literal_host_are_400s_naming_the_field() {
         UUID brand = UUID.randomUUID();
-        for (String address : List.of("ops@brand.example\r\nBcc: everyone@elsewhere.example", "ops@[127.0.0.1]",
-                "ops@localhost", "Ops <ops@brand.example>", "ops@brand.example, other@elsewhere.example")) {
-            client().put().uri("/api/v1/brands/{b}/scorecard-schedule", brand)
+        for (String address : List.of(
+                "ops@brand.example\r\nBcc: everyone@elsewhere.example",
+                "ops@[127.0.0.1]",
+                "ops@localhost",
+                "Ops <ops@brand.example>",
+                "ops@brand.example, other@elsewhere.example")) {
+            client().put()
+                    .uri("/api/v1/brands/{b}/scorecard-schedule", brand)
                     .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(brand)))
-                    .bodyValue(Map.of("hour", 9, "exportEmail", address)).exchange()
-                    .expectStatus().isBadRequest()
-                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("parameters.export_email");
+                    .bodyValue(Map.of("hour", 9, "exportEmail", address))
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo("parameters.export_email");
         }
     }
 
@@ -115,12 +185,28 @@ class BrandScopingTest {
     }
 
     private Map<String, Object> createJob(UUID brand, String name) {
-        return admin.post().uri("/api/v1/jobs").bodyValue(jobBody(brand, name)).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return admin.post()
+                .uri("/api/v1/jobs")
+                .bodyValue(jobBody(brand, name))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private static Map<String, Object> jobBody(UUID brand, String name) {
-        return Map.of("brandId", brand, "name", name, "jobType", "meta_sync", "cronExpression", "0 6 * * *",
-                "parameters", Map.of("days_back", 7));
+        return Map.of(
+                "brandId",
+                brand,
+                "name",
+                name,
+                "jobType",
+                "meta_sync",
+                "cronExpression",
+                "0 6 * * *",
+                "parameters",
+                Map.of("days_back", 7));
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @ServiceIntegrationTest
-@TestPropertySource(properties = {"viraltracker.scheduler.run-now.per-brand=2",
-        "viraltracker.scheduler.run-now.period=1h"})
+@TestPropertySource(
+        properties = {"viraltracker.scheduler.run-now.per-brand=2", "viraltracker.scheduler.run-now.period=1h"})
 class RunNowRateLimitTest {
     @LocalServerPort
     int port;
@@ -31,28 +31,62 @@ class RunNowRateLimitTest {
         UUID calm = UUID.randomUUID();
         String busyJob = createJob(busy);
         String calmJob = createJob(calm);
-        WebTestClient web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        WebTestClient web =
+                WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         String operator = TestTokens.bearer(TestTokens.operator(busy, calm));
 
         for (int i = 0; i < 2; i++) {
-            web.post().uri("/api/v1/jobs/{id}/run", busyJob).header(HttpHeaders.AUTHORIZATION, operator).exchange()
-                    .expectStatus().isAccepted();
+            web.post()
+                    .uri("/api/v1/jobs/{id}/run", busyJob)
+                    .header(HttpHeaders.AUTHORIZATION, operator)
+                    .exchange()
+                    .expectStatus()
+                    .isAccepted();
         }
-        web.post().uri("/api/v1/jobs/{id}/run", busyJob).header(HttpHeaders.AUTHORIZATION, operator).exchange()
-                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        web.post()
+                .uri("/api/v1/jobs/{id}/run", busyJob)
+                .header(HttpHeaders.AUTHORIZATION, operator)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 // One run refills every 30 minutes: the caller is told to come back then, not in a second.
-                .expectHeader().value(HttpHeaders.RETRY_AFTER,
+                .expectHeader()
+                .value(
+                        HttpHeaders.RETRY_AFTER,
                         seconds -> assertThat(Long.parseLong(seconds)).isBetween(1700L, 1800L))
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains(busy.toString()));
-        web.post().uri("/api/v1/jobs/{id}/run", calmJob).header(HttpHeaders.AUTHORIZATION, operator).exchange()
-                .expectStatus().isAccepted();
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail.toString()).contains(busy.toString()));
+        web.post()
+                .uri("/api/v1/jobs/{id}/run", calmJob)
+                .header(HttpHeaders.AUTHORIZATION, operator)
+                .exchange()
+                .expectStatus()
+                .isAccepted();
     }
 
     private String createJob(UUID brand) {
-        Map<?, ?> job = admin.post().uri("/api/v1/jobs").bodyValue(Map.of("brandId", brand, "name", "sync",
-                        "jobType", "meta_sync", "cronExpression", "0 6 * * *", "parameters", Map.of("days_back", 7)))
-                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> job = admin.post()
+                .uri("/api/v1/jobs")
+                .bodyValue(Map.of(
+                        "brandId",
+                        brand,
+                        "name",
+                        "sync",
+                        "jobType",
+                        "meta_sync",
+                        "cronExpression",
+                        "0 6 * * *",
+                        "parameters",
+                        Map.of("days_back", 7)))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         return (String) job.get("id");
     }
 }

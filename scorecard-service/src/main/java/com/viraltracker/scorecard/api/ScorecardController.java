@@ -36,9 +36,10 @@ public class ScorecardController {
     }
 
     @GetMapping("/brands/{brandId}/scorecards")
-    public Mono<ScorecardPage> brandScorecards(@PathVariable UUID brandId,
-                                               @RequestParam(defaultValue = "0") int page,
-                                               @RequestParam(defaultValue = "20") int size) {
+    public Mono<ScorecardPage> brandScorecards(
+            @PathVariable UUID brandId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         List<FieldViolation> violations = new ArrayList<>();
         if (page < 0) {
             violations.add(new FieldViolation("page", "must be zero or more"));
@@ -61,8 +62,12 @@ public class ScorecardController {
     public Mono<ResponseEntity<String>> csv(@PathVariable UUID id) {
         return find(id).map(scorecard -> ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(CsvReport.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(CsvReport.fileName(scorecard)).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(CsvReport.fileName(scorecard))
+                                .build()
+                                .toString())
                 .body(CsvReport.render(scorecard)));
     }
 

@@ -32,33 +32,42 @@ public class ScorecardMailer {
         this.sender = sender;
         this.htmlReport = htmlReport;
         this.from = properties.mail().from();
-        this.retry = new DeliveryRetry(properties.mail().deliveryAttempts(), properties.mail().retryBackoff());
+        this.retry = new DeliveryRetry(
+                properties.mail().deliveryAttempts(), properties.mail().retryBackoff());
     }
 
     /** @throws JobFailedException DELIVERY when the SMTP host still refuses after the retries */
     public void send(Scorecard scorecard, String to) {
         try {
-            retry.run(() -> sender.send(message -> {
-                var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-                helper.setFrom(from);
-                helper.setTo(to);
-                helper.setSubject(ReportTitle.of(scorecard, htmlReport.format()));
-                helper.setText(htmlReport.render(scorecard), true);
-                helper.addAttachment(CsvReport.fileName(scorecard),
-                        new ByteArrayResource(CsvReport.render(scorecard).getBytes(StandardCharsets.UTF_8)),
-                        "text/csv; charset=UTF-8");
-            }), ScorecardMailer::isRetryable);
+            retry.run(
+                    () -> sender.send(message -> {
+                        var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+                        helper.setFrom(from);
+                        helper.setTo(to);
+                        helper.setSubject(ReportTitle.of(scorecard, htmlReport.format()));
+                        helper.setText(htmlReport.render(scorecard), true);
+                        helper.addAttachment(
+                                CsvReport.fileName(scorecard),
+                                new ByteArrayResource(
+                                        CsvReport.render(scorecard).getBytes(StandardCharsets.UTF_8)),
+                                "text/csv; charset=UTF-8");
+                    }),
+                    ScorecardMailer::isRetryable);
         } catch (MailException e) {
             log.warn("could not e-mail scorecard {} to {}", scorecard.id(), to, e);
-            throw new JobFailedException(ErrorCategory.DELIVERY, "the scorecard " + scorecard.id()
-                    + " is stored, but e-mailing it to " + to + " failed: " + rootMessage(e)
-                    + "; check the SMTP settings or the address", e);
+            throw new JobFailedException(
+                    ErrorCategory.DELIVERY,
+                    "the scorecard " + scorecard.id()
+                            + " is stored, but e-mailing it to " + to + " failed: " + rootMessage(e)
+                            + "; check the SMTP settings or the address",
+                    e);
         }
     }
 
     /** A message we could not build will not build on a second try; a host that refused may accept later. */
     private static boolean isRetryable(RuntimeException e) {
-        return e instanceof MailException && !(e instanceof MailParseException || e instanceof MailPreparationException);
+        return e instanceof MailException
+                && !(e instanceof MailParseException || e instanceof MailPreparationException);
     }
 
     private static String rootMessage(Throwable e) {
@@ -66,6 +75,8 @@ public class ScorecardMailer {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+        return root.getMessage() == null
+                ? root.getClass().getSimpleName()
+                : root.getMessage().strip();
     }
 }

@@ -29,8 +29,12 @@ public class ScorecardGenerator {
     private final Clock clock;
     private final ScorecardMetrics metrics;
 
-    public ScorecardGenerator(PerformanceReader performance, ScorecardRepository repository,
-                              RunPeriods periods, Clock clock, ScorecardMetrics metrics) {
+    public ScorecardGenerator(
+            PerformanceReader performance,
+            ScorecardRepository repository,
+            RunPeriods periods,
+            Clock clock,
+            ScorecardMetrics metrics) {
         this.performance = performance;
         this.repository = repository;
         this.periods = periods;
@@ -46,17 +50,34 @@ public class ScorecardGenerator {
         ScorecardParameters parameters = request.parameters();
         BrandPeriods brandPeriods = periods.of(request.brandId(), asOf(request), parameters.daysBack());
         List<AdTotals> ads = performance.byAd(request.brandId(), brandPeriods.current());
-        var built = new ScorecardBuilder(parameters).build(brandPeriods, ads, CurrencyTotals.ofAds(ads),
-                performance.byCurrency(request.brandId(), brandPeriods.previous()),
-                coverage -> "No ad performance data for this brand from " + coverage.period() + ".");
+        var built = new ScorecardBuilder(parameters)
+                .build(
+                        brandPeriods,
+                        ads,
+                        CurrencyTotals.ofAds(ads),
+                        performance.byCurrency(request.brandId(), brandPeriods.previous()),
+                        coverage -> "No ad performance data for this brand from " + coverage.period() + ".");
         var coverage = built.coverage();
         // To the microsecond, as PostgreSQL stores it: the scorecard answered is the one a later read gets.
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var scorecard = new Scorecard(UUID.randomUUID(), request.runId(), request.brandId(), coverage.period(),
-                coverage.previousPeriod(), coverage.timeZone(), parameters, createdAt, built.summary(),
-                built.ads(), null, null);
-        Scorecard stored = repository.insertOnce(scorecard).blockOptional(TIMEOUT).orElseThrow(() ->
-                new IllegalStateException("scorecard of run " + request.runId() + " vanished after it was stored"));
+        var scorecard = new Scorecard(
+                UUID.randomUUID(),
+                request.runId(),
+                request.brandId(),
+                coverage.period(),
+                coverage.previousPeriod(),
+                coverage.timeZone(),
+                parameters,
+                createdAt,
+                built.summary(),
+                built.ads(),
+                null,
+                null);
+        Scorecard stored = repository
+                .insertOnce(scorecard)
+                .blockOptional(TIMEOUT)
+                .orElseThrow(() -> new IllegalStateException(
+                        "scorecard of run " + request.runId() + " vanished after it was stored"));
         metrics.produced();
         return stored;
     }

@@ -27,8 +27,12 @@ public class ScorecardJobHandler implements JobHandler<ScorecardRequested> {
     private final Clock clock;
     private final ScorecardMetrics metrics;
 
-    public ScorecardJobHandler(ScorecardGenerator generator, ScorecardMailer mailer, ScorecardRepository repository,
-                               Clock clock, ScorecardMetrics metrics) {
+    public ScorecardJobHandler(
+            ScorecardGenerator generator,
+            ScorecardMailer mailer,
+            ScorecardRepository repository,
+            Clock clock,
+            ScorecardMetrics metrics) {
         this.generator = generator;
         this.mailer = mailer;
         this.repository = repository;
@@ -65,11 +69,21 @@ public class ScorecardJobHandler implements JobHandler<ScorecardRequested> {
         summary.put("period_end", scorecard.period().end().toString());
         summary.put("ads_evaluated", scorecard.summary().adsEvaluated());
         summary.put("ads_excluded", scorecard.summary().adsExcluded());
-        summary.put("top_performers", scorecard.summary().currencies().stream()
-                .mapToInt(CurrencySummary::topPerformers).sum());
-        summary.put("needs_attention", scorecard.summary().currencies().stream()
-                .mapToInt(CurrencySummary::needsAttention).sum());
-        summary.put("currencies", scorecard.summary().currencies().stream().map(CurrencySummary::currency).toList());
+        summary.put(
+                "top_performers",
+                scorecard.summary().currencies().stream()
+                        .mapToInt(CurrencySummary::topPerformers)
+                        .sum());
+        summary.put(
+                "needs_attention",
+                scorecard.summary().currencies().stream()
+                        .mapToInt(CurrencySummary::needsAttention)
+                        .sum());
+        summary.put(
+                "currencies",
+                scorecard.summary().currencies().stream()
+                        .map(CurrencySummary::currency)
+                        .toList());
         if (emailedTo != null) {
             summary.put("emailed_to", emailedTo);
         }

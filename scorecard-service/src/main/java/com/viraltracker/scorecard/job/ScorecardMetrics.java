@@ -22,7 +22,8 @@ public class ScorecardMetrics {
     private static Counter emails(MeterRegistry registry, String outcome) {
         return Counter.builder("viraltracker.scorecard.emails")
                 .description("Scorecard e-mails by outcome (failed: the SMTP host still refused after the retries)")
-                .tag("outcome", outcome).register(registry);
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     public void produced() {

@@ -29,9 +29,12 @@ public class AdAccountReader {
     }
 
     public List<LinkedAccount> linkedTo(UUID brandId) {
-        return database.sql(LINKED_ACCOUNTS).bind(0, brandId)
-                .map(row -> new LinkedAccount(row.get("ad_account_id", String.class),
-                        row.get("time_zone", String.class)))
-                .all().collectList().block(TIMEOUT);
+        return database.sql(LINKED_ACCOUNTS)
+                .bind(0, brandId)
+                .map(row ->
+                        new LinkedAccount(row.get("ad_account_id", String.class), row.get("time_zone", String.class)))
+                .all()
+                .collectList()
+                .block(TIMEOUT);
     }
 }

@@ -9,13 +9,36 @@ import java.math.BigDecimal;
  * @param cpa   spend per purchase
  * @param roas  purchase value per unit of spend, to four decimals (ranking only; categories compare exactly)
  */
-public record AdTotals(String currency, String adAccountId, String adId, String adName, String campaignName,
-                       BigDecimal spend, BigDecimal revenue, long purchases, long impressions, long clicks,
-                       BigDecimal ctr, BigDecimal cpa, BigDecimal roas) {
+public record AdTotals(
+        String currency,
+        String adAccountId,
+        String adId,
+        String adName,
+        String campaignName,
+        BigDecimal spend,
+        BigDecimal revenue,
+        long purchases,
+        long impressions,
+        long clicks,
+        BigDecimal ctr,
+        BigDecimal cpa,
+        BigDecimal roas) {
 
     /** The same totals under the ad's and its campaign's names. */
     public AdTotals named(String adName, String campaignName) {
-        return new AdTotals(currency, adAccountId, adId, adName, campaignName, spend, revenue, purchases, impressions,
-                clicks, ctr, cpa, roas);
+        return new AdTotals(
+                currency,
+                adAccountId,
+                adId,
+                adName,
+                campaignName,
+                spend,
+                revenue,
+                purchases,
+                impressions,
+                clicks,
+                ctr,
+                cpa,
+                roas);
     }
 }

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  *
  * @param adAccountIds the accounts whose rows were summed, sorted
  */
-public record CurrencyTotals(String currency, BigDecimal spend, BigDecimal revenue, long purchases,
-                             List<String> adAccountIds) {
+public record CurrencyTotals(
+        String currency, BigDecimal spend, BigDecimal revenue, long purchases, List<String> adAccountIds) {
 
     public CurrencyTotals {
         adAccountIds = List.copyOf(adAccountIds);
@@ -29,19 +29,27 @@ public record CurrencyTotals(String currency, BigDecimal spend, BigDecimal reven
      * their rows by currency gives, so a period that was summed by ad is not read a second time.
      */
     public static List<CurrencyTotals> ofAds(Collection<AdTotals> ads) {
-        return summing(ads.stream().map(ad -> new AccountTotals(ad.currency(), ad.adAccountId(), ad.spend(),
-                ad.revenue(), ad.purchases())).toList());
+        return summing(ads.stream()
+                .map(ad -> new AccountTotals(ad.currency(), ad.adAccountId(), ad.spend(), ad.revenue(), ad.purchases()))
+                .toList());
     }
 
     /** Each currency's totals of the given parts, by currency. */
     public static List<CurrencyTotals> summing(Collection<AccountTotals> parts) {
         Map<String, List<AccountTotals>> byCurrency = parts.stream()
                 .collect(Collectors.groupingBy(AccountTotals::currency, TreeMap::new, Collectors.toList()));
-        return byCurrency.entrySet().stream().map(currency -> new CurrencyTotals(currency.getKey(),
+        return byCurrency.entrySet().stream()
+                .map(currency -> new CurrencyTotals(
+                        currency.getKey(),
                         currency.getValue().stream().map(AccountTotals::spend).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        currency.getValue().stream().map(AccountTotals::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        currency.getValue().stream().mapToLong(AccountTotals::purchases).sum(),
-                        List.copyOf(currency.getValue().stream().map(AccountTotals::adAccountId)
+                        currency.getValue().stream()
+                                .map(AccountTotals::revenue)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add),
+                        currency.getValue().stream()
+                                .mapToLong(AccountTotals::purchases)
+                                .sum(),
+                        List.copyOf(currency.getValue().stream()
+                                .map(AccountTotals::adAccountId)
                                 .collect(Collectors.toCollection(TreeSet::new)))))
                 .toList();
     }

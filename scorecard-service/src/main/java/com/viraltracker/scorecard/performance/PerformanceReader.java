@@ -90,10 +90,11 @@ public class PerformanceReader {
               JOIN meta_sync.meta_ads_performance p
                 ON p.ad_account_id = k.ad_account_id AND p.ad_id = k.ad_id AND p.date = k.date
             """;
-    public static final String BY_ACCOUNT = ACCOUNT_DAYS + ACCOUNT_TOTALS + OWN_DAYS_OF_EACH_ACCOUNT
-            + BY_ACCOUNT_GROUPS;
-    public static final String BY_ACCOUNT_OVER_SHARED_DAYS = ACCOUNT_TOTALS + DAYS_SHARED_BY_ALL_ACCOUNTS
-            + BY_ACCOUNT_GROUPS;
+
+    public static final String BY_ACCOUNT =
+            ACCOUNT_DAYS + ACCOUNT_TOTALS + OWN_DAYS_OF_EACH_ACCOUNT + BY_ACCOUNT_GROUPS;
+    public static final String BY_ACCOUNT_OVER_SHARED_DAYS =
+            ACCOUNT_TOTALS + DAYS_SHARED_BY_ALL_ACCOUNTS + BY_ACCOUNT_GROUPS;
     /**
      * Lets the per-ad aggregate use a hash table of up to 8 × work_mem (32 MB at PostgreSQL's default), in its own
      * transaction only. Even with meta-sync's statistics the planner expects as many groups as the whole table has
@@ -125,24 +126,36 @@ public class PerformanceReader {
 
     /** Each ad's totals over its account's days, named as on its last day with rows. */
     public List<AdTotals> byAd(UUID brandId, DaysByAccount days) {
-        return database.sql(ROOM_TO_HASH_ADS).then()
+        return database.sql(ROOM_TO_HASH_ADS)
+                .then()
                 .then(database.sql(PLANNED_FOR_ITS_ARGUMENTS).then())
-                .then(bound(BY_AD, BY_AD_OVER_SHARED_DAYS, brandId, days).map(PerformanceReader::lastDay).all()
+                .then(bound(BY_AD, BY_AD_OVER_SHARED_DAYS, brandId, days)
+                        .map(PerformanceReader::lastDay)
+                        .all()
                         .collectList())
-                .flatMap(totals -> totals.isEmpty() ? Mono.just(List.<AdTotals>of())
-                        : namesOnLastDay(totals).map(names -> totals.stream().map(ad -> ad.named(names)).toList()))
+                .flatMap(totals -> totals.isEmpty()
+                        ? Mono.just(List.<AdTotals>of())
+                        : namesOnLastDay(totals)
+                                .map(names -> totals.stream()
+                                        .map(ad -> ad.named(names))
+                                        .toList()))
                 .as(oneSnapshot::transactional)
                 .block(TIMEOUT);
     }
 
     /** Each currency's totals over its accounts' days, with the accounts whose rows were summed. */
     public List<CurrencyTotals> byCurrency(UUID brandId, DaysByAccount days) {
-        List<AccountTotals> accounts = database.sql(PLANNED_FOR_ITS_ARGUMENTS).then()
+        List<AccountTotals> accounts = database.sql(PLANNED_FOR_ITS_ARGUMENTS)
+                .then()
                 .then(bound(BY_ACCOUNT, BY_ACCOUNT_OVER_SHARED_DAYS, brandId, days)
-                        .map(row -> new AccountTotals(row.get("currency", String.class),
-                                row.get("ad_account_id", String.class), row.get("spend", BigDecimal.class),
-                                row.get("revenue", BigDecimal.class), row.get("purchases", Long.class)))
-                        .all().collectList())
+                        .map(row -> new AccountTotals(
+                                row.get("currency", String.class),
+                                row.get("ad_account_id", String.class),
+                                row.get("spend", BigDecimal.class),
+                                row.get("revenue", BigDecimal.class),
+                                row.get("purchases", Long.class)))
+                        .all()
+                        .collectList())
                 .as(oneSnapshot::transactional)
                 .block(TIMEOUT);
         return CurrencyTotals.summing(accounts);
@@ -150,36 +163,40 @@ public class PerformanceReader {
 
     /** One account's days as the statement's jsonb array holds them. */
     @SnakeCase
-    record AccountDays(String adAccountId, LocalDate since, LocalDate until) {
-    }
+    record AccountDays(String adAccountId, LocalDate since, LocalDate until) {}
 
     /** The jsonb array of {@code $4}. */
     public static String accountDays(DaysByAccount days) {
-        return EventJson.mapper().writeValueAsString(days.byAccount().entrySet().stream()
-                .map(e -> new AccountDays(e.getKey(), e.getValue().start(), e.getValue().end()))
-                .sorted(Comparator.comparing(AccountDays::adAccountId))
-                .toList());
+        return EventJson.mapper()
+                .writeValueAsString(days.byAccount().entrySet().stream()
+                        .map(e -> new AccountDays(
+                                e.getKey(), e.getValue().start(), e.getValue().end()))
+                        .sorted(Comparator.comparing(AccountDays::adAccountId))
+                        .toList());
     }
 
     /** The statement over each account's own days, or over the days all accounts share when they do. */
     private GenericExecuteSpec bound(String overOwnDays, String overSharedDays, UUID brandId, DaysByAccount days) {
         var shared = days.sharedByAll();
         if (shared.isPresent()) {
-            return database.sql(overSharedDays).bind(0, brandId)
-                    .bind(1, shared.get().start()).bind(2, shared.get().end());
+            return database.sql(overSharedDays)
+                    .bind(0, brandId)
+                    .bind(1, shared.get().start())
+                    .bind(2, shared.get().end());
         }
-        return database.sql(overOwnDays).bind(0, brandId)
-                .bind(1, days.allDays().start()).bind(2, days.allDays().end())
+        return database.sql(overOwnDays)
+                .bind(0, brandId)
+                .bind(1, days.allDays().start())
+                .bind(2, days.allDays().end())
                 .bind(3, Json.of(accountDays(days)))
-                .bind(4, days.otherAccounts().start()).bind(5, days.otherAccounts().end());
+                .bind(4, days.otherAccounts().start())
+                .bind(5, days.otherAccounts().end());
     }
 
     /** The primary key of one ad's row on one day. */
-    private record AdDay(String adAccountId, String adId, LocalDate date) {
-    }
+    private record AdDay(String adAccountId, String adId, LocalDate date) {}
 
-    private record Names(String adName, String campaignName) {
-    }
+    private record Names(String adName, String campaignName) {}
 
     /** An ad's totals before its names are read, and the day to read them from. */
     private record LastDay(AdTotals totals, LocalDate day) {
@@ -201,18 +218,32 @@ public class PerformanceReader {
                 .bind(0, ads.stream().map(ad -> ad.totals().adAccountId()).toArray(String[]::new))
                 .bind(1, ads.stream().map(ad -> ad.totals().adId()).toArray(String[]::new))
                 .bind(2, ads.stream().map(LastDay::day).toArray(LocalDate[]::new))
-                .map(row -> Map.entry(new AdDay(row.get("ad_account_id", String.class), row.get("ad_id", String.class),
+                .map(row -> Map.entry(
+                        new AdDay(
+                                row.get("ad_account_id", String.class),
+                                row.get("ad_id", String.class),
                                 row.get("date", LocalDate.class)),
                         new Names(row.get("ad_name", String.class), row.get("campaign_name", String.class))))
-                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     private static LastDay lastDay(Readable row) {
-        return new LastDay(new AdTotals(row.get("currency", String.class), row.get("ad_account_id", String.class),
-                row.get("ad_id", String.class), null, null, row.get("spend", BigDecimal.class),
-                row.get("revenue", BigDecimal.class), row.get("purchases", Long.class),
-                row.get("impressions", Long.class), row.get("clicks", Long.class), row.get("ctr", BigDecimal.class),
-                row.get("cpa", BigDecimal.class), row.get("roas", BigDecimal.class)),
+        return new LastDay(
+                new AdTotals(
+                        row.get("currency", String.class),
+                        row.get("ad_account_id", String.class),
+                        row.get("ad_id", String.class),
+                        null,
+                        null,
+                        row.get("spend", BigDecimal.class),
+                        row.get("revenue", BigDecimal.class),
+                        row.get("purchases", Long.class),
+                        row.get("impressions", Long.class),
+                        row.get("clicks", Long.class),
+                        row.get("ctr", BigDecimal.class),
+                        row.get("cpa", BigDecimal.class),
+                        row.get("roas", BigDecimal.class)),
                 row.get("last_day", LocalDate.class));
     }
 }

@@ -11,6 +11,5 @@ import com.viraltracker.events.serde.SnakeCase;
  *                 zone is unknown and the configured zone was used
  */
 @SnakeCase
-public record AccountPeriod(String adAccountId, String timeZone, boolean linked, ReportPeriod period,
-                            ReportPeriod previousPeriod) {
-}
+public record AccountPeriod(
+        String adAccountId, String timeZone, boolean linked, ReportPeriod period, ReportPeriod previousPeriod) {}

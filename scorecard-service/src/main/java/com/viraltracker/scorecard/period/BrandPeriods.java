@@ -34,13 +34,14 @@ public final class BrandPeriods {
         this.configuredPeriod = configuredPeriod;
     }
 
-    public static BrandPeriods endingYesterday(Instant asOf, int days, List<LinkedAccount> accounts,
-                                               ZoneId configuredZone) {
+    public static BrandPeriods endingYesterday(
+            Instant asOf, int days, List<LinkedAccount> accounts, ZoneId configuredZone) {
         Map<String, AccountPeriod> linked = new TreeMap<>();
         for (LinkedAccount account : accounts) {
             ZoneId zone = zoneOf(account, configuredZone);
             ReportPeriod period = ReportPeriod.endingYesterday(asOf, zone, days);
-            linked.put(account.adAccountId(),
+            linked.put(
+                    account.adAccountId(),
                     new AccountPeriod(account.adAccountId(), zone.getId(), true, period, period.previous()));
         }
         return new BrandPeriods(linked, configuredZone, ReportPeriod.endingYesterday(asOf, configuredZone, days));
@@ -54,8 +55,11 @@ public final class BrandPeriods {
         try {
             return ZoneId.of(account.timeZone());
         } catch (DateTimeException e) {
-            log.warn("ad account {} has time zone '{}', which is not a known zone; using {} for its period",
-                    account.adAccountId(), account.timeZone(), configuredZone.getId());
+            log.warn(
+                    "ad account {} has time zone '{}', which is not a known zone; using {} for its period",
+                    account.adAccountId(),
+                    account.timeZone(),
+                    configuredZone.getId());
             return configuredZone;
         }
     }
@@ -67,8 +71,8 @@ public final class BrandPeriods {
     }
 
     private AccountPeriod configured(String adAccountId) {
-        return new AccountPeriod(adAccountId, configuredZone.getId(), false, configuredPeriod,
-                configuredPeriod.previous());
+        return new AccountPeriod(
+                adAccountId, configuredZone.getId(), false, configuredPeriod, configuredPeriod.previous());
     }
 
     /**
@@ -93,11 +97,13 @@ public final class BrandPeriods {
     }
 
     private DaysByAccount days(Function<AccountPeriod, ReportPeriod> which) {
-        Map<String, ReportPeriod> byAccount = linked.values().stream().collect(Collectors.toMap(
-                AccountPeriod::adAccountId, which, (a, b) -> a, LinkedHashMap::new));
+        Map<String, ReportPeriod> byAccount = linked.values().stream()
+                .collect(Collectors.toMap(AccountPeriod::adAccountId, which, (a, b) -> a, LinkedHashMap::new));
         ReportPeriod others = which.apply(configured(null));
-        var starts = new TreeSet<>(byAccount.values().stream().map(ReportPeriod::start).toList());
-        var ends = new TreeSet<>(byAccount.values().stream().map(ReportPeriod::end).toList());
+        var starts = new TreeSet<>(
+                byAccount.values().stream().map(ReportPeriod::start).toList());
+        var ends =
+                new TreeSet<>(byAccount.values().stream().map(ReportPeriod::end).toList());
         starts.add(others.start());
         ends.add(others.end());
         return new DaysByAccount(byAccount, others, new ReportPeriod(starts.first(), ends.last()));

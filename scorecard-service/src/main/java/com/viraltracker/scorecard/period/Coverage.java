@@ -11,26 +11,40 @@ import java.util.List;
  * {@code sharedPeriod} is false and only {@code accounts} tells which days each account covers.
  */
 @SnakeCase
-public record Coverage(ReportPeriod period, ReportPeriod previousPeriod, String timeZone, boolean sharedPeriod,
-                       List<AccountPeriod> accounts) {
+public record Coverage(
+        ReportPeriod period,
+        ReportPeriod previousPeriod,
+        String timeZone,
+        boolean sharedPeriod,
+        List<AccountPeriod> accounts) {
 
     public static Coverage of(Collection<AccountPeriod> accounts) {
         if (accounts.isEmpty()) {
             throw new IllegalArgumentException("a coverage needs at least one account period");
         }
         List<AccountPeriod> sorted = accounts.stream()
-                .sorted(Comparator.comparing(AccountPeriod::adAccountId,
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(
+                        AccountPeriod::adAccountId, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
-        List<String> zones = sorted.stream().map(AccountPeriod::timeZone).distinct().toList();
-        return new Coverage(envelope(sorted.stream().map(AccountPeriod::period).toList()),
+        List<String> zones =
+                sorted.stream().map(AccountPeriod::timeZone).distinct().toList();
+        return new Coverage(
+                envelope(sorted.stream().map(AccountPeriod::period).toList()),
                 envelope(sorted.stream().map(AccountPeriod::previousPeriod).toList()),
                 zones.size() == 1 ? zones.get(0) : null,
-                sorted.stream().map(AccountPeriod::period).distinct().count() == 1, sorted);
+                sorted.stream().map(AccountPeriod::period).distinct().count() == 1,
+                sorted);
     }
 
     private static ReportPeriod envelope(List<ReportPeriod> periods) {
-        return new ReportPeriod(periods.stream().map(ReportPeriod::start).min(Comparator.naturalOrder()).orElseThrow(),
-                periods.stream().map(ReportPeriod::end).max(Comparator.naturalOrder()).orElseThrow());
+        return new ReportPeriod(
+                periods.stream()
+                        .map(ReportPeriod::start)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow(),
+                periods.stream()
+                        .map(ReportPeriod::end)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow());
     }
 }

@@ -19,7 +19,8 @@ public record DaysByAccount(Map<String, ReportPeriod> byAccount, ReportPeriod ot
      * the configured zone, or in zones whose days end together), so the rows need no per-account days.
      */
     public Optional<ReportPeriod> sharedByAll() {
-        return byAccount.values().stream().allMatch(otherAccounts::equals) ? Optional.of(otherAccounts)
+        return byAccount.values().stream().allMatch(otherAccounts::equals)
+                ? Optional.of(otherAccounts)
                 : Optional.empty();
     }
 }

@@ -1,8 +1,8 @@
 package com.viraltracker.scorecard.report;
 
 import com.viraltracker.scorecard.period.AccountPeriod;
-import com.viraltracker.scorecard.scoring.ScoredAd;
 import com.viraltracker.scorecard.scoring.Scorecard;
+import com.viraltracker.scorecard.scoring.ScoredAd;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -17,36 +17,72 @@ import java.util.stream.Stream;
  */
 public final class CsvReport {
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
-    private static final List<String> HEADER = List.of("currency", "category", "rank", "ad_account_id", "ad_id",
-            "ad_name", "campaign_name", "spend", "revenue", "roas", "purchases", "cpa", "impressions", "clicks",
-            "ctr_percent", "period_start", "period_end", "time_zone");
+    private static final List<String> HEADER = List.of(
+            "currency",
+            "category",
+            "rank",
+            "ad_account_id",
+            "ad_id",
+            "ad_name",
+            "campaign_name",
+            "spend",
+            "revenue",
+            "roas",
+            "purchases",
+            "cpa",
+            "impressions",
+            "clicks",
+            "ctr_percent",
+            "period_start",
+            "period_end",
+            "time_zone");
 
-    private CsvReport() {
-    }
+    private CsvReport() {}
 
     public static String render(Scorecard scorecard) {
         StringBuilder csv = new StringBuilder();
         line(csv, HEADER.stream());
         for (ScoredAd ad : scorecard.ads()) {
             Optional<AccountPeriod> period = scorecard.periodOf(ad);
-            line(csv, Stream.of(ad.currency(), ad.category().wireName(), String.valueOf(ad.rank()),
-                    text(ad.adAccountId()), text(ad.adId()), text(ad.adName()), text(ad.campaignName()),
-                    number(ad.spend()), number(ad.revenue()), number(ad.roas()), String.valueOf(ad.purchases()),
-                    number(ad.cpa()), String.valueOf(ad.impressions()), String.valueOf(ad.clicks()),
-                    number(ad.ctr()),
-                    period.map(AccountPeriod::period).orElse(scorecard.period()).start().toString(),
-                    period.map(AccountPeriod::period).orElse(scorecard.period()).end().toString(),
-                    period.map(AccountPeriod::timeZone).orElse(scorecard.timeZone())));
+            line(
+                    csv,
+                    Stream.of(
+                            ad.currency(),
+                            ad.category().wireName(),
+                            String.valueOf(ad.rank()),
+                            text(ad.adAccountId()),
+                            text(ad.adId()),
+                            text(ad.adName()),
+                            text(ad.campaignName()),
+                            number(ad.spend()),
+                            number(ad.revenue()),
+                            number(ad.roas()),
+                            String.valueOf(ad.purchases()),
+                            number(ad.cpa()),
+                            String.valueOf(ad.impressions()),
+                            String.valueOf(ad.clicks()),
+                            number(ad.ctr()),
+                            period.map(AccountPeriod::period)
+                                    .orElse(scorecard.period())
+                                    .start()
+                                    .toString(),
+                            period.map(AccountPeriod::period)
+                                    .orElse(scorecard.period())
+                                    .end()
+                                    .toString(),
+                            period.map(AccountPeriod::timeZone).orElse(scorecard.timeZone())));
         }
         return csv.toString();
     }
 
     public static String fileName(Scorecard scorecard) {
-        return "scorecard-" + scorecard.period().start() + "-to-" + scorecard.period().end() + ".csv";
+        return "scorecard-" + scorecard.period().start() + "-to-"
+                + scorecard.period().end() + ".csv";
     }
 
     private static void line(StringBuilder csv, Stream<String> fields) {
-        csv.append(fields.map(CsvReport::quote).collect(Collectors.joining(","))).append("\r\n");
+        csv.append(fields.map(CsvReport::quote).collect(Collectors.joining(",")))
+                .append("\r\n");
     }
 
     static String quote(String field) {

@@ -2,8 +2,7 @@ package com.viraltracker.scorecard.report;
 
 /** Escapes text for HTML element content and attribute values. */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         if (text == null) {

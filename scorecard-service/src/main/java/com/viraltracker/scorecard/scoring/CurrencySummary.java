@@ -13,7 +13,15 @@ import java.math.BigDecimal;
  *                 the section says its one period when its accounts share it, and each account's when they differ
  */
 @SnakeCase
-public record CurrencySummary(String currency, Coverage coverage, PeriodFigures current, PeriodFigures previous,
-                              PeriodChange change, int adsEvaluated, int adsExcluded, BigDecimal excludedSpend,
-                              int topPerformers, int needsAttention, int inBetween) {
-}
+public record CurrencySummary(
+        String currency,
+        Coverage coverage,
+        PeriodFigures current,
+        PeriodFigures previous,
+        PeriodChange change,
+        int adsEvaluated,
+        int adsExcluded,
+        BigDecimal excludedSpend,
+        int topPerformers,
+        int needsAttention,
+        int inBetween) {}

@@ -16,9 +16,12 @@ import java.math.RoundingMode;
 public record PeriodChange(BigDecimal spendPercent, BigDecimal revenuePercent, BigDecimal roas) {
 
     static PeriodChange between(PeriodFigures previous, PeriodFigures current) {
-        return new PeriodChange(percent(previous.spend(), current.spend()),
+        return new PeriodChange(
+                percent(previous.spend(), current.spend()),
                 percent(previous.revenue(), current.revenue()),
-                previous.roas() == null || current.roas() == null ? null : current.roas().subtract(previous.roas()));
+                previous.roas() == null || current.roas() == null
+                        ? null
+                        : current.roas().subtract(previous.roas()));
     }
 
     private static BigDecimal percent(BigDecimal before, BigDecimal after) {

@@ -10,8 +10,8 @@ import java.math.RoundingMode;
 public record PeriodFigures(BigDecimal spend, BigDecimal revenue, BigDecimal roas, long purchases) {
 
     static PeriodFigures of(CurrencyTotals totals) {
-        return new PeriodFigures(totals.spend(), totals.revenue(), roas(totals.revenue(), totals.spend()),
-                totals.purchases());
+        return new PeriodFigures(
+                totals.spend(), totals.revenue(), roas(totals.revenue(), totals.spend()), totals.purchases());
     }
 
     static BigDecimal roas(BigDecimal revenue, BigDecimal spend) {

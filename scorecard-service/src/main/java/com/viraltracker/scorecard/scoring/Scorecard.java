@@ -23,12 +23,24 @@ import java.util.UUID;
  * @param emailedTo      where the report was e-mailed, once it was
  */
 @SnakeCase
-public record Scorecard(UUID id, UUID runId, UUID brandId, ReportPeriod period, ReportPeriod previousPeriod,
-                        String timeZone, ScorecardParameters parameters, Instant createdAt, ScorecardSummary summary,
-                        List<ScoredAd> ads, String emailedTo, Instant emailedAt) {
+public record Scorecard(
+        UUID id,
+        UUID runId,
+        UUID brandId,
+        ReportPeriod period,
+        ReportPeriod previousPeriod,
+        String timeZone,
+        ScorecardParameters parameters,
+        Instant createdAt,
+        ScorecardSummary summary,
+        List<ScoredAd> ads,
+        String emailedTo,
+        Instant emailedAt) {
 
     public List<ScoredAd> ads(String currency, Category category) {
-        return ads.stream().filter(ad -> ad.currency().equals(currency) && ad.category() == category).toList();
+        return ads.stream()
+                .filter(ad -> ad.currency().equals(currency) && ad.category() == category)
+                .toList();
     }
 
     /**
@@ -36,7 +48,8 @@ public record Scorecard(UUID id, UUID runId, UUID brandId, ReportPeriod period, 
      * before sections stated their days (all its accounts then had the scorecard's period and zone).
      */
     public Optional<AccountPeriod> periodOf(ScoredAd ad) {
-        return summary.currencies().stream().filter(section -> section.currency().equals(ad.currency()))
+        return summary.currencies().stream()
+                .filter(section -> section.currency().equals(ad.currency()))
                 .filter(section -> section.coverage() != null)
                 .flatMap(section -> section.coverage().accounts().stream())
                 .filter(account -> ad.adAccountId().equals(account.adAccountId()))

@@ -24,11 +24,15 @@ import java.util.stream.Stream;
 public final class ScorecardBuilder {
     private static final Comparator<AdTotals> BY_AD_ID =
             Comparator.comparing(AdTotals::adAccountId).thenComparing(AdTotals::adId);
-    private static final Comparator<AdTotals> BEST_ROAS_FIRST = Comparator.comparing(AdTotals::roas).reversed()
-            .thenComparing(Comparator.comparing(AdTotals::spend).reversed()).thenComparing(BY_AD_ID);
+    private static final Comparator<AdTotals> BEST_ROAS_FIRST = Comparator.comparing(AdTotals::roas)
+            .reversed()
+            .thenComparing(Comparator.comparing(AdTotals::spend).reversed())
+            .thenComparing(BY_AD_ID);
     // Where the money is being lost: the biggest spend first.
-    private static final Comparator<AdTotals> BIGGEST_SPEND_FIRST = Comparator.comparing(AdTotals::spend).reversed()
-            .thenComparing(AdTotals::roas).thenComparing(BY_AD_ID);
+    private static final Comparator<AdTotals> BIGGEST_SPEND_FIRST = Comparator.comparing(AdTotals::spend)
+            .reversed()
+            .thenComparing(AdTotals::roas)
+            .thenComparing(BY_AD_ID);
 
     private final ScorecardParameters parameters;
     private final RoasClassifier classifier;
@@ -39,14 +43,17 @@ public final class ScorecardBuilder {
     }
 
     /** @param coverage what the whole scorecard covers: every linked account and every account with rows */
-    public record Result(ScorecardSummary summary, List<ScoredAd> ads, Coverage coverage) {
-    }
+    public record Result(ScorecardSummary summary, List<ScoredAd> ads, Coverage coverage) {}
 
     /**
      * @param noDataMessage what the summary says when no account had rows, given the days the scorecard covers
      */
-    public Result build(BrandPeriods periods, List<AdTotals> ads, List<CurrencyTotals> current,
-                        List<CurrencyTotals> previous, Function<Coverage, String> noDataMessage) {
+    public Result build(
+            BrandPeriods periods,
+            List<AdTotals> ads,
+            List<CurrencyTotals> current,
+            List<CurrencyTotals> previous,
+            Function<Coverage, String> noDataMessage) {
         Map<String, CurrencyTotals> currentByCurrency = byCurrency(current);
         Map<String, CurrencyTotals> previousByCurrency = byCurrency(previous);
         var currencies = new TreeSet<>(currentByCurrency.keySet());
@@ -56,37 +63,57 @@ public final class ScorecardBuilder {
         List<CurrencySummary> sections = new ArrayList<>();
         List<ScoredAd> scored = new ArrayList<>();
         for (String currency : currencies) {
-            PeriodFigures now = PeriodFigures.of(currentByCurrency.getOrDefault(currency, CurrencyTotals.none(currency)));
-            PeriodFigures before = PeriodFigures.of(
-                    previousByCurrency.getOrDefault(currency, CurrencyTotals.none(currency)));
+            PeriodFigures now =
+                    PeriodFigures.of(currentByCurrency.getOrDefault(currency, CurrencyTotals.none(currency)));
+            PeriodFigures before =
+                    PeriodFigures.of(previousByCurrency.getOrDefault(currency, CurrencyTotals.none(currency)));
             Coverage coverage = Coverage.of(accounts(currentByCurrency.get(currency), previousByCurrency.get(currency))
-                    .map(periods::of).toList());
-            sections.add(section(currency, coverage, adsByCurrency.getOrDefault(currency, List.of()), now, before,
-                    scored));
+                    .map(periods::of)
+                    .toList());
+            sections.add(
+                    section(currency, coverage, adsByCurrency.getOrDefault(currency, List.of()), now, before, scored));
         }
         Coverage coverage = periods.coverage(Stream.concat(current.stream(), previous.stream())
-                .flatMap(totals -> totals.adAccountIds().stream()).collect(Collectors.toCollection(TreeSet::new)));
+                .flatMap(totals -> totals.adAccountIds().stream())
+                .collect(Collectors.toCollection(TreeSet::new)));
         boolean hasData = !ads.isEmpty();
-        return new Result(new ScorecardSummary(hasData, hasData ? null : noDataMessage.apply(coverage),
-                sections.stream().mapToInt(CurrencySummary::adsEvaluated).sum(),
-                sections.stream().mapToInt(CurrencySummary::adsExcluded).sum(), List.copyOf(sections)),
-                List.copyOf(scored), coverage);
+        return new Result(
+                new ScorecardSummary(
+                        hasData,
+                        hasData ? null : noDataMessage.apply(coverage),
+                        sections.stream()
+                                .mapToInt(CurrencySummary::adsEvaluated)
+                                .sum(),
+                        sections.stream().mapToInt(CurrencySummary::adsExcluded).sum(),
+                        List.copyOf(sections)),
+                List.copyOf(scored),
+                coverage);
     }
 
     /** The accounts with rows of the currency in either period: a section compares them over both. */
     private static Stream<String> accounts(CurrencyTotals now, CurrencyTotals before) {
-        return Stream.of(now, before).filter(totals -> totals != null)
-                .flatMap(totals -> totals.adAccountIds().stream()).distinct().sorted();
+        return Stream.of(now, before)
+                .filter(totals -> totals != null)
+                .flatMap(totals -> totals.adAccountIds().stream())
+                .distinct()
+                .sorted();
     }
 
-    private CurrencySummary section(String currency, Coverage coverage, List<AdTotals> ads, PeriodFigures now,
-                                    PeriodFigures before, List<ScoredAd> scored) {
+    private CurrencySummary section(
+            String currency,
+            Coverage coverage,
+            List<AdTotals> ads,
+            PeriodFigures now,
+            PeriodFigures before,
+            List<ScoredAd> scored) {
         Map<Category, List<AdTotals>> byCategory = new EnumMap<>(Category.class);
         int excluded = 0;
         BigDecimal excludedSpend = BigDecimal.ZERO;
         for (AdTotals ad : ads) {
             if (isEvaluated(ad)) {
-                byCategory.computeIfAbsent(classifier.classify(ad.spend(), ad.revenue()), c -> new ArrayList<>()).add(ad);
+                byCategory
+                        .computeIfAbsent(classifier.classify(ad.spend(), ad.revenue()), c -> new ArrayList<>())
+                        .add(ad);
             } else {
                 excluded++;
                 excludedSpend = excludedSpend.add(ad.spend());
@@ -100,8 +127,17 @@ public final class ScorecardBuilder {
             }
         }
         int evaluated = ads.size() - excluded;
-        return new CurrencySummary(currency, coverage, now, before, PeriodChange.between(before, now), evaluated,
-                excluded, excludedSpend, count(byCategory, Category.TOP_PERFORMER), count(byCategory, Category.NEEDS_ATTENTION),
+        return new CurrencySummary(
+                currency,
+                coverage,
+                now,
+                before,
+                PeriodChange.between(before, now),
+                evaluated,
+                excluded,
+                excludedSpend,
+                count(byCategory, Category.TOP_PERFORMER),
+                count(byCategory, Category.NEEDS_ATTENTION),
                 count(byCategory, Category.IN_BETWEEN));
     }
 
@@ -115,7 +151,7 @@ public final class ScorecardBuilder {
     }
 
     private static Map<String, CurrencyTotals> byCurrency(List<CurrencyTotals> totals) {
-        return totals.stream().collect(Collectors.toMap(CurrencyTotals::currency, Function.identity(),
-                (a, b) -> a, TreeMap::new));
+        return totals.stream()
+                .collect(Collectors.toMap(CurrencyTotals::currency, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 }

@@ -9,6 +9,5 @@ import java.util.List;
  * @param currencies  one section per currency, alphabetical; money is never added across them
  */
 @SnakeCase
-public record ScorecardSummary(boolean hasData, String message, int adsEvaluated, int adsExcluded,
-                               List<CurrencySummary> currencies) {
-}
+public record ScorecardSummary(
+        boolean hasData, String message, int adsEvaluated, int adsExcluded, List<CurrencySummary> currencies) {}

@@ -12,7 +12,14 @@ import java.util.UUID;
  * @param timeZone absent when the brand's ad accounts are in different zones
  */
 @SnakeCase
-public record ScorecardHeadline(UUID id, UUID runId, UUID brandId, ReportPeriod period, ReportPeriod previousPeriod,
-                                String timeZone,
-                                Instant createdAt, ScorecardSummary summary, String emailedTo, Instant emailedAt) {
-}
+public record ScorecardHeadline(
+        UUID id,
+        UUID runId,
+        UUID brandId,
+        ReportPeriod period,
+        ReportPeriod previousPeriod,
+        String timeZone,
+        Instant createdAt,
+        ScorecardSummary summary,
+        String emailedTo,
+        Instant emailedAt) {}

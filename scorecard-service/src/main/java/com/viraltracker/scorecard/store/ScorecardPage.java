@@ -5,5 +5,4 @@ import java.util.List;
 
 /** One page of a brand's scorecards, newest period first. */
 @SnakeCase
-public record ScorecardPage(List<ScorecardHeadline> items, int page, int size, long totalItems) {
-}
+public record ScorecardPage(List<ScorecardHeadline> items, int page, int size, long totalItems) {}

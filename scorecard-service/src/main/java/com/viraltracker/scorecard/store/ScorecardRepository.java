@@ -3,9 +3,9 @@ package com.viraltracker.scorecard.store;
 import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.scorecard.period.ReportPeriod;
-import com.viraltracker.scorecard.scoring.ScoredAd;
 import com.viraltracker.scorecard.scoring.Scorecard;
 import com.viraltracker.scorecard.scoring.ScorecardSummary;
+import com.viraltracker.scorecard.scoring.ScoredAd;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -45,8 +45,7 @@ public class ScorecardRepository {
     private static final String MARK_EMAILED = """
             UPDATE scorecards SET emailed_to = :to, emailed_at = :at WHERE id = :id
             """;
-    private static final TypeReference<List<ScoredAd>> ADS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ScoredAd>> ADS = new TypeReference<>() {};
 
     private final DatabaseClient database;
 
@@ -73,48 +72,82 @@ public class ScorecardRepository {
                 // As text: bound as Json it would be typed jsonb, parsed into jsonb and then cast back to json.
                 .bind("ads", EventJson.mapper().writeValueAsString(scorecard.ads()))
                 .bind("createdAt", scorecard.createdAt())
-                .map(row -> scorecard).one()
+                .map(row -> scorecard)
+                .one()
                 .switchIfEmpty(Mono.defer(() -> findByRunId(scorecard.runId())));
     }
 
     public Mono<Scorecard> findById(UUID id) {
-        return database.sql(FIND_BY_ID).bind("id", id).map(ScorecardRepository::scorecard).one();
+        return database.sql(FIND_BY_ID)
+                .bind("id", id)
+                .map(ScorecardRepository::scorecard)
+                .one();
     }
 
     public Mono<Scorecard> findByRunId(UUID runId) {
-        return database.sql(FIND_BY_RUN).bind("runId", runId).map(ScorecardRepository::scorecard).one();
+        return database.sql(FIND_BY_RUN)
+                .bind("runId", runId)
+                .map(ScorecardRepository::scorecard)
+                .one();
     }
 
     public Mono<ScorecardPage> pageOfBrand(UUID brandId, int page, int size) {
         Mono<List<ScorecardHeadline>> items = database.sql(PAGE_OF_BRAND)
-                .bind("brandId", brandId).bind("limit", size).bind("offset", (long) page * size)
-                .map(ScorecardRepository::headline).all().collectList();
-        Mono<Long> total = database.sql(COUNT_OF_BRAND).bind("brandId", brandId)
-                .map(row -> row.get("total", Long.class)).one();
+                .bind("brandId", brandId)
+                .bind("limit", size)
+                .bind("offset", (long) page * size)
+                .map(ScorecardRepository::headline)
+                .all()
+                .collectList();
+        Mono<Long> total = database.sql(COUNT_OF_BRAND)
+                .bind("brandId", brandId)
+                .map(row -> row.get("total", Long.class))
+                .one();
         return Mono.zip(items, total, (list, count) -> new ScorecardPage(list, page, size, count));
     }
 
     public Mono<Long> markEmailed(UUID id, String to, Instant at) {
-        return database.sql(MARK_EMAILED).bind("id", id).bind("to", to).bind("at", at).fetch().rowsUpdated();
+        return database.sql(MARK_EMAILED)
+                .bind("id", id)
+                .bind("to", to)
+                .bind("at", at)
+                .fetch()
+                .rowsUpdated();
     }
 
     private static Scorecard scorecard(Readable row) {
         ScorecardHeadline head = headline(row);
         ScorecardParameters parameters = read(row, "parameters", ScorecardParameters.class);
-        List<ScoredAd> ads = EventJson.mapper().readValue(row.get("ads", Json.class).asArray(), ADS);
-        return new Scorecard(head.id(), head.runId(), head.brandId(), head.period(), head.previousPeriod(),
-                head.timeZone(), parameters, head.createdAt(), head.summary(), ads, head.emailedTo(),
+        List<ScoredAd> ads =
+                EventJson.mapper().readValue(row.get("ads", Json.class).asArray(), ADS);
+        return new Scorecard(
+                head.id(),
+                head.runId(),
+                head.brandId(),
+                head.period(),
+                head.previousPeriod(),
+                head.timeZone(),
+                parameters,
+                head.createdAt(),
+                head.summary(),
+                ads,
+                head.emailedTo(),
                 head.emailedAt());
     }
 
     private static ScorecardHeadline headline(Readable row) {
-        return new ScorecardHeadline(row.get("id", UUID.class), row.get("run_id", UUID.class),
+        return new ScorecardHeadline(
+                row.get("id", UUID.class),
+                row.get("run_id", UUID.class),
                 row.get("brand_id", UUID.class),
                 new ReportPeriod(row.get("period_start", LocalDate.class), row.get("period_end", LocalDate.class)),
-                new ReportPeriod(row.get("previous_period_start", LocalDate.class),
+                new ReportPeriod(
+                        row.get("previous_period_start", LocalDate.class),
                         row.get("previous_period_end", LocalDate.class)),
-                row.get("time_zone", String.class), instant(row, "created_at"),
-                read(row, "summary", ScorecardSummary.class), row.get("emailed_to", String.class),
+                row.get("time_zone", String.class),
+                instant(row, "created_at"),
+                read(row, "summary", ScorecardSummary.class),
+                row.get("emailed_to", String.class),
                 instant(row, "emailed_at"));
     }
 

@@ -43,7 +43,9 @@ class PerformanceQueryPlanTest {
     // Monday evening in Los Angeles: act_1's week is 2026-01-05..11, Sydney's act_2's 06..12.
     private static final Instant MONDAY_EVENING = Instant.parse("2026-01-13T05:00:00Z");
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
-    private static final BrandPeriods PERIODS = BrandPeriods.endingYesterday(MONDAY_EVENING, 7,
+    private static final BrandPeriods PERIODS = BrandPeriods.endingYesterday(
+            MONDAY_EVENING,
+            7,
             List.of(new LinkedAccount("act_1", "America/Los_Angeles"), new LinkedAccount("act_2", "Australia/Sydney")),
             LOS_ANGELES);
     private static final DaysByAccount WEEK = PERIODS.current();
@@ -70,7 +72,8 @@ class PerformanceQueryPlanTest {
         database = PostgresTestServer.createDatabase("scorecard_plan");
         PerformanceTable.create(database);
         long started = System.nanoTime();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate(BIG_BRAND_ROWS)).isEqualTo(1_000_000);
             assertThat(statement.executeUpdate(OTHER_BRANDS_ROWS)).isEqualTo(200_000);
             statement.execute("ANALYZE meta_sync.meta_ads_performance");
@@ -81,7 +84,7 @@ class PerformanceQueryPlanTest {
     @AfterAll
     void dropTheDatabase() throws SQLException {
         try (Connection admin = PostgresTestServer.adminDatabase().connect();
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database.database() + " WITH (FORCE)");
         }
     }
@@ -90,15 +93,18 @@ class PerformanceQueryPlanTest {
     void the_per_ad_aggregate_reads_one_brands_week_through_the_brand_date_index() throws SQLException {
         String plan = explain(PerformanceReader.BY_AD, WEEK, true);
         assertThat(plan).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan");
-        assertThat(plan).as("the index range is the days of all accounts, not all of the brand's days")
-                .contains("date >= $2").contains("date <= $3");
+        assertThat(plan)
+                .as("the index range is the days of all accounts, not all of the brand's days")
+                .contains("date >= $2")
+                .contains("date <= $3");
     }
 
     @Test
     void the_per_ad_aggregate_hashes_all_of_a_brands_days_instead_of_sorting_its_rows() throws SQLException {
         String plan = explain(PerformanceReader.BY_AD, losAngelesAccountOnly(500), false);
         // What aggregates the joined rows is the node just above the join.
-        assertThat(nodeAbove(plan, node -> node.startsWith("Hash Left Join"))).as("plan:%n%s", plan)
+        assertThat(nodeAbove(plan, node -> node.startsWith("Hash Left Join")))
+                .as("plan:%n%s", plan)
                 .contains("HashAggregate");
     }
 
@@ -106,24 +112,28 @@ class PerformanceQueryPlanTest {
     void over_days_every_account_shares_the_per_ad_aggregate_reads_the_index_and_hashes_without_a_join()
             throws SQLException {
         String week = explain(PerformanceReader.BY_AD_OVER_SHARED_DAYS, losAngelesAccountOnly(7), true);
-        assertThat(week).contains("meta_ads_performance_brand_date").doesNotContain("Seq Scan")
+        assertThat(week)
+                .contains("meta_ads_performance_brand_date")
+                .doesNotContain("Seq Scan")
                 .doesNotContain("Join");
         String all = explain(PerformanceReader.BY_AD_OVER_SHARED_DAYS, losAngelesAccountOnly(500), false);
         // What aggregates the rows read is the node just above the scan (sorting the few thousand partial groups
         // of parallel workers above it is fine).
-        assertThat(nodeAbove(all, node -> node.contains(" on meta_ads_performance"))).as("plan:%n%s", all)
+        assertThat(nodeAbove(all, node -> node.contains(" on meta_ads_performance")))
+                .as("plan:%n%s", all)
                 .contains("HashAggregate");
     }
 
     @Test
     void the_aggregates_are_planned_for_their_arguments_however_often_a_connection_ran_them() throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute(PerformanceReader.PLANNED_FOR_ITS_ARGUMENTS);
-            statement.execute("PREPARE scorecard_query(uuid, date, date) AS "
-                    + PerformanceReader.BY_AD_OVER_SHARED_DAYS);
-            String execute = "EXECUTE scorecard_query('%s', '%s', '%s')".formatted(BIG_BRAND,
-                    WEEK.allDays().start(), WEEK.allDays().end());
+            statement.execute(
+                    "PREPARE scorecard_query(uuid, date, date) AS " + PerformanceReader.BY_AD_OVER_SHARED_DAYS);
+            String execute = "EXECUTE scorecard_query('%s', '%s', '%s')"
+                    .formatted(BIG_BRAND, WEEK.allDays().start(), WEEK.allDays().end());
             // After five custom plans PostgreSQL weighs a generic one, as it would for the driver's statements.
             for (int run = 0; run < 6; run++) {
                 statement.execute(execute);
@@ -135,11 +145,13 @@ class PerformanceQueryPlanTest {
 
     @Test
     void the_names_of_each_ads_last_day_are_read_by_primary_key() throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            String plan = lines(statement.executeQuery("EXPLAIN " + PerformanceReader.NAMES_ON_DAY
-                    .replace("$1", "(SELECT array_agg(text 'act_1') FROM generate_series(1, 2000))")
-                    .replace("$2", "(SELECT array_agg('ad_' || a) FROM generate_series(1, 2000) a)")
-                    .replace("$3", "(SELECT array_agg(date '2026-01-11') FROM generate_series(1, 2000))")));
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
+            String plan = lines(statement.executeQuery("EXPLAIN "
+                    + PerformanceReader.NAMES_ON_DAY
+                            .replace("$1", "(SELECT array_agg(text 'act_1') FROM generate_series(1, 2000))")
+                            .replace("$2", "(SELECT array_agg('ad_' || a) FROM generate_series(1, 2000) a)")
+                            .replace("$3", "(SELECT array_agg(date '2026-01-11') FROM generate_series(1, 2000))")));
             assertThat(plan).contains("meta_ads_performance_pk").doesNotContain("Seq Scan on meta_ads_performance");
         }
     }
@@ -154,7 +166,8 @@ class PerformanceQueryPlanTest {
 
     @Test
     void the_whole_scorecard_of_the_million_row_brand_is_computed_from_one_row_per_ad() {
-        var factory = ConnectionFactories.get(ConnectionFactoryOptions.parse(database.r2dbcUrl()).mutate()
+        var factory = ConnectionFactories.get(ConnectionFactoryOptions.parse(database.r2dbcUrl())
+                .mutate()
                 .option(ConnectionFactoryOptions.USER, database.user())
                 .option(ConnectionFactoryOptions.PASSWORD, database.password())
                 .build());
@@ -165,18 +178,26 @@ class PerformanceQueryPlanTest {
         for (String run : List.of("first", "second")) {
             long started = System.nanoTime();
             ads = reader.byAd(BIG_BRAND, WEEK);
-            built = new ScorecardBuilder(ScorecardParameters.defaults()).build(PERIODS, ads,
-                    CurrencyTotals.ofAds(ads), reader.byCurrency(BIG_BRAND, PERIODS.previous()),
-                    coverage -> "none");
-            System.out.printf("scorecard of the 1,000,000-row brand (%s run): %d ads aggregated and scored in %d ms%n",
+            built = new ScorecardBuilder(ScorecardParameters.defaults())
+                    .build(
+                            PERIODS,
+                            ads,
+                            CurrencyTotals.ofAds(ads),
+                            reader.byCurrency(BIG_BRAND, PERIODS.previous()),
+                            coverage -> "none");
+            System.out.printf(
+                    "scorecard of the 1,000,000-row brand (%s run): %d ads aggregated and scored in %d ms%n",
                     run, ads.size(), millisSince(started));
         }
 
         assertThat(ads).hasSize(2000);
         assertThat(ads).extracting(AdTotals::currency).containsOnly("USD");
-        assertThat(built.summary().currencies()).singleElement()
-                .satisfies(usd -> assertThat(usd.adsEvaluated() + usd.adsExcluded()).isEqualTo(2000))
-                .satisfies(usd -> assertThat(usd.coverage().period()).isEqualTo(PERIODS.of("act_1").period()));
+        assertThat(built.summary().currencies())
+                .singleElement()
+                .satisfies(usd ->
+                        assertThat(usd.adsEvaluated() + usd.adsExcluded()).isEqualTo(2000))
+                .satisfies(usd -> assertThat(usd.coverage().period())
+                        .isEqualTo(PERIODS.of("act_1").period()));
     }
 
     /**
@@ -186,18 +207,28 @@ class PerformanceQueryPlanTest {
      * executions of a statement get.
      */
     private String explain(String sql, DaysByAccount days, boolean generic) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute(PerformanceReader.ROOM_TO_HASH_ADS);
             statement.execute("SET LOCAL plan_cache_mode = " + (generic ? "force_generic_plan" : "force_custom_plan"));
             statement.execute("PREPARE scorecard_query(uuid, date, date, jsonb, date, date) AS " + sql);
-            String arguments = "('%s', '%s', '%s', '%s', '%s', '%s')".formatted(BIG_BRAND, days.allDays().start(),
-                    days.allDays().end(), PerformanceReader.accountDays(days), days.otherAccounts().start(),
-                    days.otherAccounts().end());
+            String arguments = "('%s', '%s', '%s', '%s', '%s', '%s')"
+                    .formatted(
+                            BIG_BRAND,
+                            days.allDays().start(),
+                            days.allDays().end(),
+                            PerformanceReader.accountDays(days),
+                            days.otherAccounts().start(),
+                            days.otherAccounts().end());
             String plan = lines(statement.executeQuery("EXPLAIN EXECUTE scorecard_query" + arguments));
             String analyzed = lines(statement.executeQuery("EXPLAIN (ANALYZE) EXECUTE scorecard_query" + arguments));
-            System.out.printf("%s%n%s%n", plan, analyzed.lines().filter(line -> line.contains("Execution Time"))
-                    .collect(Collectors.joining()));
+            System.out.printf(
+                    "%s%n%s%n",
+                    plan,
+                    analyzed.lines()
+                            .filter(line -> line.contains("Execution Time"))
+                            .collect(Collectors.joining()));
             connection.rollback();
             return plan;
         }
@@ -218,13 +249,16 @@ class PerformanceQueryPlanTest {
     /** The plan node just above the first node matching {@code which}, the plan's nodes read from the top. */
     /** The days of a brand whose one account (act_1) reports in the configured zone, so all accounts share them. */
     private static DaysByAccount losAngelesAccountOnly(int days) {
-        return BrandPeriods.endingYesterday(MONDAY_EVENING, days, List.of(new LinkedAccount("act_1",
-                "America/Los_Angeles")), LOS_ANGELES).current();
+        return BrandPeriods.endingYesterday(
+                        MONDAY_EVENING, days, List.of(new LinkedAccount("act_1", "America/Los_Angeles")), LOS_ANGELES)
+                .current();
     }
 
     private static String nodeAbove(String plan, Predicate<String> which) {
-        List<String> nodes = plan.lines().filter(line -> !line.startsWith(" ") || line.strip().startsWith("->"))
-                .map(line -> line.strip().replaceFirst("^-> +", "")).toList();
+        List<String> nodes = plan.lines()
+                .filter(line -> !line.startsWith(" ") || line.strip().startsWith("->"))
+                .map(line -> line.strip().replaceFirst("^-> +", ""))
+                .toList();
         int found = nodes.indexOf(nodes.stream().filter(which).findFirst().orElseThrow());
         return nodes.get(found - 1);
     }

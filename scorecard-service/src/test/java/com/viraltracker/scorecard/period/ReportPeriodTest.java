@@ -14,8 +14,7 @@ class ReportPeriodTest {
     void ends_yesterday_in_the_accounts_time_zone() {
         // 06:00 UTC on Tuesday the 13th is still Monday evening in Los Angeles.
         Instant asOf = Instant.parse("2026-01-13T06:00:00Z");
-        assertThat(ReportPeriod.endingYesterday(asOf, LOS_ANGELES, 7))
-                .isEqualTo(period("2026-01-05", "2026-01-11"));
+        assertThat(ReportPeriod.endingYesterday(asOf, LOS_ANGELES, 7)).isEqualTo(period("2026-01-05", "2026-01-11"));
         assertThat(ReportPeriod.endingYesterday(asOf, ZoneId.of("UTC"), 7))
                 .isEqualTo(period("2026-01-06", "2026-01-12"));
     }
@@ -28,7 +27,7 @@ class ReportPeriodTest {
 
     @Test
     void the_previous_period_has_the_same_length_and_ends_the_day_before() {
-        ReportPeriod week = period("2026-03-01", "2026-03-07");  // across the end of February
+        ReportPeriod week = period("2026-03-01", "2026-03-07"); // across the end of February
         assertThat(week.days()).isEqualTo(7);
         assertThat(week.previous()).isEqualTo(period("2026-02-22", "2026-02-28"));
         assertThat(period("2026-01-01", "2026-01-30").previous()).isEqualTo(period("2025-12-02", "2025-12-31"));

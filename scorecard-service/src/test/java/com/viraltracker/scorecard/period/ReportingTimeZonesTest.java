@@ -30,9 +30,12 @@ class ReportingTimeZonesTest {
     @Test
     void a_brand_can_be_given_its_own_zone_and_the_default_can_change() {
         ScorecardProperties properties = bind(Map.of(
-                "viraltracker.scorecard.time-zone", "America/New_York",
-                "viraltracker.scorecard.brand-time-zones." + BERLIN_BRAND, "Europe/Berlin",
-                "viraltracker.scorecard.report-locale", "de-DE"));
+                "viraltracker.scorecard.time-zone",
+                "America/New_York",
+                "viraltracker.scorecard.brand-time-zones." + BERLIN_BRAND,
+                "Europe/Berlin",
+                "viraltracker.scorecard.report-locale",
+                "de-DE"));
         var zones = new ReportingTimeZones(properties);
         assertThat(zones.zoneOf(BERLIN_BRAND)).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(zones.zoneOf(UUID.randomUUID())).isEqualTo(ZoneId.of("America/New_York"));

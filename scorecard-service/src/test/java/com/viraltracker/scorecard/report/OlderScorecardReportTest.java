@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * one period and one zone for all accounts, and its reports still say them.
  */
 class OlderScorecardReportTest {
-    private static final String STORED = """
+    private static final String STORED =
+            """
             {"id":"7a1e0b52-9f5e-4a43-8d0e-2f5b7f0c1a01","run_id":"7a1e0b52-9f5e-4a43-8d0e-2f5b7f0c1a02",
              "brand_id":"7a1e0b52-9f5e-4a43-8d0e-2f5b7f0c1a03",
              "period":{"start":"2026-03-01","end":"2026-03-07"},
@@ -34,9 +35,10 @@ class OlderScorecardReportTest {
 
     @Test
     void its_csv_rows_carry_the_scorecards_one_period_and_zone() {
-        assertThat(CsvReport.render(scorecard)).endsWith(
-                "USD,top_performer,1,act_1,ad_1,Hero,Spring,60.00,180.00,3.0000,6,10.00,1000,20,2.00,2026-03-01,"
-                        + "2026-03-07,America/Los_Angeles\r\n");
+        assertThat(CsvReport.render(scorecard))
+                .endsWith(
+                        "USD,top_performer,1,act_1,ad_1,Hero,Spring,60.00,180.00,3.0000,6,10.00,1000,20,2.00,2026-03-01,"
+                                + "2026-03-07,America/Los_Angeles\r\n");
     }
 
     @Test

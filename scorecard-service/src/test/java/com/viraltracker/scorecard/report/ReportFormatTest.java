@@ -20,7 +20,8 @@ class ReportFormatTest {
 
     @Test
     void follows_the_configured_locale() {
-        assertThat(new ReportFormat(Locale.GERMANY).money(new BigDecimal("1234.5"), "EUR")).isEqualTo("1.234,50\u00a0€");  // no-break space
+        assertThat(new ReportFormat(Locale.GERMANY).money(new BigDecimal("1234.5"), "EUR"))
+                .isEqualTo("1.234,50\u00a0€"); // no-break space
     }
 
     @Test

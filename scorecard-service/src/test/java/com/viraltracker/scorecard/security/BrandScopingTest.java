@@ -24,8 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BrandScopingTest {
     @LocalServerPort
     int port;
+
     @Autowired
     EventPublisher publisher;
+
     @Autowired
     TestDatabase testDatabase;
 
@@ -34,15 +36,19 @@ class BrandScopingTest {
         PerformanceTable.create(testDatabase);
         UUID brandA = UUID.randomUUID();
         UUID brandB = UUID.randomUUID();
-        JobResult result = ScorecardRuns.run(publisher, ScorecardRuns.request(brandB,
-                Instant.parse("2026-02-09T17:00:00Z"), ScorecardParameters.defaults()));
+        JobResult result = ScorecardRuns.run(
+                publisher,
+                ScorecardRuns.request(brandB, Instant.parse("2026-02-09T17:00:00Z"), ScorecardParameters.defaults()));
         assertThat(result.status()).isEqualTo(ResultStatus.SUCCEEDED);
 
         List<String> walked = new CrossBrandWalk(port, brandB)
                 .id("scorecards/{id}", result.summary().get("scorecard_id"))
                 .walk(TestTokens.operator(brandA), TestTokens.viewer(brandB));
 
-        assertThat(walked).contains("GET /api/v1/scorecards/{id}.csv", "GET /api/v1/scorecards/{id}.html",
-                "GET /api/v1/brands/{brandId}/scorecards");
+        assertThat(walked)
+                .contains(
+                        "GET /api/v1/scorecards/{id}.csv",
+                        "GET /api/v1/scorecards/{id}.html",
+                        "GET /api/v1/brands/{brandId}/scorecards");
     }
 }

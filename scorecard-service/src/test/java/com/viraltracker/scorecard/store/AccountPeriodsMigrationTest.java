@@ -30,14 +30,15 @@ class AccountPeriodsMigrationTest {
     @AfterEach
     void dropTheDatabase() throws SQLException {
         try (Connection admin = PostgresTestServer.adminDatabase().connect();
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database.database() + " WITH (FORCE)");
         }
     }
 
     @Test
     void an_older_scorecard_keeps_its_week_before_and_its_time_zone_while_new_ones_may_have_none() throws Exception {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA scorecard");
             connection.setSchema("scorecard");
             migrate(connection, FIRST_CHANGELOG);
@@ -74,8 +75,8 @@ class AccountPeriodsMigrationTest {
 
     /** As the service migrates: its changelog table names, its schema as the default. */
     private static void migrate(Connection connection, String changelog) throws Exception {
-        Database liquibaseDatabase = DatabaseFactory.getInstance()
-                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Database liquibaseDatabase =
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         liquibaseDatabase.setDefaultSchemaName("scorecard");
         liquibaseDatabase.setLiquibaseSchemaName("public");
         liquibaseDatabase.setDatabaseChangeLogTableName("scorecard_changelog");

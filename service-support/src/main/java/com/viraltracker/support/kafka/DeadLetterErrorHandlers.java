@@ -16,8 +16,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * retried with backoff first, and only dead-lettered when it keeps failing, so the consumer keeps going.
  */
 public final class DeadLetterErrorHandlers {
-    private DeadLetterErrorHandlers() {
-    }
+    private DeadLetterErrorHandlers() {}
 
     public static DefaultErrorHandler create(KafkaOperations<String, byte[]> template, Consumer<String> onDeadLetter) {
         var recoverer = new DeadLetterPublishingRecoverer(template, (record, exception) -> {

@@ -23,7 +23,9 @@ public class EventPublisher {
     }
 
     public CompletableFuture<SendResult<String, Object>> publish(JobResult result) {
-        String key = result.brandId() == null ? result.runId().toString() : result.brandId().toString();
+        String key = result.brandId() == null
+                ? result.runId().toString()
+                : result.brandId().toString();
         return template.send(Topics.JOB_RESULTS, key, result);
     }
 

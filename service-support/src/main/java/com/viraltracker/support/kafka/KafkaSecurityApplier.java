@@ -29,9 +29,12 @@ class KafkaSecurityApplier implements BeanPostProcessor {
                     .orElseGet(() -> new KafkaSecurityProperties(null, null, null, null, null, null, null, null));
             var settings = security.clientProperties();
             kafka.getProperties().putAll(settings);
-            log.info("Kafka clients connect with {}{}", security.resolvedProtocol(),
-                    settings.containsKey("sasl.mechanism") ? " (" + settings.get("sasl.mechanism") + " as "
-                            + security.saslUsername() + ")" : "");
+            log.info(
+                    "Kafka clients connect with {}{}",
+                    security.resolvedProtocol(),
+                    settings.containsKey("sasl.mechanism")
+                            ? " (" + settings.get("sasl.mechanism") + " as " + security.saslUsername() + ")"
+                            : "");
         }
         return bean;
     }

@@ -20,9 +20,15 @@ import java.util.Set;
  * @param truststorePassword its password, if it has one
  * @param truststoreType     PKCS12 (default), JKS or PEM
  */
-public record KafkaSecurityProperties(String protocol, String saslMechanism, String saslUsername,
-                                      String saslPassword, String saslPasswordFile, String truststoreLocation,
-                                      String truststorePassword, String truststoreType) {
+public record KafkaSecurityProperties(
+        String protocol,
+        String saslMechanism,
+        String saslUsername,
+        String saslPassword,
+        String saslPasswordFile,
+        String truststoreLocation,
+        String truststorePassword,
+        String truststoreType) {
     static final String PREFIX = "viraltracker.kafka.security";
     private static final Set<String> PROTOCOLS = Set.of("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL");
     private static final Map<String, String> LOGIN_MODULES = Map.of(
@@ -31,7 +37,9 @@ public record KafkaSecurityProperties(String protocol, String saslMechanism, Str
             "PLAIN", "org.apache.kafka.common.security.plain.PlainLoginModule");
 
     public String resolvedProtocol() {
-        return protocol == null || protocol.isBlank() ? "PLAINTEXT" : protocol.trim().toUpperCase(Locale.ROOT);
+        return protocol == null || protocol.isBlank()
+                ? "PLAINTEXT"
+                : protocol.trim().toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -42,8 +50,8 @@ public record KafkaSecurityProperties(String protocol, String saslMechanism, Str
     public Map<String, String> clientProperties() {
         String resolved = resolvedProtocol();
         if (!PROTOCOLS.contains(resolved)) {
-            throw new IllegalStateException("KAFKA_SECURITY_PROTOCOL must be one of " + PROTOCOLS + ", not "
-                    + resolved);
+            throw new IllegalStateException(
+                    "KAFKA_SECURITY_PROTOCOL must be one of " + PROTOCOLS + ", not " + resolved);
         }
         Map<String, String> config = new LinkedHashMap<>();
         if (resolved.equals("PLAINTEXT")) {
@@ -51,12 +59,13 @@ public record KafkaSecurityProperties(String protocol, String saslMechanism, Str
         }
         config.put("security.protocol", resolved);
         if (resolved.startsWith("SASL_")) {
-            String mechanism = saslMechanism == null || saslMechanism.isBlank() ? "SCRAM-SHA-512"
+            String mechanism = saslMechanism == null || saslMechanism.isBlank()
+                    ? "SCRAM-SHA-512"
                     : saslMechanism.trim().toUpperCase(Locale.ROOT);
             String module = LOGIN_MODULES.get(mechanism);
             if (module == null) {
-                throw new IllegalStateException("KAFKA_SASL_MECHANISM must be one of " + LOGIN_MODULES.keySet()
-                        + ", not " + mechanism);
+                throw new IllegalStateException(
+                        "KAFKA_SASL_MECHANISM must be one of " + LOGIN_MODULES.keySet() + ", not " + mechanism);
             }
             if (saslUsername == null || saslUsername.isBlank()) {
                 throw new IllegalStateException("KAFKA_SECURITY_PROTOCOL " + resolved + " needs KAFKA_SASL_USERNAME");
@@ -68,13 +77,18 @@ public record KafkaSecurityProperties(String protocol, String saslMechanism, Str
             }
             config.put("sasl.mechanism", mechanism);
             // sasl.jaas.config is a PASSWORD-type setting: Kafka logs it as [hidden].
-            config.put("sasl.jaas.config", module + " required username=\"" + jaasQuoted(saslUsername.trim())
-                    + "\" password=\"" + jaasQuoted(password) + "\";");
+            config.put(
+                    "sasl.jaas.config",
+                    module + " required username=\"" + jaasQuoted(saslUsername.trim()) + "\" password=\""
+                            + jaasQuoted(password) + "\";");
         }
         if (truststoreLocation != null && !truststoreLocation.isBlank()) {
             config.put("ssl.truststore.location", truststoreLocation.trim());
-            config.put("ssl.truststore.type", truststoreType == null || truststoreType.isBlank() ? "PKCS12"
-                    : truststoreType.trim().toUpperCase(Locale.ROOT));
+            config.put(
+                    "ssl.truststore.type",
+                    truststoreType == null || truststoreType.isBlank()
+                            ? "PKCS12"
+                            : truststoreType.trim().toUpperCase(Locale.ROOT));
             if (truststorePassword != null && !truststorePassword.isBlank()) {
                 config.put("ssl.truststore.password", truststorePassword);
             }

@@ -2,23 +2,23 @@ package com.viraltracker.support.kafka;
 
 import com.viraltracker.events.Topics;
 import com.viraltracker.events.serde.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -38,13 +38,14 @@ public class KafkaSupportAutoConfiguration {
     /** Events go out through an idempotent producer that waits for every in-sync replica. */
     @Bean
     @ConditionalOnMissingBean(name = "eventKafkaTemplate")
-    public KafkaTemplate<String, Object> eventKafkaTemplate(KafkaProperties properties,
-                                                            @Value("${spring.application.name:viraltracker}") String application,
-                                                            ObjectProvider<MeterRegistry> registry) {
+    public KafkaTemplate<String, Object> eventKafkaTemplate(
+            KafkaProperties properties,
+            @Value("${spring.application.name:viraltracker}") String application,
+            ObjectProvider<MeterRegistry> registry) {
         Map<String, Object> config = reliableProducerConfig(properties);
         config.put(CloudEventSerializer.SOURCE_CONFIG, "/viraltracker/" + application);
-        var factory = new DefaultKafkaProducerFactory<String, Object>(config, new StringSerializer(),
-                new CloudEventSerializer().withSource("/viraltracker/" + application));
+        var factory = new DefaultKafkaProducerFactory<String, Object>(
+                config, new StringSerializer(), new CloudEventSerializer().withSource("/viraltracker/" + application));
         bindClientMetrics(factory, registry);
         return new KafkaTemplate<>(factory);
     }
@@ -52,10 +53,10 @@ public class KafkaSupportAutoConfiguration {
     /** Dead letters are the original bytes, copied unchanged with the reason in headers. */
     @Bean
     @ConditionalOnMissingBean(name = "deadLetterKafkaTemplate")
-    public KafkaTemplate<String, byte[]> deadLetterKafkaTemplate(KafkaProperties properties,
-                                                                 ObjectProvider<MeterRegistry> registry) {
-        var factory = new DefaultKafkaProducerFactory<String, byte[]>(reliableProducerConfig(properties),
-                new StringSerializer(), new ByteArraySerializer());
+    public KafkaTemplate<String, byte[]> deadLetterKafkaTemplate(
+            KafkaProperties properties, ObjectProvider<MeterRegistry> registry) {
+        var factory = new DefaultKafkaProducerFactory<String, byte[]>(
+                reliableProducerConfig(properties), new StringSerializer(), new ByteArraySerializer());
         bindClientMetrics(factory, registry);
         return new KafkaTemplate<>(factory);
     }
@@ -69,13 +70,14 @@ public class KafkaSupportAutoConfiguration {
     @Bean
     public KafkaAdmin.NewTopics viraltrackerTopics(TopicsProperties topics) {
         return new KafkaAdmin.NewTopics(Topics.all().stream()
-                .map(name -> new NewTopic(name, topics.partitions(), topics.replicationFactor().shortValue()))
+                .map(name -> new NewTopic(
+                        name, topics.partitions(), topics.replicationFactor().shortValue()))
                 .toArray(NewTopic[]::new));
     }
 
     /** Kafka's producer metrics (record errors, request latency) in the service's registry, when it has one. */
-    private static void bindClientMetrics(DefaultKafkaProducerFactory<?, ?> factory,
-                                          ObjectProvider<MeterRegistry> registry) {
+    private static void bindClientMetrics(
+            DefaultKafkaProducerFactory<?, ?> factory, ObjectProvider<MeterRegistry> registry) {
         registry.ifAvailable(meters -> factory.addListener(new MicrometerProducerListener<>(meters)));
     }
 

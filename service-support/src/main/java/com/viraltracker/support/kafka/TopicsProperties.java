@@ -13,7 +13,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("viraltracker.kafka.topics")
-public record TopicsProperties(@Min(1) @Max(1000) Integer partitions, @Min(1) @Max(10) Integer replicationFactor) {
+public record TopicsProperties(
+        @Min(1) @Max(1000) Integer partitions,
+        @Min(1) @Max(10) Integer replicationFactor) {
     public TopicsProperties {
         partitions = partitions == null ? 3 : partitions;
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;

@@ -47,16 +47,20 @@ public record BinaryArray(int arrayType, byte[] bytes) {
     private static final int UUID_ARRAY = 2951;
     /** PostgreSQL's dates count days, and its timestamps microseconds, from 2000-01-01 (UTC for timestamptz). */
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
-    private static final long POSTGRES_EPOCH_SECOND = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
+
+    private static final long POSTGRES_EPOCH_SECOND =
+            Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
     private static final int NANOS_PER_MICRO = 1_000;
     private static final int NULL_LENGTH = -1;
     private static final short NUMERIC_POSITIVE = 0x0000;
     private static final short NUMERIC_NEGATIVE = 0x4000;
     /** numeric's digits are base 10,000: four decimal digits each. */
     private static final int NUMERIC_BASE_DIGITS = 4;
+
     private static final BigInteger NUMERIC_BASE = BigInteger.valueOf(10_000);
     /** Unscaled values this small still fit a long after padding by up to 10^3; most money amounts are. */
     private static final int LONG_SAFE_BITS = 52;
+
     private static final long[] PADDING = {1, 10, 100, 1_000};
 
     public static <T> BinaryArray integers(List<T> rows, ToIntFunction<T> field) {
@@ -78,7 +82,8 @@ public record BinaryArray(int arrayType, byte[] bytes) {
     public static <T> BinaryArray dates(List<T> rows, Function<T, LocalDate> field) {
         ByteBuf out = header(rows.size(), false, DATE);
         for (T row : rows) {
-            out.writeInt(Integer.BYTES).writeInt(Math.toIntExact(field.apply(row).toEpochDay() - POSTGRES_EPOCH_DAY));
+            out.writeInt(Integer.BYTES)
+                    .writeInt(Math.toIntExact(field.apply(row).toEpochDay() - POSTGRES_EPOCH_DAY));
         }
         return finish(DATE_ARRAY, out);
     }
@@ -92,14 +97,24 @@ public record BinaryArray(int arrayType, byte[] bytes) {
     }
 
     public static <T> BinaryArray uuids(List<T> rows, Function<T, UUID> field) {
-        return nullable(rows, field, UUID_TYPE, UUID_ARRAY, (out, value) -> out.writeInt(2 * Long.BYTES)
-                .writeLong(value.getMostSignificantBits()).writeLong(value.getLeastSignificantBits()));
+        return nullable(
+                rows,
+                field,
+                UUID_TYPE,
+                UUID_ARRAY,
+                (out, value) -> out.writeInt(2 * Long.BYTES)
+                        .writeLong(value.getMostSignificantBits())
+                        .writeLong(value.getLeastSignificantBits()));
     }
 
     /** timestamptz[]: instants rounded to the microsecond, as PostgreSQL rounds a timestamp written as text. */
     public static <T> BinaryArray timestamps(List<T> rows, Function<T, Instant> field) {
-        return nullable(rows, field, TIMESTAMPTZ, TIMESTAMPTZ_ARRAY, (out, value) -> out.writeInt(Long.BYTES)
-                .writeLong(postgresMicros(value)));
+        return nullable(
+                rows,
+                field,
+                TIMESTAMPTZ,
+                TIMESTAMPTZ_ARRAY,
+                (out, value) -> out.writeInt(Long.BYTES).writeLong(postgresMicros(value)));
     }
 
     private static long postgresMicros(Instant value) {
@@ -109,8 +124,8 @@ public record BinaryArray(int arrayType, byte[] bytes) {
     }
 
     /** An array whose elements may be null: a null is its length -1, any other value written as the type sends it. */
-    private static <T, V> BinaryArray nullable(List<T> rows, Function<T, V> field, int elementType, int arrayType,
-                                               BiConsumer<ByteBuf, V> write) {
+    private static <T, V> BinaryArray nullable(
+            List<T> rows, Function<T, V> field, int elementType, int arrayType, BiConsumer<ByteBuf, V> write) {
         boolean nulls = rows.stream().map(field).anyMatch(Objects::isNull);
         ByteBuf out = header(rows.size(), nulls, elementType);
         for (T row : rows) {
@@ -175,11 +190,11 @@ public record BinaryArray(int arrayType, byte[] bytes) {
 
     private static ByteBuf header(int elements, boolean nulls, int elementType) {
         ByteBuf out = Unpooled.buffer(20 + elements * 16);
-        out.writeInt(1);                // dimensions
-        out.writeInt(nulls ? 1 : 0);    // has nulls
+        out.writeInt(1); // dimensions
+        out.writeInt(nulls ? 1 : 0); // has nulls
         out.writeInt(elementType);
-        out.writeInt(elements);         // length of the dimension
-        out.writeInt(1);                // its lower bound
+        out.writeInt(elements); // length of the dimension
+        out.writeInt(1); // its lower bound
         return out;
     }
 

@@ -21,7 +21,9 @@ final class BinaryArrayCodec implements Codec<BinaryArray> {
     @Override
     public EncodedParameter encode(Object value) {
         BinaryArray array = (BinaryArray) value;
-        return new EncodedParameter(Format.FORMAT_BINARY, array.arrayType(),
+        return new EncodedParameter(
+                Format.FORMAT_BINARY,
+                array.arrayType(),
                 Mono.fromSupplier(() -> Unpooled.wrappedBuffer(array.bytes())));
     }
 

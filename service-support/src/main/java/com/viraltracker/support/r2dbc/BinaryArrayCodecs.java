@@ -15,8 +15,8 @@ import reactor.core.publisher.Mono;
 public final class BinaryArrayCodecs implements CodecRegistrar {
 
     @Override
-    public Publisher<Void> register(PostgresqlConnection connection, ByteBufAllocator allocator,
-                                    CodecRegistry registry) {
+    public Publisher<Void> register(
+            PostgresqlConnection connection, ByteBufAllocator allocator, CodecRegistry registry) {
         registry.addFirst(new BinaryArrayCodec());
         return Mono.empty();
     }

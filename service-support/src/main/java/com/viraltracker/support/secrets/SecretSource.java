@@ -11,8 +11,7 @@ import java.nio.file.Path;
  * Errors name the setting and the path, never the content.
  */
 public final class SecretSource {
-    private SecretSource() {
-    }
+    private SecretSource() {}
 
     /**
      * The secret, or null when neither source is set.
@@ -34,8 +33,10 @@ public final class SecretSource {
             content = Files.readString(path, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             // The exception's own message is the path or a reason from the OS, never the file's content.
-            throw new IllegalStateException(setting + " names " + path + ", which cannot be read ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new IllegalStateException(
+                    setting + " names " + path + ", which cannot be read ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
         if (content.isEmpty()) {
             throw new IllegalStateException(setting + " names " + path + ", which is empty");

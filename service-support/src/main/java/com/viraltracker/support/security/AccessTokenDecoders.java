@@ -23,8 +23,7 @@ import org.springframework.util.StringUtils;
 final class AccessTokenDecoders {
     static final int MIN_SECRET_BYTES = 32;
 
-    private AccessTokenDecoders() {
-    }
+    private AccessTokenDecoders() {}
 
     static ReactiveJwtDecoder from(AuthProperties properties) {
         boolean issuer = StringUtils.hasText(properties.jwtIssuerUri());
@@ -37,9 +36,11 @@ final class AccessTokenDecoders {
         }
         NimbusReactiveJwtDecoder decoder;
         if (jwkSet) {
-            decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwtJwkSetUri()).build();
+            decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwtJwkSetUri())
+                    .build();
         } else if (issuer) {
-            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.jwtIssuerUri()).build();
+            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.jwtIssuerUri())
+                    .build();
         } else if (secret) {
             byte[] key = properties.jwtSecret().getBytes(StandardCharsets.UTF_8);
             if (key.length < MIN_SECRET_BYTES) {
@@ -47,11 +48,14 @@ final class AccessTokenDecoders {
                         + " bytes long (it is " + key.length + ")");
             }
             decoder = NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
-                    .macAlgorithm(MacAlgorithm.HS256).build();
+                    .macAlgorithm(MacAlgorithm.HS256)
+                    .build();
         } else {
-            throw new IllegalStateException("no way to verify access tokens is configured, and the service will not run "
-                    + "open: set AUTH_JWT_ISSUER_URI and/or AUTH_JWT_JWK_SET_URI (production), or AUTH_JWT_SECRET "
-                    + "(an HS256 key of at least " + MIN_SECRET_BYTES + " bytes, for the local stack and tests)");
+            throw new IllegalStateException(
+                    "no way to verify access tokens is configured, and the service will not run "
+                            + "open: set AUTH_JWT_ISSUER_URI and/or AUTH_JWT_JWK_SET_URI (production), or AUTH_JWT_SECRET "
+                            + "(an HS256 key of at least " + MIN_SECRET_BYTES
+                            + " bytes, for the local stack and tests)");
         }
         decoder.setJwtValidator(validator(issuer ? properties.jwtIssuerUri() : null));
         return decoder;

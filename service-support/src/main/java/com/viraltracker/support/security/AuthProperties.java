@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                               without a token
  */
 @ConfigurationProperties("viraltracker.auth")
-public record AuthProperties(String jwtIssuerUri, String jwtJwkSetUri, String jwtSecret,
-                             List<String> metricsAllowedNetworks) {
+public record AuthProperties(
+        String jwtIssuerUri, String jwtJwkSetUri, String jwtSecret, List<String> metricsAllowedNetworks) {
     public AuthProperties {
         metricsAllowedNetworks = metricsAllowedNetworks == null ? List.of() : List.copyOf(metricsAllowedNetworks);
     }

@@ -30,8 +30,8 @@ public class BrandAccess {
 
     /** Completes when the caller may act on the brand; else {@code what brandId was not found}. */
     public Mono<Void> requireBrand(UUID brandId, String what) {
-        return caller().flatMap(caller -> caller.mayActOn(brandId) ? Mono.<Void>empty()
-                : Mono.error(new NotFoundException(what, brandId)));
+        return caller().flatMap(caller ->
+                caller.mayActOn(brandId) ? Mono.<Void>empty() : Mono.error(new NotFoundException(what, brandId)));
     }
 
     /**
@@ -44,7 +44,8 @@ public class BrandAccess {
 
     /** For what is shared by every brand (the template library): only an admin may change it. */
     public Mono<Void> requireAdmin(String action) {
-        return caller().flatMap(caller -> caller.role() == Role.ADMIN ? Mono.<Void>empty()
+        return caller().flatMap(caller -> caller.role() == Role.ADMIN
+                ? Mono.<Void>empty()
                 : Mono.error(new AccessDeniedException("only an admin may " + action)));
     }
 }

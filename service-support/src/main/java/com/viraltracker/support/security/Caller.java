@@ -25,8 +25,9 @@ public record Caller(String subject, Role role, Set<UUID> brands) {
 
     /** The caller a token describes; a token without a known role or with a malformed brand list is refused. */
     static Caller from(Jwt jwt) {
-        Role role = Role.fromClaim(jwt.getClaims().get(ROLE_CLAIM)).orElseThrow(() -> new InvalidBearerTokenException(
-                "the token's role claim must be one of viewer, operator, admin"));
+        Role role = Role.fromClaim(jwt.getClaims().get(ROLE_CLAIM))
+                .orElseThrow(() -> new InvalidBearerTokenException(
+                        "the token's role claim must be one of viewer, operator, admin"));
         Object claim = jwt.getClaims().get(BRANDS_CLAIM);
         Set<UUID> brands = new LinkedHashSet<>();
         if (claim instanceof Collection<?> values) {

@@ -19,18 +19,23 @@ final class MetricsScrapeAccess implements ReactiveAuthorizationManager<Authoriz
     private final List<InetAddressMatcher> networks;
 
     MetricsScrapeAccess(List<String> cidrs) {
-        this.networks = cidrs.stream().map(String::trim).filter(cidr -> !cidr.isEmpty()).map(InetAddressMatchers::fromIpAddress)
+        this.networks = cidrs.stream()
+                .map(String::trim)
+                .filter(cidr -> !cidr.isEmpty())
+                .map(InetAddressMatchers::fromIpAddress)
                 .toList();
     }
 
     @Override
     public Mono<AuthorizationResult> authorize(Mono<Authentication> authentication, AuthorizationContext context) {
         InetSocketAddress peer = context.getExchange().getRequest().getRemoteAddress();
-        if (peer != null && peer.getAddress() != null
+        if (peer != null
+                && peer.getAddress() != null
                 && networks.stream().anyMatch(network -> network.matches(peer.getAddress()))) {
             return Mono.just(new AuthorizationDecision(true));
         }
-        return authentication.filter(Authentication::isAuthenticated)
+        return authentication
+                .filter(Authentication::isAuthenticated)
                 .map(caller -> (AuthorizationResult) new AuthorizationDecision(caller.getAuthorities().stream()
                         .anyMatch(authority -> Role.ADMIN.authority().equals(authority))))
                 .defaultIfEmpty(new AuthorizationDecision(false));

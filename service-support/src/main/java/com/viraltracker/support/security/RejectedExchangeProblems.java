@@ -20,12 +20,17 @@ final class RejectedExchangeProblems implements ServerExchangeRejectedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the request path is not allowed: " + rejected.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "the request path is not allowed: " + rejected.getMessage());
         problem.setType(ProblemDetailsAdvice.INVALID_INPUT);
         problem.setTitle("Invalid input");
-        problem.setProperty("errors", List.of(Map.of("field", "path",
-                "reason", "must not contain encoded '%', '/' or '\\', '..' segments or control characters")));
+        problem.setProperty(
+                "errors",
+                List.of(Map.of(
+                        "field",
+                        "path",
+                        "reason",
+                        "must not contain encoded '%', '/' or '\\', '..' segments or control characters")));
         return ProblemResponses.write(exchange.getResponse(), problem);
     }
 }

@@ -6,7 +6,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** What a caller may do: read (viewer), change its brands' resources (operator), or anything on any brand (admin). */
 public enum Role {
-    VIEWER, OPERATOR, ADMIN;
+    VIEWER,
+    OPERATOR,
+    ADMIN;
 
     /** The value of the token's {@code role} claim. */
     public String claimValue() {

@@ -21,21 +21,30 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
         boolean invalidToken = e instanceof OAuth2AuthenticationException;
-        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
-                invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+        exchange.getResponse()
+                .getHeaders()
+                .set(HttpHeaders.WWW_AUTHENTICATE, invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
         // The decoder's messages describe why a token was refused (expired, bad signature), never the token.
-        String detail = invalidToken ? "the bearer token was refused: " + e.getMessage()
+        String detail = invalidToken
+                ? "the bearer token was refused: " + e.getMessage()
                 : "a bearer token (Authorization: Bearer <JWT>) is required";
         return write(exchange, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Unauthenticated", detail);
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException e) {
-        return write(exchange, HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", e.getMessage() == null
-                || "Access Denied".equals(e.getMessage()) ? "the token's role does not allow this request" : e.getMessage());
+        return write(
+                exchange,
+                HttpStatus.FORBIDDEN,
+                FORBIDDEN,
+                "Forbidden",
+                e.getMessage() == null || "Access Denied".equals(e.getMessage())
+                        ? "the token's role does not allow this request"
+                        : e.getMessage());
     }
 
-    private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, URI type, String title, String detail) {
+    private static Mono<Void> write(
+            ServerWebExchange exchange, HttpStatus status, URI type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
         problem.setTitle(title);

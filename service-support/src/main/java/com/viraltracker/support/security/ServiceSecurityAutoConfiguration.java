@@ -25,10 +25,12 @@ import reactor.core.publisher.Mono;
  * change their brands' resources; admins do anything. Brand scoping itself is done by service code through
  * {@link BrandAccess}, so a resource of another brand answers 404 rather than 403.
  */
-@AutoConfiguration(beforeName = {
-        "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration"})
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(AuthProperties.class)
@@ -67,20 +69,24 @@ public class ServiceSecurityAutoConfiguration {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
             }
-            openApi.getComponents().addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                    .scheme("bearer").bearerFormat("JWT")
-                    .description("claims: role (viewer, operator, admin) and brands (brand UUIDs)"));
+            openApi.getComponents()
+                    .addSecuritySchemes(
+                            "bearer",
+                            new SecurityScheme()
+                                    .type(SecurityScheme.Type.HTTP)
+                                    .scheme("bearer")
+                                    .bearerFormat("JWT")
+                                    .description("claims: role (viewer, operator, admin) and brands (brand UUIDs)"));
             openApi.addSecurityItem(new SecurityRequirement().addList("bearer"));
         };
     }
 
     @Bean
-    SecurityWebFilterChain serviceSecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-                                                      AuthProperties properties) {
+    SecurityWebFilterChain serviceSecurityFilterChain(
+            ServerHttpSecurity http, ReactiveJwtDecoder decoder, AuthProperties properties) {
         SecurityProblems problems = new SecurityProblems();
         String[] everyRole = {Role.VIEWER.name(), Role.OPERATOR.name(), Role.ADMIN.name()};
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -89,17 +95,23 @@ public class ServiceSecurityAutoConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(OPEN_HEALTH).permitAll()
-                        .pathMatchers(PROMETHEUS).access(new MetricsScrapeAccess(properties.metricsAllowedNetworks()))
-                        .pathMatchers(HttpMethod.GET).hasAnyRole(everyRole)
-                        .pathMatchers(HttpMethod.HEAD).hasAnyRole(everyRole)
-                        .anyExchange().hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name()))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(token ->
-                                Mono.fromCallable(() -> new CallerAuthentication(token, Caller.from(token)))))
+                        .pathMatchers(OPEN_HEALTH)
+                        .permitAll()
+                        .pathMatchers(PROMETHEUS)
+                        .access(new MetricsScrapeAccess(properties.metricsAllowedNetworks()))
+                        .pathMatchers(HttpMethod.GET)
+                        .hasAnyRole(everyRole)
+                        .pathMatchers(HttpMethod.HEAD)
+                        .hasAnyRole(everyRole)
+                        .anyExchange()
+                        .hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name()))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtDecoder(decoder)
+                                .jwtAuthenticationConverter(token ->
+                                        Mono.fromCallable(() -> new CallerAuthentication(token, Caller.from(token)))))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
 }

@@ -43,7 +43,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParametersException.class)
     public ProblemDetail invalidParameters(InvalidParametersException e) {
         return invalid(e.violations().stream()
-                .map(v -> new FieldViolation("parameters." + v.field(), v.reason())).toList());
+                .map(v -> new FieldViolation("parameters." + v.field(), v.reason()))
+                .toList());
     }
 
     @ExceptionHandler(FieldProblemException.class)
@@ -84,8 +85,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** 413, naming the body as the field at fault. */
     public static ProblemDetail tooLarge(RequestBodyTooLargeException e) {
-        ProblemDetail problem = invalid(List.of(new FieldViolation("body", "must be at most "
-                + e.limit().toBytes() + " bytes")));
+        ProblemDetail problem = invalid(List.of(
+                new FieldViolation("body", "must be at most " + e.limit().toBytes() + " bytes")));
         problem.setStatus(HttpStatus.CONTENT_TOO_LARGE);
         problem.setType(TOO_LARGE);
         problem.setTitle("Request body too large");
@@ -98,26 +99,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(RATE_LIMITED);
         problem.setTitle("Too many requests");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(problem);
     }
 
     @Override
-    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,
-                                                                          HttpHeaders headers, HttpStatusCode status,
-                                                                          ServerWebExchange exchange) {
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
+            WebExchangeBindException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         List<FieldViolation> violations = e.getFieldErrors().stream()
-                .map(error -> new FieldViolation(error.getField(),
-                        error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))
+                .map(error -> new FieldViolation(
+                        error.getField(), error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))
                 .collect(Collectors.toList());
-        e.getGlobalErrors().forEach(error -> violations.add(new FieldViolation(error.getObjectName(),
-                String.valueOf(error.getDefaultMessage()))));
+        e.getGlobalErrors()
+                .forEach(error -> violations.add(
+                        new FieldViolation(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
         return Mono.just(ResponseEntity.badRequest().body(invalid(violations)));
     }
 
     @Override
-    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e, HttpHeaders headers,
-                                                                         HttpStatusCode status,
-                                                                         ServerWebExchange exchange) {
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(
+            ServerWebInputException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         return Mono.just(ResponseEntity.badRequest().body(invalid(List.of(describe(e)))));
     }
 
@@ -125,26 +126,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static FieldViolation describe(ServerWebInputException e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof StreamReadException unreadable) {
-                return new FieldViolation("body", "is not valid JSON: "
-                        + withoutQuotedInput(firstLine(unreadable.getOriginalMessage())));
+                return new FieldViolation(
+                        "body", "is not valid JSON: " + withoutQuotedInput(firstLine(unreadable.getOriginalMessage())));
             }
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 String field = jackson.getPath().stream()
-                        .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        .map(reference -> reference.getPropertyName() != null
+                                ? reference.getPropertyName()
                                 : "[" + reference.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "[");
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[");
                 InvalidParametersException invalid = findInvalidParameters(jackson);
-                return new FieldViolation(field, invalid != null ? invalid.getMessage()
-                        : "has the wrong type or format");
+                return new FieldViolation(
+                        field, invalid != null ? invalid.getMessage() : "has the wrong type or format");
             }
         }
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof DecodingException) {
-                return new FieldViolation("body", "could not be read: "
-                        + withoutQuotedInput(firstLine(cause.getMessage())));
+                return new FieldViolation(
+                        "body", "could not be read: " + withoutQuotedInput(firstLine(cause.getMessage())));
             }
         }
-        String parameter = e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : null;
+        String parameter =
+                e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : null;
         return new FieldViolation(parameter != null ? parameter : "request", firstLine(e.getReason()));
     }
 
@@ -166,12 +170,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     public static ProblemDetail invalid(List<FieldViolation> violations) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 violations.stream().map(FieldViolation::toString).collect(Collectors.joining("; ")));
         problem.setType(INVALID_INPUT);
         problem.setTitle("Invalid input");
-        problem.setProperty("errors", violations.stream()
-                .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
+        problem.setProperty(
+                "errors",
+                violations.stream()
+                        .map(v -> Map.of("field", v.field(), "reason", v.reason()))
+                        .toList());
         return problem;
     }
 

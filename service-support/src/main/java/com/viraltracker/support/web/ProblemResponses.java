@@ -14,8 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ProblemResponses {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Mono<Void> write(ServerHttpResponse response, ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -40,7 +40,8 @@ public class RequestBodyLimitFilter implements WebFilter, Ordered {
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > limit.toBytes()) {
             AtomicLong drained = new AtomicLong();
-            return exchange.getRequest().getBody()
+            return exchange.getRequest()
+                    .getBody()
                     .doOnNext(buffer -> drained.addAndGet(buffer.readableByteCount()))
                     .doOnNext(DataBufferUtils::release)
                     .takeUntil(buffer -> drained.get() > limit.toBytes() * DRAIN_FACTOR)

@@ -5,14 +5,13 @@ import com.viraltracker.events.result.ErrorCategory;
 import io.r2dbc.spi.R2dbcTransientException;
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 /** Turns what a handler threw into a category and a message for the run history. */
 public class FailureClassifier {
 
-    public record Failure(ErrorCategory category, String message) {
-    }
+    public record Failure(ErrorCategory category, String message) {}
 
     public Failure classify(Throwable error) {
         Throwable root = unwrap(error);
@@ -23,11 +22,13 @@ public class FailureClassifier {
             return new Failure(ErrorCategory.INVALID_INPUT, invalid.getMessage());
         }
         if (isTransient(root)) {
-            return new Failure(ErrorCategory.TRANSIENT,
-                    "a temporary fault outlasted the retries (" + root.getClass().getSimpleName()
-                            + "); the next run will try again");
+            return new Failure(
+                    ErrorCategory.TRANSIENT,
+                    "a temporary fault outlasted the retries ("
+                            + root.getClass().getSimpleName() + "); the next run will try again");
         }
-        return new Failure(ErrorCategory.INTERNAL,
+        return new Failure(
+                ErrorCategory.INTERNAL,
                 "unexpected error " + root.getClass().getSimpleName() + ": " + root.getMessage()
                         + " (see the service log for the stack trace)");
     }
@@ -37,14 +38,17 @@ public class FailureClassifier {
      * the run failed: worth trying again in place.
      */
     public boolean isRetryable(Throwable error) {
-        return !(unwrap(error) instanceof JobFailedException) && !(unwrap(error) instanceof InvalidParametersException)
+        return !(unwrap(error) instanceof JobFailedException)
+                && !(unwrap(error) instanceof InvalidParametersException)
                 && isTransient(error);
     }
 
     private static boolean isTransient(Throwable error) {
         for (Throwable current = error; current != null; current = current.getCause()) {
-            if (current instanceof R2dbcTransientException || current instanceof TransientDataAccessException
-                    || current instanceof DataAccessResourceFailureException || current instanceof IOException
+            if (current instanceof R2dbcTransientException
+                    || current instanceof TransientDataAccessException
+                    || current instanceof DataAccessResourceFailureException
+                    || current instanceof IOException
                     || current instanceof TimeoutException) {
                 return true;
             }
@@ -58,8 +62,8 @@ public class FailureClassifier {
     private static Throwable unwrap(Throwable error) {
         Throwable current = error;
         while ((current instanceof java.util.concurrent.CompletionException
-                || current instanceof java.util.concurrent.ExecutionException
-                || current instanceof java.lang.reflect.UndeclaredThrowableException)
+                        || current instanceof java.util.concurrent.ExecutionException
+                        || current instanceof java.lang.reflect.UndeclaredThrowableException)
                 && current.getCause() != null) {
             current = current.getCause();
         }

@@ -42,9 +42,14 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
     private final TransientRetry retry = TransientRetry.DEFAULT;
 
     @SuppressWarnings("unchecked")
-    public JobRequestListener(JobHandler<? extends JobRequested> handler, EventPublisher publisher,
-                              ProcessedRuns processedRuns, FailureClassifier classifier, WorkerMetrics metrics,
-                              Clock clock, String worker) {
+    public JobRequestListener(
+            JobHandler<? extends JobRequested> handler,
+            EventPublisher publisher,
+            ProcessedRuns processedRuns,
+            FailureClassifier classifier,
+            WorkerMetrics metrics,
+            Clock clock,
+            String worker) {
         this.handler = (JobHandler<JobRequested>) handler;
         this.publisher = publisher;
         this.processedRuns = processedRuns;
@@ -71,7 +76,10 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
         Optional<JobResult> earlier = processedRuns.find(request.runId(), request.attempt());
         if (earlier.isPresent()) {
             // Redelivered after we finished: the scheduler may not have seen the result, so send it again.
-            log.info("run {} was already {}; republishing its result", request.runId(), earlier.get().status());
+            log.info(
+                    "run {} was already {}; republishing its result",
+                    request.runId(),
+                    earlier.get().status());
             metrics.redelivered(jobType());
             awaitAck(earlier.get());
             return;
@@ -92,8 +100,14 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
             } catch (RuntimeException e) {
                 if (attempt < retry.attempts() && classifier.isRetryable(e)) {
                     Duration wait = retry.waitAfter(attempt);
-                    log.warn("run {} of {}: {} on try {} of {}; trying again in {}", request.runId(), jobType(),
-                            e.getClass().getSimpleName(), attempt, retry.attempts(), wait);
+                    log.warn(
+                            "run {} of {}: {} on try {} of {}; trying again in {}",
+                            request.runId(),
+                            jobType(),
+                            e.getClass().getSimpleName(),
+                            attempt,
+                            retry.attempts(),
+                            wait);
                     pause(wait);
                     continue;
                 }
@@ -101,11 +115,15 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
                 if (failure.category() == ErrorCategory.INTERNAL) {
                     log.error("run {} of {} failed unexpectedly", request.runId(), jobType(), e);
                 } else {
-                    log.warn("run {} of {} failed ({}): {}", request.runId(), jobType(), failure.category(),
+                    log.warn(
+                            "run {} of {} failed ({}): {}",
+                            request.runId(),
+                            jobType(),
+                            failure.category(),
                             failure.message());
                 }
-                return JobResult.failed(request, startedAt, clock.instant(), failure.category(), failure.message(),
-                        worker);
+                return JobResult.failed(
+                        request, startedAt, clock.instant(), failure.category(), failure.message(), worker);
             }
         }
     }
@@ -123,9 +141,18 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
         JobEnvelope envelope = rejected.envelope();
         Instant now = clock.instant();
         log.warn("run {} of {} rejected: {}", envelope.runId(), jobType(), rejected.getMessage());
-        JobResult result = JobResult.failed(envelope.runId(), envelope.jobId(), envelope.brandId(), jobType(),
-                envelope.attempt(), envelope.scheduledFor(), now, now, ErrorCategory.INVALID_INPUT,
-                rejected.getMessage(), worker);
+        JobResult result = JobResult.failed(
+                envelope.runId(),
+                envelope.jobId(),
+                envelope.brandId(),
+                jobType(),
+                envelope.attempt(),
+                envelope.scheduledFor(),
+                now,
+                now,
+                ErrorCategory.INVALID_INPUT,
+                rejected.getMessage(),
+                worker);
         processedRuns.record(result);
         awaitAck(result);
         metrics.finished(result, Duration.ZERO);

@@ -34,7 +34,9 @@ public class ProcessedRuns {
 
     /** The result already recorded for this run at this attempt or a later one. */
     public Optional<JobResult> find(UUID runId, int attempt) {
-        return database.sql(FIND).bind("runId", runId).bind("attempt", attempt)
+        return database.sql(FIND)
+                .bind("runId", runId)
+                .bind("attempt", attempt)
                 .map(row -> row.get("result", Json.class))
                 .one()
                 .map(json -> EventJson.mapper().readValue(json.asArray(), JobResult.class))
@@ -47,7 +49,8 @@ public class ProcessedRuns {
                 .bind("attempt", result.attempt())
                 .bind("status", result.status().name())
                 .bind("result", Json.of(EventJson.write(result)))
-                .fetch().rowsUpdated()
+                .fetch()
+                .rowsUpdated()
                 .block(TIMEOUT);
     }
 }

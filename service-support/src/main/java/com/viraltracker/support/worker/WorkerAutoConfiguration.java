@@ -3,6 +3,7 @@ package com.viraltracker.support.worker;
 import com.viraltracker.support.kafka.DeadLetterErrorHandlers;
 import com.viraltracker.support.kafka.EventPublisher;
 import com.viraltracker.support.kafka.KafkaSupportAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +22,6 @@ import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.r2dbc.core.DatabaseClient;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Turns a service with a {@link JobHandler} bean into a worker: one listener container on the handler's job
@@ -54,10 +54,14 @@ public class WorkerAutoConfiguration {
     }
 
     @Bean
-    public JobRequestListener jobRequestListener(JobHandler<?> handler, EventPublisher publisher,
-                                                 ProcessedRuns processedRuns, FailureClassifier classifier,
-                                                 WorkerMetrics metrics, Clock clock,
-                                                 @Value("${spring.application.name:worker}") String application) {
+    public JobRequestListener jobRequestListener(
+            JobHandler<?> handler,
+            EventPublisher publisher,
+            ProcessedRuns processedRuns,
+            FailureClassifier classifier,
+            WorkerMetrics metrics,
+            Clock clock,
+            @Value("${spring.application.name:worker}") String application) {
         return new JobRequestListener(handler, publisher, processedRuns, classifier, metrics, clock, application);
     }
 
@@ -67,17 +71,23 @@ public class WorkerAutoConfiguration {
      */
     @Bean
     public ConcurrentMessageListenerContainer<String, byte[]> jobRequestContainer(
-            JobRequestListener listener, KafkaProperties kafka, KafkaTemplate<String, byte[]> deadLetterKafkaTemplate,
-            WorkerMetrics metrics, MeterRegistry registry,
+            JobRequestListener listener,
+            KafkaProperties kafka,
+            KafkaTemplate<String, byte[]> deadLetterKafkaTemplate,
+            WorkerMetrics metrics,
+            MeterRegistry registry,
             @Value("${viraltracker.worker.concurrency:3}") int concurrency) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, "viraltracker-" + listener.jobType().wireName() + "-worker");
+        config.putIfAbsent(
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "viraltracker-" + listener.jobType().wireName() + "-worker");
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A run can take minutes (a large sync); fetch one request at a time so none waits behind another.
         config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
         config.putIfAbsent(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 30 * 60 * 1000);
-        var consumers = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        var consumers =
+                new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         // Kafka's own client metrics (records-lag-max among them: the consumer lag the alerts watch).
         consumers.addListener(new MicrometerConsumerListener<>(registry));
         var properties = new ContainerProperties(listener.jobType().requestTopic());

@@ -16,28 +16,38 @@ public class WorkerMetrics {
     }
 
     public void consumed(JobType type) {
-        Counter.builder("viraltracker.worker.jobs.consumed").description("Job requests taken off the topic")
-                .tag("job_type", type.wireName()).register(registry).increment();
+        Counter.builder("viraltracker.worker.jobs.consumed")
+                .description("Job requests taken off the topic")
+                .tag("job_type", type.wireName())
+                .register(registry)
+                .increment();
     }
 
     public void finished(JobResult result, Duration duration) {
-        String category = result.errorCategory() == null ? "none" : result.errorCategory().name();
-        Counter.builder("viraltracker.worker.jobs.finished").description("Runs finished, by outcome")
+        String category =
+                result.errorCategory() == null ? "none" : result.errorCategory().name();
+        Counter.builder("viraltracker.worker.jobs.finished")
+                .description("Runs finished, by outcome")
                 .tag("job_type", result.jobType().wireName())
                 .tag("status", result.status().name())
                 .tag("error_category", category)
-                .register(registry).increment();
-        Timer.builder("viraltracker.worker.job.duration").description("Time from STARTED to the terminal result")
+                .register(registry)
+                .increment();
+        Timer.builder("viraltracker.worker.job.duration")
+                .description("Time from STARTED to the terminal result")
                 .tag("job_type", result.jobType().wireName())
                 .tag("status", result.status().name())
                 .publishPercentileHistogram()
-                .register(registry).record(duration);
+                .register(registry)
+                .record(duration);
     }
 
     public void redelivered(JobType type) {
         Counter.builder("viraltracker.worker.jobs.redelivered")
                 .description("Requests for runs already finished, answered from the processed-runs table")
-                .tag("job_type", type.wireName()).register(registry).increment();
+                .tag("job_type", type.wireName())
+                .register(registry)
+                .increment();
     }
 
     /**
@@ -54,7 +64,9 @@ public class WorkerMetrics {
     }
 
     private Counter deadLetters(String topic) {
-        return Counter.builder("viraltracker.worker.dead.lettered").description("Messages sent to a dead-letter topic")
-                .tag("topic", topic).register(registry);
+        return Counter.builder("viraltracker.worker.dead.lettered")
+                .description("Messages sent to a dead-letter topic")
+                .tag("topic", topic)
+                .register(registry);
     }
 }

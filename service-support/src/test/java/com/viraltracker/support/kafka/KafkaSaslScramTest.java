@@ -38,6 +38,7 @@ class KafkaSaslScramTest {
     private static final String USER = "viraltracker-meta-sync";
     /** Quotes and a backslash: the JAAS value must be escaped, not just concatenated. */
     private static final String PASSWORD = "scram\"pass\\word-" + UUID.randomUUID();
+
     private static ScramBroker broker;
 
     @TempDir
@@ -58,9 +59,10 @@ class KafkaSaslScramTest {
 
     private ApplicationContextRunner service(String... security) {
         return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(KafkaSupportAutoConfiguration.class,
-                        KafkaAutoConfiguration.class))
-                .withPropertyValues("spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                .withConfiguration(
+                        AutoConfigurations.of(KafkaSupportAutoConfiguration.class, KafkaAutoConfiguration.class))
+                .withPropertyValues(
+                        "spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                         "spring.kafka.consumer.key-deserializer="
                                 + "org.apache.kafka.common.serialization.StringDeserializer",
                         "spring.kafka.consumer.value-deserializer="
@@ -80,70 +82,99 @@ class KafkaSaslScramTest {
             throws Exception {
         Path passwordFile = Files.writeString(dir.resolve("kafka-password"), PASSWORD + "\n");
 
-        service("viraltracker.kafka.security.sasl-password-file=" + passwordFile).run(context -> {
-            assertThat(context).hasNotFailed();
-            // The admin created the project's topics at start-up, through the SCRAM listener.
-            KafkaAdmin admin = context.getBean(KafkaAdmin.class);
-            assertThat(admin.describeTopics(Topics.JOB_RESULTS)).containsKey(Topics.JOB_RESULTS);
+        service("viraltracker.kafka.security.sasl-password-file=" + passwordFile)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    // The admin created the project's topics at start-up, through the SCRAM listener.
+                    KafkaAdmin admin = context.getBean(KafkaAdmin.class);
+                    assertThat(admin.describeTopics(Topics.JOB_RESULTS)).containsKey(Topics.JOB_RESULTS);
 
-            String topic = "scram-check-" + UUID.randomUUID();
-            @SuppressWarnings("unchecked")
-            KafkaTemplate<String, byte[]> producer = context.getBean("deadLetterKafkaTemplate", KafkaTemplate.class);
-            producer.send(topic, "key", "over SCRAM".getBytes(StandardCharsets.UTF_8)).get(30, TimeUnit.SECONDS);
+                    String topic = "scram-check-" + UUID.randomUUID();
+                    @SuppressWarnings("unchecked")
+                    KafkaTemplate<String, byte[]> producer =
+                            context.getBean("deadLetterKafkaTemplate", KafkaTemplate.class);
+                    producer.send(topic, "key", "over SCRAM".getBytes(StandardCharsets.UTF_8))
+                            .get(30, TimeUnit.SECONDS);
 
-            @SuppressWarnings("unchecked")
-            ConsumerFactory<String, byte[]> consumers = context.getBean(ConsumerFactory.class);
-            try (Consumer<String, byte[]> consumer = consumers.createConsumer("scram-test-" + UUID.randomUUID(), "")) {
-                consumer.subscribe(List.of(topic));
-                ConsumerRecord<String, byte[]> received = null;
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (received == null && System.nanoTime() < deadline) {
-                    var records = consumer.poll(Duration.ofMillis(200));
-                    received = records.isEmpty() ? null : records.iterator().next();
-                }
-                assertThat(received).isNotNull();
-                assertThat(new String(received.value(), StandardCharsets.UTF_8)).isEqualTo("over SCRAM");
-            }
-        });
+                    @SuppressWarnings("unchecked")
+                    ConsumerFactory<String, byte[]> consumers = context.getBean(ConsumerFactory.class);
+                    try (Consumer<String, byte[]> consumer =
+                            consumers.createConsumer("scram-test-" + UUID.randomUUID(), "")) {
+                        consumer.subscribe(List.of(topic));
+                        ConsumerRecord<String, byte[]> received = null;
+                        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                        while (received == null && System.nanoTime() < deadline) {
+                            var records = consumer.poll(Duration.ofMillis(200));
+                            received = records.isEmpty()
+                                    ? null
+                                    : records.iterator().next();
+                        }
+                        assertThat(received).isNotNull();
+                        assertThat(new String(received.value(), StandardCharsets.UTF_8))
+                                .isEqualTo("over SCRAM");
+                    }
+                });
 
-        assertThat(output.getAll()).contains("sasl.jaas.config = [hidden]").contains("SCRAM-SHA-512 as " + USER)
-                .doesNotContain(PASSWORD).doesNotContain(PASSWORD.substring(PASSWORD.indexOf('-')));
+        assertThat(output.getAll())
+                .contains("sasl.jaas.config = [hidden]")
+                .contains("SCRAM-SHA-512 as " + USER)
+                .doesNotContain(PASSWORD)
+                .doesNotContain(PASSWORD.substring(PASSWORD.indexOf('-')));
     }
 
     @Test
     void a_wrong_password_fails_with_kafkas_authentication_error_and_no_password_in_it(CapturedOutput output) {
         String wrong = "not-the-password-" + UUID.randomUUID();
         // With the admin's fail-fast on, start-up itself stops at the broker's answer.
-        service("viraltracker.kafka.security.sasl-password=" + wrong).run(context -> assertThat(context).hasFailed()
-                .getFailure().rootCause().isInstanceOf(SaslAuthenticationException.class)
-                .hasMessageContaining("invalid credentials").hasMessageNotContaining(wrong));
+        service("viraltracker.kafka.security.sasl-password=" + wrong)
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(SaslAuthenticationException.class)
+                        .hasMessageContaining("invalid credentials")
+                        .hasMessageNotContaining(wrong));
         // Without it (Spring's default), the first send fails with the same error.
-        service("viraltracker.kafka.security.sasl-password=" + wrong, "spring.kafka.admin.fail-fast=false").run(context -> {
-            @SuppressWarnings("unchecked")
-            KafkaTemplate<String, byte[]> producer = context.getBean("deadLetterKafkaTemplate", KafkaTemplate.class);
-            assertThatThrownBy(() -> producer.send("scram-denied", new byte[] {1}).get(30, TimeUnit.SECONDS))
-                    .rootCause().isInstanceOf(SaslAuthenticationException.class)
-                    .hasMessageContaining("invalid credentials").hasMessageNotContaining(wrong);
-        });
+        service("viraltracker.kafka.security.sasl-password=" + wrong, "spring.kafka.admin.fail-fast=false")
+                .run(context -> {
+                    @SuppressWarnings("unchecked")
+                    KafkaTemplate<String, byte[]> producer =
+                            context.getBean("deadLetterKafkaTemplate", KafkaTemplate.class);
+                    assertThatThrownBy(() -> producer.send("scram-denied", new byte[] {1})
+                                    .get(30, TimeUnit.SECONDS))
+                            .rootCause()
+                            .isInstanceOf(SaslAuthenticationException.class)
+                            .hasMessageContaining("invalid credentials")
+                            .hasMessageNotContaining(wrong);
+                });
         assertThat(output.getAll()).doesNotContain(wrong);
     }
 
     @Test
     void sasl_without_a_password_stops_start_up_naming_the_variables() {
-        service().run(context -> assertThat(context).hasFailed()
-                .getFailure().rootCause().hasMessageContaining("KAFKA_SASL_PASSWORD")
-                .hasMessageContaining("KAFKA_SASL_PASSWORD_FILE"));
+        service()
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("KAFKA_SASL_PASSWORD")
+                        .hasMessageContaining("KAFKA_SASL_PASSWORD_FILE"));
     }
 
     @Test
     void plaintext_is_the_default_and_adds_no_security_settings() {
         assertThat(new KafkaSecurityProperties(null, null, null, null, null, null, null, null).clientProperties())
                 .isEmpty();
-        Map<String, String> tls = new KafkaSecurityProperties("sasl_ssl", null, "u", "p", null, "/etc/kafka/ca.p12",
-                "storepass", null).clientProperties();
-        assertThat(tls).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512")
-                .containsEntry("ssl.truststore.location", "/etc/kafka/ca.p12").containsEntry("ssl.truststore.type", "PKCS12");
+        Map<String, String> tls = new KafkaSecurityProperties(
+                        "sasl_ssl", null, "u", "p", null, "/etc/kafka/ca.p12", "storepass", null)
+                .clientProperties();
+        assertThat(tls)
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .containsEntry("ssl.truststore.location", "/etc/kafka/ca.p12")
+                .containsEntry("ssl.truststore.type", "PKCS12");
         assertThat(new KafkaSecurityProperties("SASL_SSL", null, "u", "storepass", null, null, "storepass", null)
-                .toString()).doesNotContain("storepass");
+                        .toString())
+                .doesNotContain("storepass");
     }
 }

@@ -28,14 +28,21 @@ final class ScramBroker implements AutoCloseable {
     }
 
     static ScramBroker start() throws Exception {
-        TestKitNodes nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
-                .setNumControllerNodes(1).setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT).build();
+        TestKitNodes nodes = new TestKitNodes.Builder()
+                .setCombined(true)
+                .setNumBrokerNodes(1)
+                .setNumControllerNodes(1)
+                .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
+                .build();
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
                 .setConfigProp("sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-512")
-                .setConfigProp("listener.name." + LISTENER + ".plain.sasl.jaas.config",
+                .setConfigProp(
+                        "listener.name." + LISTENER + ".plain.sasl.jaas.config",
                         "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + ADMIN
-                                + "\" password=\"" + ADMIN_PASSWORD + "\" user_" + ADMIN + "=\"" + ADMIN_PASSWORD + "\";")
-                .setConfigProp("listener.name." + LISTENER + ".scram-sha-512.sasl.jaas.config",
+                                + "\" password=\"" + ADMIN_PASSWORD + "\" user_" + ADMIN + "=\"" + ADMIN_PASSWORD
+                                + "\";")
+                .setConfigProp(
+                        "listener.name." + LISTENER + ".scram-sha-512.sasl.jaas.config",
                         "org.apache.kafka.common.security.scram.ScramLoginModule required;")
                 .setConfigProp("super.users", "User:" + ADMIN)
                 .setConfigProp("allow.everyone.if.no.acl.found", "true")
@@ -57,13 +64,19 @@ final class ScramBroker implements AutoCloseable {
     /** Creates (or replaces) a SCRAM-SHA-512 user, as an operator would with kafka-configs.sh. */
     void addScramUser(String user, String password) throws Exception {
         try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                "security.protocol", "SASL_PLAINTEXT",
-                "sasl.mechanism", "PLAIN",
-                "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
-                        + ADMIN + "\" password=\"" + ADMIN_PASSWORD + "\";"))) {
-            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password))).all().get();
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                "security.protocol",
+                "SASL_PLAINTEXT",
+                "sasl.mechanism",
+                "PLAIN",
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + ADMIN
+                        + "\" password=\"" + ADMIN_PASSWORD + "\";"))) {
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(
+                            user, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password)))
+                    .all()
+                    .get();
             // The broker learns credentials from the metadata log; wait until it knows this one.
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (admin.describeUserScramCredentials(List.of(user)).all().get().isEmpty()) {

@@ -33,7 +33,8 @@ class SerializedMigrationsTest {
             List<Throwable> failures = migrateConcurrently(database);
 
             assertThat(failures).as("instances that failed to migrate").isEmpty();
-            assertThat(count(database, "SELECT count(*) FROM public.race_changelog")).isEqualTo(2);
+            assertThat(count(database, "SELECT count(*) FROM public.race_changelog"))
+                    .isEqualTo(2);
             assertThat(count(database, "SELECT count(*) FROM race.things")).isEqualTo(1);
         }
     }
@@ -69,8 +70,8 @@ class SerializedMigrationsTest {
     /** As Spring Boot configures it for a service: changelog tables in public, named after the service's schema. */
     private static SpringLiquibase liquibase(TestDatabase database) {
         SpringLiquibase liquibase = new SpringLiquibase();
-        liquibase.setDataSource(new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(),
-                database.user(), database.password()));
+        liquibase.setDataSource(new SimpleDriverDataSource(
+                new org.postgresql.Driver(), database.jdbcUrl(), database.user(), database.password()));
         liquibase.setResourceLoader(new DefaultResourceLoader());
         liquibase.setChangeLog("classpath:db/changelog/migration-race.sql");
         liquibase.setLiquibaseSchema("public");
@@ -80,8 +81,9 @@ class SerializedMigrationsTest {
     }
 
     private static long count(TestDatabase database, String sql) throws Exception {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -12,20 +12,23 @@ class AccessTokenDecodersTest {
     void refuses_to_run_open_when_nothing_is_configured() {
         assertThatThrownBy(() -> AccessTokenDecoders.from(new AuthProperties("", "", "", List.of())))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("AUTH_JWT_ISSUER_URI").hasMessageContaining("AUTH_JWT_SECRET");
+                .hasMessageContaining("AUTH_JWT_ISSUER_URI")
+                .hasMessageContaining("AUTH_JWT_SECRET");
     }
 
     @Test
     void refuses_a_local_secret_shorter_than_32_bytes() {
         assertThatThrownBy(() -> AccessTokenDecoders.from(new AuthProperties(null, null, "short", List.of())))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32 bytes");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("at least 32 bytes");
     }
 
     @Test
     void refuses_a_local_secret_beside_a_real_issuer() {
-        assertThatThrownBy(() -> AccessTokenDecoders.from(new AuthProperties("https://issuer.example", null,
-                "0123456789abcdef0123456789abcdef", List.of())))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> AccessTokenDecoders.from(new AuthProperties(
+                        "https://issuer.example", null, "0123456789abcdef0123456789abcdef", List.of())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot be combined");
     }
 
     @Test

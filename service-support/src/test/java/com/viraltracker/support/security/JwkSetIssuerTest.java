@@ -45,8 +45,8 @@ class JwkSetIssuerTest {
             exchange.close();
         });
         jwkSetServer.start();
-        decoder = AccessTokenDecoders.from(new AuthProperties(null,
-                "http://127.0.0.1:" + jwkSetServer.getAddress().getPort() + "/jwks", null, List.of()));
+        decoder = AccessTokenDecoders.from(new AuthProperties(
+                null, "http://127.0.0.1:" + jwkSetServer.getAddress().getPort() + "/jwks", null, List.of()));
     }
 
     @AfterEach
@@ -66,16 +66,21 @@ class JwkSetIssuerTest {
     @Test
     void refuses_a_token_signed_by_another_key_or_with_the_local_hs256_secret() throws Exception {
         RSAKey stranger = new RSAKeyGenerator(2048).keyID("issuer-1").generate();
-        assertThatThrownBy(() -> decoder.decode(signed(stranger, "admin", UUID.randomUUID())).block())
+        assertThatThrownBy(() -> decoder.decode(signed(stranger, "admin", UUID.randomUUID()))
+                        .block())
                 .isInstanceOf(JwtException.class);
         assertThatThrownBy(() -> decoder.decode(TestTokens.admin()).block()).isInstanceOf(JwtException.class);
     }
 
     private static String signed(RSAKey key, String role, UUID brand) throws JOSEException {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("someone").claim("role", role)
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("someone")
+                .claim("role", role)
                 .claim("brands", List.of(brand.toString()))
-                .expirationTime(Date.from(Instant.now().plusSeconds(600))).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+                .expirationTime(Date.from(Instant.now().plusSeconds(600)))
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

@@ -18,12 +18,20 @@ class RestrictedMetricsNetworkTest {
 
     @Test
     void outside_the_metrics_network_prometheus_needs_an_admin_token() {
-        WebTestClient web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        WebTestClient web =
+                WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         web.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
-        web.get().uri("/actuator/prometheus")
+        web.get()
+                .uri("/actuator/prometheus")
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(UUID.randomUUID())))
-                .exchange().expectStatus().isForbidden();
-        web.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin()))
-                .exchange().expectStatus().isOk();
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        web.get()
+                .uri("/actuator/prometheus")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin()))
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }

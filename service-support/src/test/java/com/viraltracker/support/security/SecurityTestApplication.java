@@ -29,7 +29,9 @@ public class SecurityTestApplication {
 
         @PostMapping("/api/v1/brands/{brandId}/notes")
         Mono<Map<String, Object>> write(@PathVariable UUID brandId, @RequestBody Map<String, Object> note) {
-            return brandAccess.requireBrand(brandId, "brand").thenReturn(Map.of("brandId", brandId, "size", note.size()));
+            return brandAccess
+                    .requireBrand(brandId, "brand")
+                    .thenReturn(Map.of("brandId", brandId, "size", note.size()));
         }
 
         @GetMapping("/api/v1/scope")

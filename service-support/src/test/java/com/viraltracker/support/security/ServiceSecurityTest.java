@@ -49,109 +49,208 @@ class ServiceSecurityTest {
 
     @Test
     void health_shows_what_it_is_made_of_only_to_a_caller_with_a_token() {
-        web.get().uri("/actuator/health").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
-        web.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer()))
-                .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.components").exists();
+        web.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components")
+                .doesNotExist();
+        web.get()
+                .uri("/actuator/health")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer()))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.components")
+                .exists();
     }
 
     @Test
     void a_path_the_firewall_refuses_is_a_400_problem_naming_the_path() {
         for (String path : List.of("/api/v1/brands/%2500/notes", "/api/v1/brands/../notes")) {
-            web.get().uri(java.net.URI.create("http://localhost:" + port + path))
+            web.get()
+                    .uri(java.net.URI.create("http://localhost:" + port + path))
                     .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin()))
                     .exchange()
-                    .expectStatus().isBadRequest()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
-                    .jsonPath("$.status").isEqualTo(400)
-                    .jsonPath("$.errors[0].field").isEqualTo("path");
+                    .jsonPath("$.status")
+                    .isEqualTo(400)
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo("path");
         }
     }
 
     @Test
     void every_other_endpoint_without_a_token_is_a_401_problem() {
         for (String path : List.of("/v3/api-docs", "/actuator/info", "/api/v1/brands/" + BRAND_A + "/notes")) {
-            web.get().uri(path).exchange()
-                    .expectStatus().isUnauthorized()
-                    .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            web.get()
+                    .uri(path)
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectHeader()
+                    .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
-                    .jsonPath("$.type").isEqualTo(SecurityProblems.UNAUTHENTICATED.toString())
-                    .jsonPath("$.status").isEqualTo(401);
+                    .jsonPath("$.type")
+                    .isEqualTo(SecurityProblems.UNAUTHENTICATED.toString())
+                    .jsonPath("$.status")
+                    .isEqualTo(401);
         }
-        web.post().uri("/api/v1/brands/{b}/notes", BRAND_A).contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                .exchange().expectStatus().isUnauthorized();
+        web.post()
+                .uri("/api/v1/brands/{b}/notes", BRAND_A)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void refuses_expired_foreign_roleless_and_malformed_tokens() {
         long now = Instant.now().getEpochSecond();
         Map<String, String> refused = Map.of(
-                "expired", TestTokens.sign(TestTokens.SECRET, Map.of("sub", "x", "role", "admin",
-                        "iat", now - 7200, "exp", now - 3600)),
-                "signed with another key", TestTokens.sign("another-key-that-is-also-32-bytes-long!!",
-                        Map.of("sub", "x", "role", "admin", "exp", now + 600)),
+                "expired",
+                        TestTokens.sign(
+                                TestTokens.SECRET,
+                                Map.of("sub", "x", "role", "admin", "iat", now - 7200, "exp", now - 3600)),
+                "signed with another key",
+                        TestTokens.sign(
+                                "another-key-that-is-also-32-bytes-long!!",
+                                Map.of("sub", "x", "role", "admin", "exp", now + 600)),
                 "without expiry", TestTokens.sign(TestTokens.SECRET, Map.of("sub", "x", "role", "admin")),
-                "unknown role", TestTokens.sign(TestTokens.SECRET, Map.of("sub", "x", "role", "owner",
-                        "exp", now + 600)),
-                "brands not UUIDs", TestTokens.sign(TestTokens.SECRET, Map.of("sub", "x", "role", "viewer",
-                        "brands", List.of("acme"), "exp", now + 600)),
+                "unknown role",
+                        TestTokens.sign(TestTokens.SECRET, Map.of("sub", "x", "role", "owner", "exp", now + 600)),
+                "brands not UUIDs",
+                        TestTokens.sign(
+                                TestTokens.SECRET,
+                                Map.of("sub", "x", "role", "viewer", "brands", List.of("acme"), "exp", now + 600)),
                 "not a JWT", "not-a-jwt");
-        refused.forEach((why, token) -> web.get().uri("/api/v1/brands/{b}/notes", BRAND_A)
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token)).exchange()
-                .expectStatus().value(status -> assertThat(status).as(why).isEqualTo(401))
-                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE,
+        refused.forEach((why, token) -> web.get()
+                .uri("/api/v1/brands/{b}/notes", BRAND_A)
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token))
+                .exchange()
+                .expectStatus()
+                .value(status -> assertThat(status).as(why).isEqualTo(401))
+                .expectHeader()
+                .value(
+                        HttpHeaders.WWW_AUTHENTICATE,
                         header -> assertThat(header).as(why).startsWith("Bearer error=\"invalid_token\""))
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void a_viewer_reads_its_brand_but_changes_nothing() {
         String viewer = TestTokens.bearer(TestTokens.viewer(BRAND_A));
-        web.get().uri("/api/v1/brands/{b}/notes", BRAND_A).header(HttpHeaders.AUTHORIZATION, viewer).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.brandId").isEqualTo(BRAND_A.toString());
-        web.post().uri("/api/v1/brands/{b}/notes", BRAND_A).header(HttpHeaders.AUTHORIZATION, viewer)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"hi\"}").exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(SecurityProblems.FORBIDDEN.toString());
+        web.get()
+                .uri("/api/v1/brands/{b}/notes", BRAND_A)
+                .header(HttpHeaders.AUTHORIZATION, viewer)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.brandId")
+                .isEqualTo(BRAND_A.toString());
+        web.post()
+                .uri("/api/v1/brands/{b}/notes", BRAND_A)
+                .header(HttpHeaders.AUTHORIZATION, viewer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\":\"hi\"}")
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo(SecurityProblems.FORBIDDEN.toString());
     }
 
     @Test
     void an_operator_changes_its_brand_and_finds_no_other_brand() {
         String operator = TestTokens.bearer(TestTokens.operator(BRAND_A));
-        web.post().uri("/api/v1/brands/{b}/notes", BRAND_A).header(HttpHeaders.AUTHORIZATION, operator)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"hi\"}").exchange()
-                .expectStatus().isOk();
-        web.get().uri("/api/v1/brands/{b}/notes", BRAND_B).header(HttpHeaders.AUTHORIZATION, operator).exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        web.post().uri("/api/v1/brands/{b}/notes", BRAND_B).header(HttpHeaders.AUTHORIZATION, operator)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"hi\"}").exchange()
-                .expectStatus().isNotFound();
-        web.get().uri("/api/v1/scope").header(HttpHeaders.AUTHORIZATION, operator).exchange()
-                .expectStatus().isOk().expectBody()
-                .jsonPath("$.everyBrand").isEqualTo(false)
-                .jsonPath("$.brands[0]").isEqualTo(BRAND_A.toString());
+        web.post()
+                .uri("/api/v1/brands/{b}/notes", BRAND_A)
+                .header(HttpHeaders.AUTHORIZATION, operator)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\":\"hi\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        web.get()
+                .uri("/api/v1/brands/{b}/notes", BRAND_B)
+                .header(HttpHeaders.AUTHORIZATION, operator)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.post()
+                .uri("/api/v1/brands/{b}/notes", BRAND_B)
+                .header(HttpHeaders.AUTHORIZATION, operator)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\":\"hi\"}")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        web.get()
+                .uri("/api/v1/scope")
+                .header(HttpHeaders.AUTHORIZATION, operator)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.everyBrand")
+                .isEqualTo(false)
+                .jsonPath("$.brands[0]")
+                .isEqualTo(BRAND_A.toString());
     }
 
     @Test
     void an_admin_acts_on_every_brand() {
         String admin = TestTokens.bearer(TestTokens.admin());
         for (UUID brand : List.of(BRAND_A, BRAND_B)) {
-            web.post().uri("/api/v1/brands/{b}/notes", brand).header(HttpHeaders.AUTHORIZATION, admin)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isOk();
+            web.post()
+                    .uri("/api/v1/brands/{b}/notes", brand)
+                    .header(HttpHeaders.AUTHORIZATION, admin)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
         }
-        web.get().uri("/api/v1/scope").header(HttpHeaders.AUTHORIZATION, admin).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.everyBrand").isEqualTo(true);
+        web.get()
+                .uri("/api/v1/scope")
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.everyBrand")
+                .isEqualTo(true);
     }
 
     @Test
     void prometheus_is_open_to_the_loopback_metrics_network_without_a_token() {
-        String metrics = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String metrics = web.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(metrics).contains("jvm_memory_used_bytes");
     }
 
@@ -159,12 +258,19 @@ class ServiceSecurityTest {
     void a_declared_body_over_the_limit_is_a_413_problem_naming_the_body() {
         byte[] body = new byte[1024 * 1024 + 1];
         Arrays.fill(body, (byte) ' ');
-        web.post().uri("/api/v1/brands/{b}/notes", BRAND_A)
+        web.post()
+                .uri("/api/v1/brands/{b}/notes", BRAND_A)
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(BRAND_A)))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("body");
     }
 
     @Test
@@ -172,18 +278,30 @@ class ServiceSecurityTest {
         DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
         byte[] chunk = new byte[64 * 1024];
         Arrays.fill(chunk, (byte) ' ');
-        Flux<DataBuffer> chunks = Flux.concat(Flux.just("{\"text\":\"").map(s -> buffers.wrap(s.getBytes())),
+        Flux<DataBuffer> chunks = Flux.concat(
+                Flux.just("{\"text\":\"").map(s -> buffers.wrap(s.getBytes())),
                 Flux.range(0, 20).map(i -> buffers.wrap(chunk.clone())),
                 Flux.just("\"}").map(s -> buffers.wrap(s.getBytes())));
-        web.post().uri("/api/v1/brands/{b}/notes", BRAND_A)
+        web.post()
+                .uri("/api/v1/brands/{b}/notes", BRAND_A)
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(BRAND_A)))
-                .contentType(MediaType.APPLICATION_JSON).body(chunks, DataBuffer.class).exchange()
-                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(chunks, DataBuffer.class)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("body");
     }
 
     @Test
     void the_harness_client_calls_as_an_admin() {
-        harnessClient.get().uri("/api/v1/brands/{b}/notes", BRAND_B).exchange().expectStatus().isOk();
+        harnessClient
+                .get()
+                .uri("/api/v1/brands/{b}/notes", BRAND_B)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }

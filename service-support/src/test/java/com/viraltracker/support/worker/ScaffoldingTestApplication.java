@@ -33,7 +33,8 @@ public class ScaffoldingTestApplication {
 
         @Override
         public Map<String, Object> handle(MetaSyncRequested request) {
-            int call = calls.computeIfAbsent(request.runId(), id -> new AtomicInteger()).incrementAndGet();
+            int call = calls.computeIfAbsent(request.runId(), id -> new AtomicInteger())
+                    .incrementAndGet();
             if (request.brandId().equals(LOSES_DATABASE_TWICE) && call <= 2) {
                 throw new org.springframework.dao.DataAccessResourceFailureException("connection terminated");
             }

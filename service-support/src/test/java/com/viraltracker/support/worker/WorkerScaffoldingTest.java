@@ -90,10 +90,10 @@ class WorkerScaffoldingTest {
         UUID runId = UUID.randomUUID();
         UUID brand = UUID.randomUUID();
         String json = """
-                {"run_id":"%s","brand_id":"%s","scheduled_for":"2026-02-02T14:00:00Z","parameters":{"days_back":0}}"""
-                .formatted(runId, brand);
+                {"run_id":"%s","brand_id":"%s","scheduled_for":"2026-02-02T14:00:00Z","parameters":{"days_back":0}}""".formatted(runId, brand);
         try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
-            raw.send(JobType.META_SYNC.requestTopic(), brand.toString(), json.getBytes(StandardCharsets.UTF_8)).get();
+            raw.send(JobType.META_SYNC.requestTopic(), brand.toString(), json.getBytes(StandardCharsets.UTF_8))
+                    .get();
             JobResult failed = read(results.awaitOne(r -> isFor(r, runId), WAIT));
             assertThat(failed.status()).isEqualTo(ResultStatus.FAILED);
             assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.INVALID_INPUT);
@@ -103,16 +103,19 @@ class WorkerScaffoldingTest {
     }
 
     @Test
-    void a_malformed_message_goes_to_the_dead_letter_topic_with_the_reason_and_the_next_one_is_handled() throws Exception {
+    void a_malformed_message_goes_to_the_dead_letter_topic_with_the_reason_and_the_next_one_is_handled()
+            throws Exception {
         String topic = JobType.META_SYNC.requestTopic();
         var good = request(UUID.randomUUID());
         double deadLettersBefore = deadLettered(topic);
         try (TopicProbe deadLetters = TopicProbe.fromNow(Topics.deadLetter(topic));
-             TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
+                TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
             // Same key as the good request, so it sits in front of it on the same partition.
-            raw.send(topic, good.brandId().toString(), "{\"run_id\": 42".getBytes(StandardCharsets.UTF_8)).get();
+            raw.send(topic, good.brandId().toString(), "{\"run_id\": 42".getBytes(StandardCharsets.UTF_8))
+                    .get();
             publisher.publish(good).join();
-            ConsumerRecord<String, byte[]> dead = deadLetters.awaitOne(r -> good.brandId().toString().equals(r.key()), WAIT);
+            ConsumerRecord<String, byte[]> dead =
+                    deadLetters.awaitOne(r -> good.brandId().toString().equals(r.key()), WAIT);
             assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"run_id\": 42");
             assertThat(TopicProbe.header(dead, "kafka_dlt-exception-message")).contains("not JSON");
             assertThat(TopicProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo(topic);
@@ -124,19 +127,25 @@ class WorkerScaffoldingTest {
 
     @Test
     void the_dead_letter_counter_exists_at_zero_before_the_first_dead_letter_so_increase_sees_it() {
-        assertThat(meters.find("viraltracker.worker.dead.lettered").tag("topic", JobType.META_SYNC.requestTopic())
-                .counter()).isNotNull();
+        assertThat(meters.find("viraltracker.worker.dead.lettered")
+                        .tag("topic", JobType.META_SYNC.requestTopic())
+                        .counter())
+                .isNotNull();
     }
 
     private double deadLettered(String topic) {
-        return meters.get("viraltracker.worker.dead.lettered").tag("topic", topic).counter().count();
+        return meters.get("viraltracker.worker.dead.lettered")
+                .tag("topic", topic)
+                .counter()
+                .count();
     }
 
     private List<JobResult> publishAndAwait(MetaSyncRequested request, int count) {
         try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
             publisher.publish(request).join();
             return results.await(r -> isFor(r, request.runId()), count, WAIT).stream()
-                    .map(WorkerScaffoldingTest::read).toList();
+                    .map(WorkerScaffoldingTest::read)
+                    .toList();
         }
     }
 

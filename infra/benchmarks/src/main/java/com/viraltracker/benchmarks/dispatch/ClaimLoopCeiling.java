@@ -12,11 +12,12 @@ import java.sql.SQLException;
 public final class ClaimLoopCeiling {
     private static final int BATCH = 500;
     private static final String[] DDL = {
-            "CREATE SCHEMA IF NOT EXISTS ceiling",
-            "CREATE TABLE IF NOT EXISTS ceiling.due (id bigint PRIMARY KEY, due_at timestamptz NOT NULL, "
-                    + "claimed boolean NOT NULL DEFAULT false)",
-            "CREATE INDEX IF NOT EXISTS ceiling_due_unclaimed ON ceiling.due (due_at) WHERE NOT claimed",
-            "CREATE TABLE IF NOT EXISTS ceiling.history (due_id bigint NOT NULL, claimed_at timestamptz NOT NULL)"};
+        "CREATE SCHEMA IF NOT EXISTS ceiling",
+        "CREATE TABLE IF NOT EXISTS ceiling.due (id bigint PRIMARY KEY, due_at timestamptz NOT NULL, "
+                + "claimed boolean NOT NULL DEFAULT false)",
+        "CREATE INDEX IF NOT EXISTS ceiling_due_unclaimed ON ceiling.due (due_at) WHERE NOT claimed",
+        "CREATE TABLE IF NOT EXISTS ceiling.history (due_id bigint NOT NULL, claimed_at timestamptz NOT NULL)"
+    };
     private static final String CLAIM = """
             WITH claimed AS (
                 UPDATE ceiling.due SET claimed = true
@@ -34,12 +35,15 @@ public final class ClaimLoopCeiling {
 
     public Throughput round(int rows) throws SQLException {
         database.execute("TRUNCATE ceiling.due, ceiling.history");
-        database.update("INSERT INTO ceiling.due (id, due_at) SELECT n, now() - interval '1 second' "
-                + "FROM generate_series(1, ?) AS n", rows);
+        database.update(
+                "INSERT INTO ceiling.due (id, due_at) SELECT n, now() - interval '1 second' "
+                        + "FROM generate_series(1, ?) AS n",
+                rows);
         database.execute("ANALYZE ceiling.due");
         database.checkpoint();
         long started = System.currentTimeMillis();
-        try (Connection connection = database.connect(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+        try (Connection connection = database.connect();
+                PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             claim.setInt(1, BATCH);
             while (claim.executeUpdate() > 0) {
                 // keep claiming until nothing is due

@@ -28,8 +28,8 @@ public final class DbSchedulerDispatch implements AutoCloseable {
     private static final String TASK = "publish-meta-sync";
     // db-scheduler's PostgreSQL table (its postgresql_tables.sql for 16.x), in a schema of its own.
     private static final String[] DDL = {
-            "CREATE SCHEMA IF NOT EXISTS dbscheduler",
-            """
+        "CREATE SCHEMA IF NOT EXISTS dbscheduler",
+        """
             CREATE TABLE IF NOT EXISTS dbscheduler.scheduled_tasks (
               task_name text NOT NULL, task_instance text NOT NULL, task_data bytea,
               execution_time timestamp with time zone NOT NULL, picked boolean NOT NULL, picked_by text,
@@ -37,10 +37,11 @@ public final class DbSchedulerDispatch implements AutoCloseable {
               consecutive_failures int, last_heartbeat timestamp with time zone, version bigint NOT NULL,
               priority smallint,
               PRIMARY KEY (task_name, task_instance))""",
-            "CREATE INDEX IF NOT EXISTS execution_time_idx ON dbscheduler.scheduled_tasks (execution_time)",
-            "CREATE INDEX IF NOT EXISTS last_heartbeat_idx ON dbscheduler.scheduled_tasks (last_heartbeat)",
-            "CREATE INDEX IF NOT EXISTS priority_execution_time_idx ON dbscheduler.scheduled_tasks "
-                    + "(priority DESC, execution_time ASC)"};
+        "CREATE INDEX IF NOT EXISTS execution_time_idx ON dbscheduler.scheduled_tasks (execution_time)",
+        "CREATE INDEX IF NOT EXISTS last_heartbeat_idx ON dbscheduler.scheduled_tasks (last_heartbeat)",
+        "CREATE INDEX IF NOT EXISTS priority_execution_time_idx ON dbscheduler.scheduled_tasks "
+                + "(priority DESC, execution_time ASC)"
+    };
     private static final String INSERT = """
             INSERT INTO dbscheduler.scheduled_tasks (task_name, task_instance, execution_time, picked, version)
             SELECT ?, ? || '/' || gen_random_uuid(), now() - interval '1 second', false, 1
@@ -63,8 +64,8 @@ public final class DbSchedulerDispatch implements AutoCloseable {
         pool.setMaximumPoolSize(threads + 2);
         pool.setPoolName("db-scheduler");
         this.dataSource = new HikariDataSource(pool);
-        OneTimeTask<Void> publish = Tasks.oneTime(TASK).execute((instance, context) ->
-                publish(instance.getId(), context.getExecution().executionTime));
+        OneTimeTask<Void> publish = Tasks.oneTime(TASK)
+                .execute((instance, context) -> publish(instance.getId(), context.getExecution().executionTime));
         this.scheduler = Scheduler.create(dataSource, publish)
                 .threads(threads)
                 .pollUsingLockAndFetch(0.5, 1.0)
@@ -98,7 +99,10 @@ public final class DbSchedulerDispatch implements AutoCloseable {
             // The same wake-up our dispatcher gets from NOTIFY, instead of waiting for the next 10 s poll.
             scheduler.triggerCheckForDueExecutions();
             Published published = Published.await(probe, brand, jobs, Duration.ofSeconds(60 + jobs / 100));
-            return new Throughput(jobs, published.lastAppendedAtMillis() - committed, published.duplicates(),
+            return new Throughput(
+                    jobs,
+                    published.lastAppendedAtMillis() - committed,
+                    published.duplicates(),
                     published.missing(jobs));
         }
     }

@@ -39,8 +39,7 @@ public final class Lateness {
         try (TopicProbe probe = TopicProbe.fromNow(SchedulerDispatch.TOPIC)) {
             Instant first = Instant.now().plus(LEAD);
             database.update(INSERT, brand, Timestamp.from(first), 1_000_000L / perSecond, occurrences);
-            Published published = Published.await(probe, brand, occurrences,
-                    LEAD.plusSeconds(seconds + 60L));
+            Published published = Published.await(probe, brand, occurrences, LEAD.plusSeconds(seconds + 60L));
             if (published.duplicates() != 0 || published.missing(occurrences) != 0) {
                 throw new IllegalStateException("lateness round published " + published.records() + " records for "
                         + occurrences + " occurrences (" + published.distinctRuns() + " distinct)");
@@ -53,7 +52,8 @@ public final class Lateness {
         long[] millis = new long[records.size()];
         for (int i = 0; i < millis.length; i++) {
             ConsumerRecord<String, byte[]> record = records.get(i);
-            Instant due = Instant.parse(JSON.readTree(record.value()).get("scheduled_for").asString());
+            Instant due = Instant.parse(
+                    JSON.readTree(record.value()).get("scheduled_for").asString());
             millis[i] = record.timestamp() - due.toEpochMilli();
         }
         Arrays.sort(millis);

@@ -11,8 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * What reached a job topic for one round (records keyed by the round's brand): how many, how many distinct runs,
  * and when the broker appended the last one. Duplicates get two seconds after the last expected record to show.
  */
-public record Published(long records, long distinctRuns, long lastAppendedAtMillis,
-                        List<ConsumerRecord<String, byte[]>> all) {
+public record Published(
+        long records, long distinctRuns, long lastAppendedAtMillis, List<ConsumerRecord<String, byte[]>> all) {
 
     /**
      * Waits for the broker's end offsets to show {@code expected} new records before reading any: a consumer
@@ -24,7 +24,8 @@ public record Published(long records, long distinctRuns, long lastAppendedAtMill
         probe.awaitAppended(expected, timeout);
         probe.await(r -> brand.equals(r.key()), expected, timeout);
         List<ConsumerRecord<String, byte[]>> all = probe.drain(Duration.ofSeconds(2)).stream()
-                .filter(r -> brand.equals(r.key())).toList();
+                .filter(r -> brand.equals(r.key()))
+                .toList();
         Set<String> runs = new HashSet<>();
         long last = 0;
         for (ConsumerRecord<String, byte[]> record : all) {

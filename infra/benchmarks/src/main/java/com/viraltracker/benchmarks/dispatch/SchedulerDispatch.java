@@ -42,7 +42,10 @@ public final class SchedulerDispatch {
                 throw new IllegalStateException(marked + " of " + jobs + " runs marked dispatched");
             }
             logPhases(committed, published.lastAppendedAtMillis());
-            return new Throughput(jobs, published.lastAppendedAtMillis() - committed, published.duplicates(),
+            return new Throughput(
+                    jobs,
+                    published.lastAppendedAtMillis() - committed,
+                    published.duplicates(),
                     published.missing(jobs));
         }
     }
@@ -53,14 +56,15 @@ public final class SchedulerDispatch {
      * the dispatcher could not publish itself and left to the relay (normally none).
      */
     private void logPhases(long committed, long lastAppended) throws SQLException {
-        long firstClaim = database.count("SELECT (extract(epoch FROM min(created_at)) * 1000)::bigint "
-                + "FROM scheduler.job_runs");
-        long lastClaim = database.count("SELECT (extract(epoch FROM max(created_at)) * 1000)::bigint "
-                + "FROM scheduler.job_runs");
+        long firstClaim = database.count(
+                "SELECT (extract(epoch FROM min(created_at)) * 1000)::bigint " + "FROM scheduler.job_runs");
+        long lastClaim = database.count(
+                "SELECT (extract(epoch FROM max(created_at)) * 1000)::bigint " + "FROM scheduler.job_runs");
         long relayed = database.count("SELECT count(*) FROM scheduler.job_runs WHERE publish_attempts <> 1");
-        System.out.printf("[bench]     round: first claim +%d ms, last claim +%d ms, last event appended +%d ms after "
-                + "the commit; %d runs left to the relay%n", firstClaim - committed, lastClaim - committed,
-                lastAppended - committed, relayed);
+        System.out.printf(
+                "[bench]     round: first claim +%d ms, last claim +%d ms, last event appended +%d ms after "
+                        + "the commit; %d runs left to the relay%n",
+                firstClaim - committed, lastClaim - committed, lastAppended - committed, relayed);
     }
 
     /** Runs are stored as dispatched when their claim commits, just after the broker's acks; give it a moment. */
@@ -68,8 +72,9 @@ public final class SchedulerDispatch {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         long count;
         do {
-            count = database.count("SELECT count(*) FROM scheduler.job_runs WHERE brand_id = ?::uuid "
-                    + "AND status = 'dispatched'", brand);
+            count = database.count(
+                    "SELECT count(*) FROM scheduler.job_runs WHERE brand_id = ?::uuid " + "AND status = 'dispatched'",
+                    brand);
             if (count < jobs) {
                 Thread.sleep(50);
             }

@@ -54,8 +54,8 @@ public final class Bench implements AutoCloseable {
         this.simulator = simulator;
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         // Beside the jars, so a rebuild of the same code keeps the archives (ClassDataSharing compares contents).
-        this.classDataSharing = new ClassDataSharing(serviceJars.toAbsolutePath().resolveSibling(
-                serviceJars.getFileName() + "-cds"));
+        this.classDataSharing =
+                new ClassDataSharing(serviceJars.toAbsolutePath().resolveSibling(serviceJars.getFileName() + "-cds"));
     }
 
     public Database database() {
@@ -90,8 +90,8 @@ public final class Bench implements AutoCloseable {
         // ServiceProcess.post signs its admin token with the same key.
         env.put("AUTH_JWT_SECRET", TestTokens.SECRET);
         List<String> arguments = new ArrayList<>(serviceJavaOptions);
-        arguments.addAll(classDataSharing.prepare(service, jar, serviceJavaOptions, env,
-                logs.resolve(service.jarName() + "-cds-training.log")));
+        arguments.addAll(classDataSharing.prepare(
+                service, jar, serviceJavaOptions, env, logs.resolve(service.jarName() + "-cds-training.log")));
         Path log = logs.resolve(service.jarName() + "-" + started.incrementAndGet() + ".log");
         return ServiceProcess.start(service, arguments, env, log, Duration.ofMinutes(3));
     }
@@ -109,8 +109,8 @@ public final class Bench implements AutoCloseable {
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        return new KafkaProducer<>(config, new StringSerializer(),
-                new CloudEventSerializer().withSource("/viraltracker/benchmarks"));
+        return new KafkaProducer<>(
+                config, new StringSerializer(), new CloudEventSerializer().withSource("/viraltracker/benchmarks"));
     }
 
     /**
@@ -119,18 +119,24 @@ public final class Bench implements AutoCloseable {
      */
     public void stampWithAppendTime(String topic) throws ExecutionException, InterruptedException {
         var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        var op = new AlterConfigOp(new ConfigEntry("message.timestamp.type", "LogAppendTime"), AlterConfigOp.OpType.SET);
+        var op =
+                new AlterConfigOp(new ConfigEntry("message.timestamp.type", "LogAppendTime"), AlterConfigOp.OpType.SET);
         admin.incrementalAlterConfigs(Map.of(resource, List.of(op))).all().get();
     }
 
     /** Moves a (not running) consumer group to the end of a topic, so a worker ignores what earlier scenarios left. */
     public void skipToEnd(String group, String topic) throws ExecutionException, InterruptedException {
-        Collection<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        Collection<TopicPartition> partitions =
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList();
         var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                .all().get();
+                .all()
+                .get();
         Map<TopicPartition, OffsetAndMetadata> offsets = ends.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> new OffsetAndMetadata(e.getValue().offset())));
         admin.alterConsumerGroupOffsets(group, offsets).all().get();
     }
 

@@ -42,12 +42,14 @@ final class ClassDataSharing {
      * Extracts {@code jar} unless this content is extracted already, trains the archive when it is missing, and
      * returns the start command's tail: the options that use the archive, then {@code -jar} and the extracted jar.
      */
-    synchronized List<String> prepare(Service service, Path jar, List<String> javaOptions, Map<String, String> env,
-                                      Path trainingLog) throws IOException, InterruptedException {
+    synchronized List<String> prepare(
+            Service service, Path jar, List<String> javaOptions, Map<String, String> env, Path trainingLog)
+            throws IOException, InterruptedException {
         Path dir = root.resolve(service.jarName());
         Path extracted = dir.resolve(service.jarName() + ".jar");
         String stamp = entriesStamp(jar);
-        if (!Files.isRegularFile(dir.resolve(STAMP)) || !Files.readString(dir.resolve(STAMP)).equals(stamp)) {
+        if (!Files.isRegularFile(dir.resolve(STAMP))
+                || !Files.readString(dir.resolve(STAMP)).equals(stamp)) {
             extract(jar, dir);
             Files.writeString(dir.resolve(STAMP), stamp);
         }
@@ -61,8 +63,8 @@ final class ClassDataSharing {
             training.add("-Dspring.context.exit=onRefresh");
             if (run(javaCommand(training, extracted), env, trainingLog) != 0) {
                 // Its archive may still have been written; if not, the service starts without one.
-                System.out.println("[bench] warning: the training run of " + service.jarName() + " failed; see "
-                        + trainingLog);
+                System.out.println(
+                        "[bench] warning: the training run of " + service.jarName() + " failed; see " + trainingLog);
             }
         }
         if (ENABLED && Files.isRegularFile(archive)) {
@@ -81,8 +83,9 @@ final class ClassDataSharing {
     private static String entriesStamp(Path jar) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            zip.stream().forEach(entry -> digest.update((entry.getName() + ' ' + entry.getCrc() + '\n')
-                    .getBytes(StandardCharsets.UTF_8)));
+            zip.stream()
+                    .forEach(entry -> digest.update(
+                            (entry.getName() + ' ' + entry.getCrc() + '\n').getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -93,8 +96,18 @@ final class ClassDataSharing {
         deleteRecursively(dir);
         Files.createDirectories(dir.getParent());
         Path log = dir.resolveSibling(dir.getFileName() + "-extract.log");
-        if (run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-                dir.toString()), Map.of(), log) != 0) {
+        if (run(
+                        List.of(
+                                java(),
+                                "-Djarmode=tools",
+                                "-jar",
+                                jar.toString(),
+                                "extract",
+                                "--destination",
+                                dir.toString()),
+                        Map.of(),
+                        log)
+                != 0) {
             throw new IllegalStateException("extracting " + jar + " failed; see " + log);
         }
     }
@@ -102,7 +115,8 @@ final class ClassDataSharing {
     private static int run(List<String> command, Map<String, String> env, Path log)
             throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("AUTH_"));
         builder.environment().putAll(env);
         return builder.start().waitFor();

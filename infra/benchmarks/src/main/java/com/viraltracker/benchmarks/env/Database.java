@@ -17,7 +17,8 @@ public record Database(TestDatabase server) {
     }
 
     public void execute(String... statements) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -41,14 +42,16 @@ public record Database(TestDatabase server) {
     }
 
     public long update(String sql, Object... arguments) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, arguments);
             return statement.executeLargeUpdate();
         }
     }
 
     public long count(String sql, Object... arguments) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, arguments);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -58,8 +61,9 @@ public record Database(TestDatabase server) {
     }
 
     public String text(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
         }

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * environment variables), timed from process start to its readiness probe answering UP.
  */
 public final class ServiceProcess implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Service service;
     private final Process process;
@@ -38,14 +39,15 @@ public final class ServiceProcess implements AutoCloseable {
      * Starts {@code java <javaArguments>} (options, then {@code -jar <jar>}) and waits until the service is ready;
      * the log goes to {@code logFile}.
      */
-    public static ServiceProcess start(Service service, List<String> javaArguments, Map<String, String> env,
-                                       Path logFile, Duration timeout) throws IOException, InterruptedException {
+    public static ServiceProcess start(
+            Service service, List<String> javaArguments, Map<String, String> env, Path logFile, Duration timeout)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(ClassDataSharing.java());
         command.addAll(javaArguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("AUTH_"));
         builder.environment().putAll(env);
         builder.environment().put("PORT", Integer.toString(port));
@@ -60,7 +62,8 @@ public final class ServiceProcess implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 process.destroyForcibly();
-                throw new IllegalStateException(service.jarName() + " not ready within " + timeout + "; see " + logFile);
+                throw new IllegalStateException(
+                        service.jarName() + " not ready within " + timeout + "; see " + logFile);
             }
             Thread.sleep(25);
         }
@@ -69,9 +72,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static boolean ready(int port) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(2))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("UP");
         } catch (IOException e) {
             return false;
@@ -110,9 +116,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", TestTokens.bearer(TestTokens.admin()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", TestTokens.bearer(TestTokens.admin()))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

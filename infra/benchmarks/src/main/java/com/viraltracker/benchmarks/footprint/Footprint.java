@@ -31,8 +31,7 @@ public final class Footprint implements AutoCloseable {
     private final Map<Service, List<Double>> startSeconds = new ConcurrentSkipListMap<>();
     private final Map<Service, Double> idleMb = new ConcurrentSkipListMap<>();
     private final Map<Service, Double> afterMb = new ConcurrentSkipListMap<>();
-    private final Map<Service, CompletableFuture<ServiceProcess>> background =
-            new ConcurrentHashMap<>();
+    private final Map<Service, CompletableFuture<ServiceProcess>> background = new ConcurrentHashMap<>();
 
     public Footprint(Bench bench, int rounds, Duration settle) {
         this.bench = bench;
@@ -80,20 +79,32 @@ public final class Footprint implements AutoCloseable {
         for (var entry : running.entrySet()) {
             afterMb.put(entry.getKey(), megabytes(entry.getValue().residentBytes()));
         }
-        Section section = new Section("footprint", "5. Footprint (JVM options: "
-                + String.join(" ", bench.serviceJavaOptions()) + ")");
+        Section section = new Section(
+                "footprint", "5. Footprint (JVM options: " + String.join(" ", bench.serviceJavaOptions()) + ")");
         for (Service service : startSeconds.keySet()) {
             String name = service.jarName();
-            Figure start = section.add(Figure.of(name + ".start_s", name + ": start to ready", "s",
-                    startSeconds.get(service)));
-            section.add(Figure.of(name + ".rss_idle_mb", name + ": resident memory, idle after start", "MB",
+            Figure start = section.add(
+                    Figure.of(name + ".start_s", name + ": start to ready", "s", startSeconds.get(service)));
+            section.add(Figure.of(
+                    name + ".rss_idle_mb",
+                    name + ": resident memory, idle after start",
+                    "MB",
                     List.of(idleMb.get(service))));
-            section.add(Figure.of(name + ".rss_after_mb", name + ": resident memory after the scenarios", "MB",
+            section.add(Figure.of(
+                    name + ".rss_after_mb",
+                    name + ": resident memory after the scenarios",
+                    "MB",
                     List.of(afterMb.get(service))));
             double peak = Math.max(idleMb.get(service), afterMb.get(service));
-            section.check(name + " start", "≤ 5 s", String.format(Locale.ROOT, "%.1f s", start.median()),
+            section.check(
+                    name + " start",
+                    "≤ 5 s",
+                    String.format(Locale.ROOT, "%.1f s", start.median()),
                     start.median() <= START_TARGET_S);
-            section.check(name + " resident memory", "≤ 300 MB", String.format(Locale.ROOT, "%.0f MB", peak),
+            section.check(
+                    name + " resident memory",
+                    "≤ 300 MB",
+                    String.format(Locale.ROOT, "%.0f MB", peak),
                     peak <= RSS_TARGET_MB);
         }
         section.note("Start is from process start to /actuator/health/readiness answering UP. As ./stack runs them, "

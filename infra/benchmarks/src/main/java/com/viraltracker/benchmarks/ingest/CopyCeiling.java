@@ -14,20 +14,65 @@ import org.postgresql.PGConnection;
  * the rows into COPY's text and the COPY itself.
  */
 public final class CopyCeiling {
-    private static final String[] COLUMNS = {"ad_account_id", "ad_id", "date", "brand_id", "campaign_id",
-            "campaign_name", "adset_id", "adset_name", "ad_name", "currency", "spend", "impressions", "reach",
-            "clicks", "link_clicks", "ctr", "cpc", "cpm", "purchases", "purchase_value", "add_to_carts",
-            "purchase_action_type", "synced_at", "synced_by_run_id"};
-    private static final String[] FIELDS = {"adAccountId", "adId", "date", "brandId", "campaignId", "campaignName",
-            "adsetId", "adsetName", "adName", "currency", "spend", "impressions", "reach", "clicks", "linkClicks",
-            "ctr", "cpc", "cpm", "purchases", "purchaseValue", "addToCarts", "purchaseActionType", "syncedAt",
-            "syncedByRunId"};
+    private static final String[] COLUMNS = {
+        "ad_account_id",
+        "ad_id",
+        "date",
+        "brand_id",
+        "campaign_id",
+        "campaign_name",
+        "adset_id",
+        "adset_name",
+        "ad_name",
+        "currency",
+        "spend",
+        "impressions",
+        "reach",
+        "clicks",
+        "link_clicks",
+        "ctr",
+        "cpc",
+        "cpm",
+        "purchases",
+        "purchase_value",
+        "add_to_carts",
+        "purchase_action_type",
+        "synced_at",
+        "synced_by_run_id"
+    };
+    private static final String[] FIELDS = {
+        "adAccountId",
+        "adId",
+        "date",
+        "brandId",
+        "campaignId",
+        "campaignName",
+        "adsetId",
+        "adsetName",
+        "adName",
+        "currency",
+        "spend",
+        "impressions",
+        "reach",
+        "clicks",
+        "linkClicks",
+        "ctr",
+        "cpc",
+        "cpm",
+        "purchases",
+        "purchaseValue",
+        "addToCarts",
+        "purchaseActionType",
+        "syncedAt",
+        "syncedByRunId"
+    };
 
     private final Database database;
 
     public CopyCeiling(Database database) throws SQLException {
         this.database = database;
-        database.execute("CREATE SCHEMA IF NOT EXISTS bench_copy",
+        database.execute(
+                "CREATE SCHEMA IF NOT EXISTS bench_copy",
                 "CREATE TABLE IF NOT EXISTS bench_copy.meta_ads_performance "
                         + "(LIKE meta_sync.meta_ads_performance INCLUDING ALL)");
     }
@@ -54,8 +99,8 @@ public final class CopyCeiling {
                 }
                 csv.append('\n');
             }
-            String sql = "COPY bench_copy.meta_ads_performance (" + String.join(", ", COLUMNS)
-                    + ") FROM STDIN (FORMAT csv)";
+            String sql =
+                    "COPY bench_copy.meta_ads_performance (" + String.join(", ", COLUMNS) + ") FROM STDIN (FORMAT csv)";
             return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
         } catch (java.io.IOException e) {
             throw new SQLException("COPY failed", e);

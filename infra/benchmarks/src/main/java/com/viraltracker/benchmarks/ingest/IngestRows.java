@@ -18,8 +18,7 @@ import java.util.UUID;
  * {@code meta_ads_performance} column values keyed by the names of {@code PerformanceRow}'s components.
  */
 public final class IngestRows {
-    private IngestRows() {
-    }
+    private IngestRows() {}
 
     /** An account with {@code ads} ads (campaigns of 10 ad sets of 10 ads) and 400 days of history. */
     public static AccountSpec account(String id, int ads) {
@@ -29,8 +28,8 @@ public final class IngestRows {
         return AccountSpec.of(id).withAds(campaigns, adSets, adsEach).withHistoryDays(400);
     }
 
-    public static List<Map<String, Object>> of(GraphSimulator simulator, AccountSpec account, int days, UUID brand,
-                                               UUID run) {
+    public static List<Map<String, Object>> of(
+            GraphSimulator simulator, AccountSpec account, int days, UUID brand, UUID run) {
         LocalDate today = simulator.today(account.actId());
         Instant syncedAt = Instant.now();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -57,8 +56,11 @@ public final class IngestRows {
             values.put("purchases", row.purchases());
             values.put("purchaseValue", row.purchaseValue());
             values.put("addToCarts", row.addToCarts());
-            values.put("purchaseActionType", row.hasOmniPurchase() ? "omni_purchase"
-                    : row.hasPurchase() ? "purchase" : "offsite_conversion.fb_pixel_purchase");
+            values.put(
+                    "purchaseActionType",
+                    row.hasOmniPurchase()
+                            ? "omni_purchase"
+                            : row.hasPurchase() ? "purchase" : "offsite_conversion.fb_pixel_purchase");
             values.put("syncedAt", syncedAt);
             values.put("syncedByRunId", run);
             rows.add(values);

@@ -38,13 +38,15 @@ public final class IngestScenario {
     }
 
     public Section run(ServiceProcess metaSync) throws Exception {
-        Section section = new Section("ingest", "3. Ingest: " + String.format(Locale.ROOT, "%,d", sizes.ingestRows())
-                + " rows (" + sizes.ingestAds() + " ads × " + sizes.ingestDays() + " days)");
+        Section section = new Section(
+                "ingest",
+                "3. Ingest: " + String.format(Locale.ROOT, "%,d", sizes.ingestRows()) + " rows (" + sizes.ingestAds()
+                        + " ads × " + sizes.ingestDays() + " days)");
         AccountSpec account = IngestRows.account(ACCOUNT, sizes.ingestAds());
         bench.simulator().account(account);
         UUID brand = UUID.randomUUID();
-        List<Map<String, Object>> rows = IngestRows.of(bench.simulator(), account, sizes.ingestDays(), brand,
-                UUID.randomUUID());
+        List<Map<String, Object>> rows =
+                IngestRows.of(bench.simulator(), account, sizes.ingestDays(), brand, UUID.randomUUID());
         if (rows.size() != sizes.ingestRows()) {
             throw new IllegalStateException("simulator gave " + rows.size() + " rows, expected " + sizes.ingestRows());
         }
@@ -52,8 +54,8 @@ public final class IngestScenario {
         List<Double> storage = new ArrayList<>();
         List<Double> copy = new ArrayList<>();
         // The class loader stays open: the pool's event loops still load classes while they shut down.
-        ServiceClasses classes = ServiceClasses.extract(serviceJars.resolve("meta-sync-service.jar"),
-                work.resolve("meta-sync-classes"));
+        ServiceClasses classes =
+                ServiceClasses.extract(serviceJars.resolve("meta-sync-service.jar"), work.resolve("meta-sync-classes"));
         // The sync holds a page's rows back until their day is whole (AccountSync, WholeDays) and then upserts the
         // day: one call per day of every ad's rows, so the storage path is called the same way here.
         int perCall = sizes.ingestAds();
@@ -86,12 +88,16 @@ public final class IngestScenario {
                 long started = System.nanoTime();
                 resync.add(perSecond(path.upsert(records, perCall), started));
             }
-            section.add(Figure.of("storage_rows_per_s", "storage path (PerformanceRows.upsert, a whole day of "
-                    + perCall + " rows per call, as the sync writes), empty table", "rows/s", storage));
-            section.add(Figure.of("copy_rows_per_s", "PostgreSQL COPY of the same rows, same table shape", "rows/s",
-                    copy));
-            section.add(Figure.of("resync_rows_per_s", "storage path over existing rows (re-sync, all updates)",
-                    "rows/s", resync));
+            section.add(Figure.of(
+                    "storage_rows_per_s",
+                    "storage path (PerformanceRows.upsert, a whole day of " + perCall
+                            + " rows per call, as the sync writes), empty table",
+                    "rows/s",
+                    storage));
+            section.add(
+                    Figure.of("copy_rows_per_s", "PostgreSQL COPY of the same rows, same table shape", "rows/s", copy));
+            section.add(Figure.of(
+                    "resync_rows_per_s", "storage path over existing rows (re-sync, all updates)", "rows/s", resync));
         }
         database.execute("TRUNCATE meta_sync.meta_ads_performance");
         double ratio = median(storage) / median(copy);
@@ -103,8 +109,8 @@ public final class IngestScenario {
     }
 
     private void endToEnd(Section section, ServiceProcess metaSync, AccountSpec account, UUID brand) throws Exception {
-        var link = metaSync.post("/api/v1/brands/" + brand + "/ad-accounts",
-                "{\"ad_account_id\": \"" + account.actId() + "\"}");
+        var link = metaSync.post(
+                "/api/v1/brands/" + brand + "/ad-accounts", "{\"ad_account_id\": \"" + account.actId() + "\"}");
         if (link.statusCode() / 100 != 2) {
             throw new IllegalStateException("linking the account answered " + link.statusCode() + ": " + link.body());
         }
@@ -117,17 +123,20 @@ public final class IngestScenario {
                 // as a fresh hour of Meta's budget would, so rounds compare and none waits in the usage throttle.
                 bench.simulator().usage(account.actId(), 0);
                 UUID run = UUID.randomUUID();
-                var outcome = JobResults.run(producer, new MetaSyncRequested(run, null, brand, Instant.now(), 1,
-                        new MetaSyncParameters(sizes.ingestDays())), Duration.ofMinutes(15));
-                long stored = bench.database().count(
-                        "SELECT count(*) FROM meta_sync.meta_ads_performance WHERE synced_by_run_id = ?", run);
+                var outcome = JobResults.run(
+                        producer,
+                        new MetaSyncRequested(
+                                run, null, brand, Instant.now(), 1, new MetaSyncParameters(sizes.ingestDays())),
+                        Duration.ofMinutes(15));
+                long stored = bench.database()
+                        .count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE synced_by_run_id = ?", run);
                 expect(stored, "stored by the sync");
                 seconds.add(outcome.wallMillis() / 1000.0);
                 rate.add(stored * 1000.0 / Math.max(1, outcome.wallMillis()));
             }
         }
-        section.add(Figure.of("sync_seconds", "whole sync end to end (request on Kafka → result on Kafka)", "s",
-                seconds));
+        section.add(
+                Figure.of("sync_seconds", "whole sync end to end (request on Kafka → result on Kafka)", "s", seconds));
         section.add(Figure.of("sync_rows_per_s", "whole sync end to end", "rows/s", rate));
         section.note("End to end includes the Graph API protections as configured: an async report run (more than "
                 + "31 days), cursor paging at 500 rows a page and the per-account rate limiter of 20 calls/s.");

@@ -34,15 +34,16 @@ public final class StoragePath implements AutoCloseable {
             pool = factories.getMethod("get", String.class).invoke(null, url);
             Class<?> factoryType = classes.load("io.r2dbc.spi.ConnectionFactory");
             Object client = classes.load("org.springframework.r2dbc.core.DatabaseClient")
-                    .getMethod("create", factoryType).invoke(null, pool);
+                    .getMethod("create", factoryType)
+                    .invoke(null, pool);
             Class<?> rowsType = classes.load(ROWS);
             performanceRows = rowsType.getConstructor(classes.load("org.springframework.r2dbc.core.DatabaseClient"))
                     .newInstance(client);
             upsert = rowsType.getMethod("upsert", List.class);
             rowType = classes.load(ROW);
-            rowConstructor = rowType.getDeclaredConstructor(
-                    java.util.Arrays.stream(rowType.getRecordComponents()).map(RecordComponent::getType)
-                            .toArray(Class<?>[]::new));
+            rowConstructor = rowType.getDeclaredConstructor(java.util.Arrays.stream(rowType.getRecordComponents())
+                    .map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new));
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -57,8 +58,8 @@ public final class StoragePath implements AutoCloseable {
             for (int i = 0; i < components.length; i++) {
                 String name = components[i].getName();
                 if (!row.containsKey(name)) {
-                    throw new IllegalStateException("PerformanceRow has a component the benchmark does not fill: "
-                            + name);
+                    throw new IllegalStateException(
+                            "PerformanceRow has a component the benchmark does not fill: " + name);
                 }
                 arguments[i] = row.get(name);
             }

@@ -13,8 +13,7 @@ import org.apache.kafka.common.utils.AppInfoParser;
 
 /** What the figures were measured on, including how busy the machine was (uptime's load averages). */
 public final class Machine {
-    private Machine() {
-    }
+    private Machine() {}
 
     public static Map<String, String> describe(Database database) {
         Map<String, String> machine = new LinkedHashMap<>();
@@ -36,7 +35,8 @@ public final class Machine {
 
     public static String uptime() {
         try {
-            Process process = new ProcessBuilder("uptime").redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder("uptime").redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             process.waitFor(5, TimeUnit.SECONDS);
             return out;
@@ -50,7 +50,9 @@ public final class Machine {
 
     private static String firstLine(String file, String prefix) {
         try {
-            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(prefix)).findFirst()
+            return Files.readAllLines(Path.of(file)).stream()
+                    .filter(l -> l.startsWith(prefix))
+                    .findFirst()
                     .orElse("unknown");
         } catch (IOException e) {
             return "unknown";

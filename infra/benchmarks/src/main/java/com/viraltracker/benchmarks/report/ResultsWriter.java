@@ -13,10 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes {@code latest.md} (for people and the README) and {@code latest.json} (for tools) from the same data. */
 public final class ResultsWriter {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private ResultsWriter() {
-    }
+    private ResultsWriter() {}
 
     public static void write(Path directory, Map<String, String> machine, List<Section> sections) throws IOException {
         Files.createDirectories(directory);
@@ -29,26 +29,47 @@ public final class ResultsWriter {
         md.append("Written by `infra/benchmarks` (see its README for the command and what each scenario does). ")
                 .append("Each figure is the median of its rounds; the rounds are listed beside it.\n\n");
         md.append("## Machine\n\n| | |\n|---|---|\n");
-        machine.forEach((name, value) -> md.append("| ").append(name).append(" | ").append(cell(value)).append(" |\n"));
+        machine.forEach((name, value) ->
+                md.append("| ").append(name).append(" | ").append(cell(value)).append(" |\n"));
         md.append("\n## Targets\n\n| target | wanted | measured | met |\n|---|---|---|---|\n");
         for (Section section : sections) {
             for (Check check : section.checks()) {
-                md.append("| ").append(check.label()).append(" | ").append(check.target()).append(" | ")
-                        .append(check.measured()).append(" | ").append(check.met() ? "yes" : "**no**").append(" |\n");
+                md.append("| ")
+                        .append(check.label())
+                        .append(" | ")
+                        .append(check.target())
+                        .append(" | ")
+                        .append(check.measured())
+                        .append(" | ")
+                        .append(check.met() ? "yes" : "**no**")
+                        .append(" |\n");
             }
         }
         for (Section section : sections) {
             md.append("\n## ").append(section.title()).append("\n\n| figure | median | rounds |\n|---|---|---|\n");
             for (Figure figure : section.figures()) {
-                md.append("| ").append(figure.label()).append(" | ").append(number(figure.median())).append(' ')
-                        .append(figure.unit()).append(" | ")
-                        .append(String.join(", ", figure.rounds().stream().map(ResultsWriter::number).toList()))
+                md.append("| ")
+                        .append(figure.label())
+                        .append(" | ")
+                        .append(number(figure.median()))
+                        .append(' ')
+                        .append(figure.unit())
+                        .append(" | ")
+                        .append(String.join(
+                                ", ",
+                                figure.rounds().stream()
+                                        .map(ResultsWriter::number)
+                                        .toList()))
                         .append(" |\n");
             }
             if (!section.ratios().isEmpty()) {
                 md.append("\n| ratio | value |\n|---|---|\n");
-                section.ratios().forEach((label, value) -> md.append("| ").append(label).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.2f", value)).append(" |\n"));
+                section.ratios()
+                        .forEach((label, value) -> md.append("| ")
+                                .append(label)
+                                .append(" | ")
+                                .append(String.format(Locale.ROOT, "%.2f", value))
+                                .append(" |\n"));
             }
             if (!section.notes().isEmpty()) {
                 md.append('\n');
@@ -68,8 +89,17 @@ public final class ResultsWriter {
             s.put("title", section.title());
             Map<String, Object> figures = new LinkedHashMap<>();
             for (Figure figure : section.figures()) {
-                figures.put(figure.key(), Map.of("label", figure.label(), "unit", figure.unit(),
-                        "median", figure.median(), "rounds", figure.rounds()));
+                figures.put(
+                        figure.key(),
+                        Map.of(
+                                "label",
+                                figure.label(),
+                                "unit",
+                                figure.unit(),
+                                "median",
+                                figure.median(),
+                                "rounds",
+                                figure.rounds()));
             }
             s.put("figures", figures);
             s.put("ratios", section.ratios());

@@ -61,7 +61,9 @@ public final class Section {
     }
 
     public Figure figure(String figureKey) {
-        return figures.stream().filter(f -> f.key().equals(figureKey)).findFirst()
+        return figures.stream()
+                .filter(f -> f.key().equals(figureKey))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no figure " + figureKey + " in " + key));
     }
 }

@@ -27,6 +27,7 @@ import java.util.UUID;
 public final class ScorecardScenario {
     /** scorecard-service's default reporting zone; the period ends yesterday there. */
     private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
+
     private static final String BRAND_ROWS = """
             INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, ad_name, campaign_name,
                 currency, spend, impressions, clicks, purchases, purchase_value, synced_at)
@@ -71,13 +72,19 @@ public final class ScorecardScenario {
         database.checkpoint();
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
         long total = database.count("SELECT count(*) FROM meta_sync.meta_ads_performance");
-        long brandRows = database.count("SELECT count(*) FROM meta_sync.meta_ads_performance WHERE brand_id = ?::uuid "
-                + "AND date BETWEEN ? AND ?", brand.toString(), first, yesterday);
+        long brandRows = database.count(
+                "SELECT count(*) FROM meta_sync.meta_ads_performance WHERE brand_id = ?::uuid "
+                        + "AND date BETWEEN ? AND ?",
+                brand.toString(),
+                first,
+                yesterday);
         if (total != sizes.scorecardTotalRows() || brandRows != sizes.scorecardBrandRows()) {
             throw new IllegalStateException("loaded " + total + " rows, " + brandRows + " of the brand in the period");
         }
-        Section section = new Section("scorecard", "4. Scorecard: a brand with " + String.format(Locale.ROOT, "%,d",
-                brandRows) + " rows among " + String.format(Locale.ROOT, "%,d", total));
+        Section section = new Section(
+                "scorecard",
+                "4. Scorecard: a brand with " + String.format(Locale.ROOT, "%,d", brandRows) + " rows among "
+                        + String.format(Locale.ROOT, "%,d", total));
 
         List<Double> raw = new ArrayList<>();
         // One open connection, as a pool would hand it out; the first query warms the buffer cache.
@@ -95,33 +102,43 @@ public final class ScorecardScenario {
 
         List<Double> generation = new ArrayList<>();
         List<Double> wall = new ArrayList<>();
-        var parameters = new ScorecardParameters(sizes.scorecardDays(), ScorecardParameters.DEFAULT_MIN_SPEND, null,
-                ScorecardParameters.DEFAULT_TOP_PERFORMER_ROAS, ScorecardParameters.DEFAULT_NEEDS_ATTENTION_ROAS);
+        var parameters = new ScorecardParameters(
+                sizes.scorecardDays(),
+                ScorecardParameters.DEFAULT_MIN_SPEND,
+                null,
+                ScorecardParameters.DEFAULT_TOP_PERFORMER_ROAS,
+                ScorecardParameters.DEFAULT_NEEDS_ATTENTION_ROAS);
         try (var producer = bench.eventProducer()) {
             for (int round = -1; round < sizes.rounds(); round++) {
-                var outcome = JobResults.run(producer, new ScorecardRequested(UUID.randomUUID(), null, brand,
-                        Instant.now(), 1, parameters), Duration.ofMinutes(5));
+                var outcome = JobResults.run(
+                        producer,
+                        new ScorecardRequested(UUID.randomUUID(), null, brand, Instant.now(), 1, parameters),
+                        Duration.ofMinutes(5));
                 if (round >= 0) { // round -1 warms the service up
                     generation.add((double) outcome.workerMillis());
                     wall.add((double) outcome.wallMillis());
                 }
             }
         }
-        long evaluated = database.count("SELECT count(*) FROM scorecard.scorecards WHERE brand_id = ?::uuid",
-                brand.toString());
+        long evaluated =
+                database.count("SELECT count(*) FROM scorecard.scorecards WHERE brand_id = ?::uuid", brand.toString());
         if (evaluated != sizes.rounds() + 1L) {
             throw new IllegalStateException(evaluated + " scorecards stored for " + (sizes.rounds() + 1) + " runs");
         }
         section.add(Figure.of("raw_sql_ms", "hand-written SQL GROUP BY alone (JDBC, all rows fetched)", "ms", raw));
-        section.add(Figure.of("generation_ms", "scorecard generation (run STARTED → SUCCEEDED, stored)", "ms",
-                generation));
+        section.add(
+                Figure.of("generation_ms", "scorecard generation (run STARTED → SUCCEEDED, stored)", "ms", generation));
         section.add(Figure.of("request_to_result_ms", "scorecard request on Kafka → result on Kafka", "ms", wall));
-        section.add(Figure.of("load_s", "loading the rows (INSERT … SELECT, VACUUM ANALYZE; not a target)", "s",
+        section.add(Figure.of(
+                "load_s",
+                "loading the rows (INSERT … SELECT, VACUUM ANALYZE; not a target)",
+                "s",
                 List.of(loadSeconds)));
-        double ratio = section.figure("generation_ms").median() / section.figure("raw_sql_ms").median();
+        double ratio = section.figure("generation_ms").median()
+                / section.figure("raw_sql_ms").median();
         section.ratio("scorecard generation / raw SQL", ratio);
-        section.check("Scorecard vs raw SQL GROUP BY", "≤ 1.3×", String.format(Locale.ROOT, "%.2f×", ratio),
-                ratio <= 1.3);
+        section.check(
+                "Scorecard vs raw SQL GROUP BY", "≤ 1.3×", String.format(Locale.ROOT, "%.2f×", ratio), ratio <= 1.3);
         section.note("The period is the brand's " + sizes.scorecardDays() + " days of data (days_back = "
                 + sizes.scorecardDays() + "); the scorecard also totals the previous period of equal length "
                 + "(no rows) and stores the result.");

@@ -32,10 +32,17 @@ public final class CrashScenario {
     }
 
     /** What the promises are checked against. */
-    public record Outcome(int runs, Map<String, Long> byStatus, long terminal, long lost, long dispatchedTwice,
-                          long duplicatePerformanceRows, long duplicateScorecards, long duplicateGeneratedAds,
-                          List<Recovery> recoveries, List<String> failures) {
-    }
+    public record Outcome(
+            int runs,
+            Map<String, Long> byStatus,
+            long terminal,
+            long lost,
+            long dispatchedTwice,
+            long duplicatePerformanceRows,
+            long duplicateScorecards,
+            long duplicateGeneratedAds,
+            List<Recovery> recoveries,
+            List<String> failures) {}
 
     public Outcome run(FaultSize size, List<Brands.Brand> brands) {
         Duration window = size.crashWindow();
@@ -46,8 +53,10 @@ public final class CrashScenario {
         Map<String, CompletableFuture<Recovery>> recoveries = new LinkedHashMap<>();
         List<List<String>> waves = size.crashServicesTogether()
                 ? List.of(FaultStack.SERVICES)
-                : java.util.stream.Stream.concat(FaultStack.WORKERS.stream(), java.util.stream.Stream.of(FaultStack.SCHEDULER))
-                        .map(List::of).toList();
+                : java.util.stream.Stream.concat(
+                                FaultStack.WORKERS.stream(), java.util.stream.Stream.of(FaultStack.SCHEDULER))
+                        .map(List::of)
+                        .toList();
         for (List<String> wave : waves) {
             Instant faultAt = Instant.now();
             Map<String, CompletableFuture<Duration>> progress = new LinkedHashMap<>();
@@ -56,8 +65,13 @@ public final class CrashScenario {
             // a recovery.
             Instant goneAt = Instant.now();
             for (String name : wave) {
-                progress.put(name, Recovery.progressSince(faultAt, finishedBy(flow, name, goneAt),
-                        () -> flow.terminal() >= flow.runs(), PROGRESS_TIMEOUT));
+                progress.put(
+                        name,
+                        Recovery.progressSince(
+                                faultAt,
+                                finishedBy(flow, name, goneAt),
+                                () -> flow.terminal() >= flow.runs(),
+                                PROGRESS_TIMEOUT));
             }
             wave.forEach(name -> stack.service(name).restart());
             for (String name : wave) {
@@ -74,29 +88,43 @@ public final class CrashScenario {
         Duration brokerBack = Duration.between(brokerFault, brokerBackAt);
         // A result already polled before the kill may still be recorded; only work finished after the broker is
         // back shows the flow resumed.
-        CompletableFuture<Duration> brokerProgress = Recovery.progressSince(brokerFault,
-                () -> flow.finishedSince(null, brokerBackAt), () -> flow.terminal() >= flow.runs(), PROGRESS_TIMEOUT);
+        CompletableFuture<Duration> brokerProgress = Recovery.progressSince(
+                brokerFault,
+                () -> flow.finishedSince(null, brokerBackAt),
+                () -> flow.terminal() >= flow.runs(),
+                PROGRESS_TIMEOUT);
         recoveries.put("broker", brokerProgress.thenApply(p -> new Recovery("SIGKILL Kafka broker", brokerBack, p)));
         Instant faultsOver = Instant.now();
 
         flow.awaitAllTerminal(window.plus(Duration.ofMinutes(size.crashRuns() >= 5000 ? 30 : 5)));
         Duration total = Duration.between(started, Instant.now());
-        List<Recovery> measured = new ArrayList<>(recoveries.values().stream().map(CompletableFuture::join).toList());
+        List<Recovery> measured = new ArrayList<>(
+                recoveries.values().stream().map(CompletableFuture::join).toList());
 
-        report.figure("runs scheduled", flow.runs()).figure("due over", window)
+        report.figure("runs scheduled", flow.runs())
+                .figure("due over", window)
                 .figure("faults injected over", Duration.between(started, faultsOver))
                 .figure("all runs terminal after", total);
         measured.forEach(r -> report.figure(r.fault() + ": ready again after", r.backAfter())
-                .figure(r.fault() + ": next run of its kind finished after",
+                .figure(
+                        r.fault() + ": next run of its kind finished after",
                         r.progressAfter() == null ? "none (flow over or timeout)" : r.progressAfter()));
         Map<String, Long> byStatus = flow.byStatus();
         report.figure("runs by status", byStatus);
         report.note("A SIGKILLed consumer never leaves its group, so its partitions wait for its session to expire "
                 + "(Kafka's default session.timeout.ms, 45 s) before the restarted instance is given them; that, not "
                 + "the restart, is most of the time until the next run of its kind finishes.");
-        return new Outcome(flow.runs(), byStatus, flow.terminal(), flow.jobsWithoutRun(),
-                flow.occurrencesDispatchedTwice(), flow.duplicatePerformanceRows(), flow.duplicateScorecards(),
-                flow.duplicateGeneratedAds(), measured, flow.failures(10));
+        return new Outcome(
+                flow.runs(),
+                byStatus,
+                flow.terminal(),
+                flow.jobsWithoutRun(),
+                flow.occurrencesDispatchedTwice(),
+                flow.duplicatePerformanceRows(),
+                flow.duplicateScorecards(),
+                flow.duplicateGeneratedAds(),
+                measured,
+                flow.failures(10));
     }
 
     /**

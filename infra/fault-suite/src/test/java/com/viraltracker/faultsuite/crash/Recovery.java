@@ -21,8 +21,8 @@ public record Recovery(String fault, Duration backAfter, Duration progressAfter)
      * Watches, in the background, for {@code finished} to grow past its value now; completes with the time since
      * {@code faultAt}, or null when {@code flowDone} says nothing is left to finish or {@code timeout} passes.
      */
-    static CompletableFuture<Duration> progressSince(Instant faultAt, LongSupplier finished, BooleanSupplier flowDone,
-                                                     Duration timeout) {
+    static CompletableFuture<Duration> progressSince(
+            Instant faultAt, LongSupplier finished, BooleanSupplier flowDone, Duration timeout) {
         long before = finished.getAsLong();
         return CompletableFuture.supplyAsync(() -> {
             Instant deadline = Instant.now().plus(timeout);

@@ -30,9 +30,14 @@ public final class DatabaseScenario {
     }
 
     /** What the promises are checked against. */
-    public record Outcome(int runs, long terminal, long lost, long dispatchedTwice, Map<String, Long> byStatus,
-                          Map<String, Boolean> downThenUp, List<String> failures) {
-    }
+    public record Outcome(
+            int runs,
+            long terminal,
+            long lost,
+            long dispatchedTwice,
+            Map<String, Long> byStatus,
+            Map<String, Boolean> downThenUp,
+            List<String> failures) {}
 
     public Outcome run(FaultSize size, List<Brands.Brand> brands) {
         Workload flow = Workload.schedule(stack.sql, "database", size.databaseRuns(), Duration.ofSeconds(30), brands);
@@ -52,16 +57,25 @@ public final class DatabaseScenario {
                 boolean held = health.sawDown(service) && health.sawUpAfterDown(service);
                 downThenUp.put(service, held);
                 Duration up = health.upAfter(service, stoppedAt);
-                report.figure(service + " health", (health.sawDown(service) ? "DOWN" : "never DOWN") + " then "
-                        + (up == null ? "not UP" : "UP " + Report.seconds(up) + " after the stop"));
+                report.figure(
+                        service + " health",
+                        (health.sawDown(service) ? "DOWN" : "never DOWN") + " then "
+                                + (up == null ? "not UP" : "UP " + Report.seconds(up) + " after the stop"));
             }
         }
         Duration took = flow.awaitAllTerminal(Duration.ofMinutes(5));
-        report.figure("runs scheduled", flow.runs()).figure("all runs terminal, after every service was UP again, within", took);
+        report.figure("runs scheduled", flow.runs())
+                .figure("all runs terminal, after every service was UP again, within", took);
         Map<String, Long> byStatus = flow.byStatus();
         report.figure("runs by status", byStatus);
-        return new Outcome(flow.runs(), flow.terminal(), flow.jobsWithoutRun(), flow.occurrencesDispatchedTwice(),
-                byStatus, downThenUp, flow.failures(10));
+        return new Outcome(
+                flow.runs(),
+                flow.terminal(),
+                flow.jobsWithoutRun(),
+                flow.occurrencesDispatchedTwice(),
+                byStatus,
+                downThenUp,
+                flow.failures(10));
     }
 
     private static void pause(Duration duration) {

@@ -61,8 +61,7 @@ final class HealthWatch implements AutoCloseable {
     /** Waits until every service that went DOWN is UP again. */
     void awaitAllUp(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)
-                && !firstDown.keySet().stream().allMatch(upAgain::containsKey)) {
+        while (Instant.now().isBefore(deadline) && !firstDown.keySet().stream().allMatch(upAgain::containsKey)) {
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {

@@ -13,21 +13,21 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Brands {
     /** Ads per simulated account: one campaign, one ad set, three ads. */
     public static final int ADS_PER_ACCOUNT = 3;
+
     private static final AtomicLong NEXT_ACCOUNT = new AtomicLong(7_100_000_000L);
 
-    private Brands() {
-    }
+    private Brands() {}
 
     /** A brand of the suite: its id, its linked ad account (digits only) and its product. */
-    public record Brand(UUID id, String adAccountId, UUID productId) {
-    }
+    public record Brand(UUID id, String adAccountId, UUID productId) {}
 
     public static Brand create(FaultStack stack) {
         UUID id = UUID.randomUUID();
         String account = String.valueOf(NEXT_ACCOUNT.incrementAndGet());
-        stack.simulator.account(AccountSpec.of(account).withAds(1, 1, ADS_PER_ACCOUNT).withHistoryDays(60));
-        stack.rest(FaultStack.META_SYNC).post("/api/v1/brands/" + id + "/ad-accounts",
-                Map.of("ad_account_id", "act_" + account));
+        stack.simulator.account(
+                AccountSpec.of(account).withAds(1, 1, ADS_PER_ACCOUNT).withHistoryDays(60));
+        stack.rest(FaultStack.META_SYNC)
+                .post("/api/v1/brands/" + id + "/ad-accounts", Map.of("ad_account_id", "act_" + account));
         Map<String, Object> product = new LinkedHashMap<>();
         product.put("brand_id", id.toString());
         product.put("name", "Calming Chews " + account);
@@ -35,8 +35,12 @@ public final class Brands {
         product.put("benefits", List.of("Calmer walks", "Vet-formulated"));
         product.put("price", 29.99);
         product.put("brand_colors", List.of("#2e5aac", "#f4b63f"));
-        String productId = stack.rest(FaultStack.AD_CREATION).post("/api/v1/products", product).path("id").asString();
-        stack.rest(FaultStack.AD_CREATION).putBytes("/api/v1/products/" + productId + "/image", "image/png", TestImages.productPng(200, 200));
+        String productId = stack.rest(FaultStack.AD_CREATION)
+                .post("/api/v1/products", product)
+                .path("id")
+                .asString();
+        stack.rest(FaultStack.AD_CREATION)
+                .putBytes("/api/v1/products/" + productId + "/image", "image/png", TestImages.productPng(200, 200));
         return new Brand(id, account, UUID.fromString(productId));
     }
 }

@@ -34,13 +34,15 @@ public final class Workload {
             String due = "now() + interval '" + dueInMillis + " milliseconds'";
             String name = "'" + tag + " " + n + "'";
             String row = switch (n % 3) {
-                case 0 -> "('" + brand.id() + "', null, null, " + name + ", 'meta_sync', " + due
-                        + ", '{\"days_back\": 1}')";
-                case 1 -> "('" + brand.id() + "', null, null, " + name + ", 'scorecard', " + due
-                        + ", '{\"days_back\": 1, \"min_spend\": 0}')";
-                default -> "('" + brand.id() + "', '" + brand.productId() + "', 'random', " + name
-                        + ", 'ad_creation', " + due + ", '{\"product_id\": \"" + brand.productId()
-                        + "\", \"template_mode\": \"random\", \"num_variations\": 1}')";
+                case 0 ->
+                    "('" + brand.id() + "', null, null, " + name + ", 'meta_sync', " + due + ", '{\"days_back\": 1}')";
+                case 1 ->
+                    "('" + brand.id() + "', null, null, " + name + ", 'scorecard', " + due
+                            + ", '{\"days_back\": 1, \"min_spend\": 0}')";
+                default ->
+                    "('" + brand.id() + "', '" + brand.productId() + "', 'random', " + name
+                            + ", 'ad_creation', " + due + ", '{\"product_id\": \"" + brand.productId()
+                            + "\", \"template_mode\": \"random\", \"num_variations\": 1}')";
             };
             values.append(values.isEmpty() ? "" : ",\n").append(row);
         }
@@ -66,13 +68,15 @@ public final class Workload {
 
     /** Runs in succeeded, failed or timed_out. */
     public long terminal() {
-        return sql.number("SELECT count(*) FROM " + workloadRuns() + " AND status IN ('succeeded','failed','timed_out')");
+        return sql.number(
+                "SELECT count(*) FROM " + workloadRuns() + " AND status IN ('succeeded','failed','timed_out')");
     }
 
     /** Runs of the type (any type when null) a worker finished at or after {@code since}, by its own clock. */
     public long finishedSince(String jobType, Instant since) {
-        return sql.number("SELECT count(*) FROM " + workloadRuns() + (jobType == null ? "" : " AND job_type = '"
-                + jobType + "'") + " AND status IN ('succeeded','failed') AND finished_at >= '" + since + "'");
+        return sql.number(
+                "SELECT count(*) FROM " + workloadRuns() + (jobType == null ? "" : " AND job_type = '" + jobType + "'")
+                        + " AND status IN ('succeeded','failed') AND finished_at >= '" + since + "'");
     }
 
     /** Run counts by status. */
@@ -85,9 +89,12 @@ public final class Workload {
 
     /** Failed runs as category: message, for the report when something failed. */
     public List<String> failures(int limit) {
-        return sql.rows("SELECT job_type || ' ' || coalesce(error_category, '') || ': ' || coalesce(error_message, '') "
-                + "FROM " + workloadRuns() + " AND status <> 'succeeded' LIMIT " + limit).stream()
-                .map(row -> row.get(0)).toList();
+        return sql
+                .rows("SELECT job_type || ' ' || coalesce(error_category, '') || ': ' || coalesce(error_message, '') "
+                        + "FROM " + workloadRuns() + " AND status <> 'succeeded' LIMIT " + limit)
+                .stream()
+                .map(row -> row.get(0))
+                .toList();
     }
 
     /** Waits until every job has a terminal run, or the timeout passes; returns how long it took. */

@@ -18,15 +18,49 @@ import tools.jackson.databind.json.JsonMapper;
 final class BadInput {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<Object> VALUES = List.of(
-            "", " ", "x".repeat(100_000), "'; DROP TABLE scheduled_jobs; --", "\" OR 1=1 --", "%s%n%x",
-            "\u0000", "☃ \uD83D\uDE00", "../../etc/passwd", "61 * * * *", "* * *", "@fortnightly", "Mars/Olympus",
-            "UTC+99", "2026-13-45T25:61:00Z", "not-a-uuid", "act_abc", "00000000-0000-0000-0000-000000000000",
-            -1, 0, -2_147_483_649L, 9_999_999_999_999L, 1e308, -0.5, 51, 1124,
-            true, List.of(), Map.of("nested", Map.of()), List.of("a", 1, false));
-    private static final List<String> NOT_JSON = List.of("{", "[", "{\"a\": }", "nul", "{\"brandId\": \"x\"",
-            "[" .repeat(5_000) + "]".repeat(5_000), "\"just a string\"", "42", "null", "[]");
-    private static final List<String> PATH_VALUES = List.of("not-a-uuid", "x".repeat(5_000), "' OR '1'='1",
-            "-1", "99999999999999999999", "%00", "act_", "..", "null");
+            "",
+            " ",
+            "x".repeat(100_000),
+            "'; DROP TABLE scheduled_jobs; --",
+            "\" OR 1=1 --",
+            "%s%n%x",
+            "\u0000",
+            "☃ \uD83D\uDE00",
+            "../../etc/passwd",
+            "61 * * * *",
+            "* * *",
+            "@fortnightly",
+            "Mars/Olympus",
+            "UTC+99",
+            "2026-13-45T25:61:00Z",
+            "not-a-uuid",
+            "act_abc",
+            "00000000-0000-0000-0000-000000000000",
+            -1,
+            0,
+            -2_147_483_649L,
+            9_999_999_999_999L,
+            1e308,
+            -0.5,
+            51,
+            1124,
+            true,
+            List.of(),
+            Map.of("nested", Map.of()),
+            List.of("a", 1, false));
+    private static final List<String> NOT_JSON = List.of(
+            "{",
+            "[",
+            "{\"a\": }",
+            "nul",
+            "{\"brandId\": \"x\"",
+            "[".repeat(5_000) + "]".repeat(5_000),
+            "\"just a string\"",
+            "42",
+            "null",
+            "[]");
+    private static final List<String> PATH_VALUES = List.of(
+            "not-a-uuid", "x".repeat(5_000), "' OR '1'='1", "-1", "99999999999999999999", "%00", "act_", "..", "null");
 
     private final SplittableRandom random;
     private final List<String> knownIds;
@@ -43,8 +77,7 @@ final class BadInput {
     }
 
     /** A request for the endpoint: the path with its parameters filled in and the query, and a body (or null). */
-    record Request(String pathAndQuery, String contentType, byte[] body) {
-    }
+    record Request(String pathAndQuery, String contentType, byte[] body) {}
 
     Request next(Endpoint endpoint) {
         String path = endpoint.path();
@@ -84,8 +117,11 @@ final class BadInput {
         Map<String, Object> body = new LinkedHashMap<>();
         for (String property : endpoint.bodyProperties()) {
             if (random.nextInt(4) != 0) {
-                body.put(property, random.nextInt(5) == 0 ? new UUID(random.nextLong(), random.nextLong()).toString()
-                        : VALUES.get(random.nextInt(VALUES.size())));
+                body.put(
+                        property,
+                        random.nextInt(5) == 0
+                                ? new UUID(random.nextLong(), random.nextLong()).toString()
+                                : VALUES.get(random.nextInt(VALUES.size())));
             }
         }
         return JSON.writeValueAsBytes(body);

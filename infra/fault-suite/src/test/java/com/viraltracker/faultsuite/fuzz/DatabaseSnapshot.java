@@ -17,14 +17,19 @@ final class DatabaseSnapshot {
         List<List<String>> tables = sql.rows("SELECT table_schema, table_name FROM information_schema.tables "
                 + "WHERE table_schema IN ('scheduler', 'meta_sync', 'scorecard', 'ad_creation') "
                 + "AND table_type = 'BASE TABLE' AND table_name <> 'shedlock' ORDER BY 1, 2");
-        this.query = tables.stream().map(t -> "SELECT '" + t.get(0) + "." + t.get(1) + "' AS name, count(*) || ':' || "
-                        + "coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS print FROM " + t.get(0) + "."
-                        + t.get(1) + " t")
-                .collect(Collectors.joining(" UNION ALL ")) + " ORDER BY 1";
+        this.query = tables.stream()
+                        .map(t -> "SELECT '" + t.get(0) + "." + t.get(1) + "' AS name, count(*) || ':' || "
+                                + "coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS print FROM "
+                                + t.get(0) + "."
+                                + t.get(1) + " t")
+                        .collect(Collectors.joining(" UNION ALL "))
+                + " ORDER BY 1";
     }
 
     String take() {
-        return sql.rows(query).stream().map(row -> row.get(0) + "=" + row.get(1)).collect(Collectors.joining(", "));
+        return sql.rows(query).stream()
+                .map(row -> row.get(0) + "=" + row.get(1))
+                .collect(Collectors.joining(", "));
     }
 
     /** Waits until two snapshots a second apart are equal (at most 60 s): work started by a request is done. */
@@ -48,7 +53,9 @@ final class DatabaseSnapshot {
     /** The tables whose fingerprint differs between two snapshots. */
     static String difference(String before, String after) {
         List<String> a = List.of(before.split(", "));
-        return java.util.Arrays.stream(after.split(", ")).filter(entry -> !a.contains(entry))
-                .map(entry -> entry.substring(0, entry.indexOf('='))).collect(Collectors.joining(", "));
+        return java.util.Arrays.stream(after.split(", "))
+                .filter(entry -> !a.contains(entry))
+                .map(entry -> entry.substring(0, entry.indexOf('=')))
+                .collect(Collectors.joining(", "));
     }
 }

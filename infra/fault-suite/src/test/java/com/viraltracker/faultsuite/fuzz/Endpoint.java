@@ -9,8 +9,14 @@ import tools.jackson.databind.JsonNode;
  * One operation of a service's OpenAPI document: method, path template, its path and query parameter names, the
  * content type and property names of its request body (if it has one).
  */
-record Endpoint(String service, String method, String path, List<String> pathParameters,
-                List<String> queryParameters, String bodyContentType, List<String> bodyProperties) {
+record Endpoint(
+        String service,
+        String method,
+        String path,
+        List<String> pathParameters,
+        List<String> queryParameters,
+        String bodyContentType,
+        List<String> bodyProperties) {
 
     boolean mutates() {
         return !method.equals("GET");
@@ -31,13 +37,20 @@ record Endpoint(String service, String method, String path, List<String> pathPar
                 List<String> properties = new ArrayList<>();
                 JsonNode content = operation.getValue().path("requestBody").path("content");
                 if (!content.isMissingNode() && !content.isEmpty()) {
-                    Map.Entry<String, JsonNode> first = content.properties().iterator().next();
+                    Map.Entry<String, JsonNode> first =
+                            content.properties().iterator().next();
                     contentType = first.getKey();
                     JsonNode schema = resolve(document, first.getValue().path("schema"));
                     schema.path("properties").propertyNames().forEach(properties::add);
                 }
-                endpoints.add(new Endpoint(service, operation.getKey().toUpperCase(java.util.Locale.ROOT),
-                        path.getKey(), pathParameters, queryParameters, contentType, properties));
+                endpoints.add(new Endpoint(
+                        service,
+                        operation.getKey().toUpperCase(java.util.Locale.ROOT),
+                        path.getKey(),
+                        pathParameters,
+                        queryParameters,
+                        contentType,
+                        properties));
             }
         }
         return endpoints;

@@ -65,14 +65,14 @@ public final class FuzzScenario {
                 for (int i = 0; i < casesPerEndpoint; i++) {
                     BadInput.Request request = input.next(endpoint);
                     String before = endpoint.mutates() ? snapshot.take() : null;
-                    RestClient.Answer answer = client.send(endpoint.method(), request.pathAndQuery(),
-                            request.contentType(), request.body());
+                    RestClient.Answer answer = client.send(
+                            endpoint.method(), request.pathAndQuery(), request.contentType(), request.body());
                     serviceCounts.requests++;
                     String where = endpoint.method() + " " + shorten(request.pathAndQuery());
                     if (answer.status() >= 500) {
                         serviceCounts.serverErrors++;
-                        violations.add(service + " " + where + " answered " + answer.status() + ": "
-                                + shorten(answer.body()));
+                        violations.add(
+                                service + " " + where + " answered " + answer.status() + ": " + shorten(answer.body()));
                     } else if (answer.status() >= 400) {
                         serviceCounts.rejected++;
                         if (!answer.isProblem()) {

@@ -13,26 +13,61 @@ import java.util.List;
  * @param expectedStatus   succeeded or failed
  * @param expectedCategory the error category of a failed run, or null
  */
-record MetaFaultCase(String name, List<Fault> faults, double usagePercent, boolean expiresMidSync,
-                     String expectedStatus, String expectedCategory) {
+record MetaFaultCase(
+        String name,
+        List<Fault> faults,
+        double usagePercent,
+        boolean expiresMidSync,
+        String expectedStatus,
+        String expectedCategory) {
 
     static List<MetaFaultCase> all() {
         Fault.Scope insights = Fault.Scope.INSIGHTS;
         return List.of(
-                new MetaFaultCase("rate-limit storm (codes 4, 17, 613, 80004) at 95% usage", List.of(
-                        Fault.appRateLimit().on(insights).times(1), Fault.userRateLimit().on(insights).times(1),
-                        Fault.callsExceeded().on(insights).times(1), Fault.adsManagementRateLimit().on(insights).times(1)),
-                        95, false, "succeeded", null),
-                new MetaFaultCase("5xx burst (500 code 2, 503)", List.of(
-                        Fault.temporary().on(insights).times(2), Fault.unavailable().on(insights).times(1)),
-                        0, false, "succeeded", null),
-                new MetaFaultCase("slow answer past the 3 s read timeout", List.of(
-                        Fault.slow(java.time.Duration.ofSeconds(6)).on(insights).times(1)),
-                        0, false, "succeeded", null),
-                new MetaFaultCase("rate limit that never lifts (code 17)", List.of(
-                        Fault.userRateLimit().on(insights)),
-                        0, false, "failed", "RATE_LIMITED"),
-                new MetaFaultCase("token expiring mid-sync (190/463 after the first page)", List.of(),
-                        0, true, "failed", "AUTH"));
+                new MetaFaultCase(
+                        "rate-limit storm (codes 4, 17, 613, 80004) at 95% usage",
+                        List.of(
+                                Fault.appRateLimit().on(insights).times(1),
+                                        Fault.userRateLimit().on(insights).times(1),
+                                Fault.callsExceeded().on(insights).times(1),
+                                        Fault.adsManagementRateLimit()
+                                                .on(insights)
+                                                .times(1)),
+                        95,
+                        false,
+                        "succeeded",
+                        null),
+                new MetaFaultCase(
+                        "5xx burst (500 code 2, 503)",
+                        List.of(
+                                Fault.temporary().on(insights).times(2),
+                                Fault.unavailable().on(insights).times(1)),
+                        0,
+                        false,
+                        "succeeded",
+                        null),
+                new MetaFaultCase(
+                        "slow answer past the 3 s read timeout",
+                        List.of(Fault.slow(java.time.Duration.ofSeconds(6))
+                                .on(insights)
+                                .times(1)),
+                        0,
+                        false,
+                        "succeeded",
+                        null),
+                new MetaFaultCase(
+                        "rate limit that never lifts (code 17)",
+                        List.of(Fault.userRateLimit().on(insights)),
+                        0,
+                        false,
+                        "failed",
+                        "RATE_LIMITED"),
+                new MetaFaultCase(
+                        "token expiring mid-sync (190/463 after the first page)",
+                        List.of(),
+                        0,
+                        true,
+                        "failed",
+                        "AUTH"));
     }
 }

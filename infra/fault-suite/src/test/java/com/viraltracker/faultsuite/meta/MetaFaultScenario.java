@@ -32,8 +32,15 @@ public final class MetaFaultScenario {
     }
 
     /** One case's end: the run's status and category, and stored days that are partial or differ from Meta's. */
-    public record Result(String name, String expectedStatus, String expectedCategory, String status, String category,
-                         Duration took, long graphCalls, List<String> inconsistentDays) {
+    public record Result(
+            String name,
+            String expectedStatus,
+            String expectedCategory,
+            String status,
+            String category,
+            Duration took,
+            long graphCalls,
+            List<String> inconsistentDays) {
         public boolean asExpected() {
             return expectedStatus.equals(status) && java.util.Objects.equals(expectedCategory, category);
         }
@@ -45,10 +52,13 @@ public final class MetaFaultScenario {
             Brands.Brand brand = Brands.create(stack);
             results.add(run(fault, brand));
         }
-        results.forEach(r -> report.figure(r.name(), r.status() + (r.category() == null ? "" : " " + r.category())
-                + " after " + Report.seconds(r.took()) + ", " + r.graphCalls() + " Graph calls, "
-                + (r.inconsistentDays().isEmpty() ? "stored days whole and equal to Meta's"
-                : "**inconsistent days " + r.inconsistentDays() + "**")));
+        results.forEach(r -> report.figure(
+                r.name(),
+                r.status() + (r.category() == null ? "" : " " + r.category())
+                        + " after " + Report.seconds(r.took()) + ", " + r.graphCalls() + " Graph calls, "
+                        + (r.inconsistentDays().isEmpty()
+                                ? "stored days whole and equal to Meta's"
+                                : "**inconsistent days " + r.inconsistentDays() + "**")));
         return results;
     }
 
@@ -61,7 +71,9 @@ public final class MetaFaultScenario {
         }
         if (fault.expiresMidSync()) {
             // The first page answers slowly, and the token expires while it is on its way.
-            simulator.injectFault(account, Fault.slow(Duration.ofSeconds(2)).on(Fault.Scope.INSIGHTS).times(1));
+            simulator.injectFault(
+                    account,
+                    Fault.slow(Duration.ofSeconds(2)).on(Fault.Scope.INSIGHTS).times(1));
         }
         long callsBefore = simulator.callCount(account);
         Instant started = Instant.now();
@@ -76,14 +88,22 @@ public final class MetaFaultScenario {
         Duration took = Duration.between(started, Instant.now());
         simulator.clearFaults(account);
         simulator.usage(account, 0);
-        return new Result(fault.name(), fault.expectedStatus(), fault.expectedCategory(), run.get(0), run.get(1), took,
-                simulator.callCount(account) - callsBefore, inconsistentDays(account));
+        return new Result(
+                fault.name(),
+                fault.expectedStatus(),
+                fault.expectedCategory(),
+                run.get(0),
+                run.get(1),
+                took,
+                simulator.callCount(account) - callsBefore,
+                inconsistentDays(account));
     }
 
     private void awaitFirstInsightsCall(String account) {
         Instant deadline = Instant.now().plus(RUN_TIMEOUT);
         while (Instant.now().isBefore(deadline)
-                && stack.simulator.calls(account).stream().noneMatch(c -> c.path().endsWith("/insights"))) {
+                && stack.simulator.calls(account).stream()
+                        .noneMatch(c -> c.path().endsWith("/insights"))) {
             sleep(50);
         }
     }
@@ -91,8 +111,8 @@ public final class MetaFaultScenario {
     private List<String> awaitFinished(String job) {
         Instant deadline = Instant.now().plus(RUN_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            List<List<String>> rows = stack.sql.rows("SELECT status, error_category FROM job_runs WHERE job_id = '" + job
-                    + "' AND status IN ('succeeded', 'failed', 'timed_out')");
+            List<List<String>> rows = stack.sql.rows("SELECT status, error_category FROM job_runs WHERE job_id = '"
+                    + job + "' AND status IN ('succeeded', 'failed', 'timed_out')");
             if (!rows.isEmpty()) {
                 return rows.get(0);
             }
@@ -107,14 +127,17 @@ public final class MetaFaultScenario {
      */
     private List<String> inconsistentDays(String account) {
         Map<String, List<String>> stored = new TreeMap<>();
-        stack.sql.rows("SELECT date::text, count(*), sum(spend)::text FROM meta_ads_performance WHERE ad_account_id = "
+        stack.sql
+                .rows("SELECT date::text, count(*), sum(spend)::text FROM meta_ads_performance WHERE ad_account_id = "
                         + "'act_" + account + "' GROUP BY date")
                 .forEach(row -> stored.put(row.get(0), row.subList(1, 3)));
         LocalDate today = stack.simulator.today(account);
-        Map<String, java.math.BigDecimal> truth = stack.simulator.groundTruth(account, today.minusDays(DAYS_BACK + 1),
-                        today).stream()
-                .collect(Collectors.groupingBy(r -> r.date().toString(), Collectors.reducing(java.math.BigDecimal.ZERO,
-                        InsightRow::spend, java.math.BigDecimal::add)));
+        Map<String, java.math.BigDecimal> truth =
+                stack.simulator.groundTruth(account, today.minusDays(DAYS_BACK + 1), today).stream()
+                        .collect(Collectors.groupingBy(
+                                r -> r.date().toString(),
+                                Collectors.reducing(
+                                        java.math.BigDecimal.ZERO, InsightRow::spend, java.math.BigDecimal::add)));
         List<String> bad = new ArrayList<>();
         stored.forEach((day, values) -> {
             boolean whole = Long.parseLong(values.get(0)) == Brands.ADS_PER_ACCOUNT;

@@ -14,11 +14,14 @@ public record Poison(String kind, String key, byte[] value) {
     static final int HUGE_BYTES = 900_000;
 
     static List<Poison> forTopic(String validJson, String unknownTypeJson) {
-        String huge = validJson.substring(0, validJson.length() - 1) + ", \"padding\": \"" + "x".repeat(HUGE_BYTES) + "\"}";
+        String huge =
+                validJson.substring(0, validJson.length() - 1) + ", \"padding\": \"" + "x".repeat(HUGE_BYTES) + "\"}";
         List<Poison> poisons = new java.util.ArrayList<>(List.of(
                 poison("bad JSON", "{\"run_id\": \"" + UUID.randomUUID() + "\", \"brand_id\": "),
                 poison("not an object", "[1, 2, 3]"),
-                poison("wrong types", "{\"run_id\": 42, \"brand_id\": true, \"scheduled_for\": [], \"parameters\": \"x\"}"),
+                poison(
+                        "wrong types",
+                        "{\"run_id\": 42, \"brand_id\": true, \"scheduled_for\": [], \"parameters\": \"x\"}"),
                 poison("missing run id", validJson.replaceFirst("\"run_id\": \"[^\"]+\", ", "")),
                 poison("huge payload", huge.replaceFirst("\"run_id\": \"[^\"]+\"", "\"run_id\": \"not-a-uuid\"")),
                 poison("empty", "")));
@@ -29,7 +32,9 @@ public record Poison(String kind, String key, byte[] value) {
     }
 
     private static Poison poison(String kind, String json) {
-        return new Poison(kind, "poison-" + kind.replace(' ', '-') + "-" + UUID.randomUUID(),
+        return new Poison(
+                kind,
+                "poison-" + kind.replace(' ', '-') + "-" + UUID.randomUUID(),
                 json.getBytes(StandardCharsets.UTF_8));
     }
 }

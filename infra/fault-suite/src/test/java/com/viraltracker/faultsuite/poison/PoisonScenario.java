@@ -44,12 +44,10 @@ public final class PoisonScenario {
     }
 
     /** One poison message's fate: dead-lettered with which reason, or not. */
-    public record Fate(String topic, String kind, boolean deadLettered, String reason) {
-    }
+    public record Fate(String topic, String kind, boolean deadLettered, String reason) {}
 
     /** What happened: each poison's fate and, per topic, whether the good message behind the poison was processed. */
-    public record Outcome(List<Fate> fates, Map<String, Boolean> goodMessageProcessed) {
-    }
+    public record Outcome(List<Fate> fates, Map<String, Boolean> goodMessageProcessed) {}
 
     public Outcome run(Brands.Brand brand) {
         Map<String, List<Poison>> poisons = new HashMap<>();
@@ -64,12 +62,15 @@ public final class PoisonScenario {
                 goodRuns.put(topic, good);
             }
             UUID good = UUID.randomUUID();
-            poisons.put(Topics.JOB_RESULTS, Poison.forTopic(result(UUID.randomUUID(), brand, "meta_sync"),
-                    result(UUID.randomUUID(), brand, "teleport")));
-            poisons.get(Topics.JOB_RESULTS).forEach(p -> producer.send(
-                    new ProducerRecord<>(Topics.JOB_RESULTS, p.key(), p.value())));
-            producer.send(new ProducerRecord<>(Topics.JOB_RESULTS, brand.id().toString(),
-                    bytes(result(good, brand, "meta_sync"))));
+            poisons.put(
+                    Topics.JOB_RESULTS,
+                    Poison.forTopic(
+                            result(UUID.randomUUID(), brand, "meta_sync"),
+                            result(UUID.randomUUID(), brand, "teleport")));
+            poisons.get(Topics.JOB_RESULTS)
+                    .forEach(p -> producer.send(new ProducerRecord<>(Topics.JOB_RESULTS, p.key(), p.value())));
+            producer.send(new ProducerRecord<>(
+                    Topics.JOB_RESULTS, brand.id().toString(), bytes(result(good, brand, "meta_sync"))));
             goodRuns.put(Topics.JOB_RESULTS, good);
             producer.flush();
         }
@@ -77,10 +78,10 @@ public final class PoisonScenario {
         goodRuns.forEach((topic, run) -> processed.put(topic, awaitRun(run, topic.equals(Topics.JOB_RESULTS))));
         List<Fate> fates = new ArrayList<>();
         poisons.forEach((topic, list) -> fates.addAll(deadLetterFates(topic, list)));
-        fates.forEach(f -> report.figure("`" + f.topic() + "` " + f.kind(),
-                f.deadLettered() ? "on .dlt: " + f.reason() : "**not on .dlt**"));
-        processed.forEach((topic, ok) -> report.figure("`" + topic + "` good message behind the poison",
-                ok ? "processed" : "**not processed**"));
+        fates.forEach(f -> report.figure(
+                "`" + f.topic() + "` " + f.kind(), f.deadLettered() ? "on .dlt: " + f.reason() : "**not on .dlt**"));
+        processed.forEach((topic, ok) -> report.figure(
+                "`" + topic + "` good message behind the poison", ok ? "processed" : "**not processed**"));
         return new Outcome(fates, processed);
     }
 
@@ -88,8 +89,8 @@ public final class PoisonScenario {
         String parameters = switch (type) {
             case META_SYNC -> "{\"days_back\": 1}";
             case SCORECARD -> "{\"days_back\": 1, \"min_spend\": 0}";
-            case AD_CREATION -> "{\"product_id\": \"" + brand.productId()
-                    + "\", \"template_mode\": \"random\", \"num_variations\": 1}";
+            case AD_CREATION ->
+                "{\"product_id\": \"" + brand.productId() + "\", \"template_mode\": \"random\", \"num_variations\": 1}";
         };
         return "{\"run_id\": \"" + run + "\", \"brand_id\": \"" + brand.id() + "\", \"scheduled_for\": \""
                 + Instant.now() + "\", \"parameters\": " + parameters + "}";
@@ -122,16 +123,19 @@ public final class PoisonScenario {
             consumer.subscribe(List.of(Topics.deadLetter(topic)));
             while (found.size() < poisons.size() && Instant.now().isBefore(deadline)) {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (record.key() != null && poisons.stream().anyMatch(p -> p.key().equals(record.key()))) {
+                    if (record.key() != null
+                            && poisons.stream().anyMatch(p -> p.key().equals(record.key()))) {
                         found.put(record.key(), record);
                     }
                 });
             }
         }
-        return poisons.stream().map(p -> {
-            ConsumerRecord<String, byte[]> record = found.get(p.key());
-            return new Fate(topic, p.kind(), record != null, record == null ? null : reason(record));
-        }).toList();
+        return poisons.stream()
+                .map(p -> {
+                    ConsumerRecord<String, byte[]> record = found.get(p.key());
+                    return new Fate(topic, p.kind(), record != null, record == null ? null : reason(record));
+                })
+                .toList();
     }
 
     /** spring-kafka's reason header: the exception's message, shortened for the report. */
@@ -140,7 +144,9 @@ public final class PoisonScenario {
         if (message == null) {
             return null;
         }
-        String text = new String(message.value(), StandardCharsets.UTF_8).replace('|', '/').replace('\n', ' ');
+        String text = new String(message.value(), StandardCharsets.UTF_8)
+                .replace('|', '/')
+                .replace('\n', ' ');
         int cause = text.lastIndexOf("Exception: ");
         text = cause >= 0 ? text.substring(cause + "Exception: ".length()) : text;
         return text.length() > 110 ? text.substring(0, 110) + "…" : text;

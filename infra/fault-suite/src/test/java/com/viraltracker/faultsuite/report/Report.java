@@ -64,24 +64,37 @@ public final class Report {
 
     public synchronized void write(Path file) {
         StringBuilder md = new StringBuilder("# Fault suite results\n\n");
-        md.append("Size `").append(size).append("`, run ").append(started.truncatedTo(ChronoUnit.SECONDS))
-                .append(", took ").append(seconds(Duration.between(started, Instant.now()))).append(" on ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores (")
-                .append(System.getProperty("os.name")).append(", Java ").append(System.getProperty("java.version"))
+        md.append("Size `")
+                .append(size)
+                .append("`, run ")
+                .append(started.truncatedTo(ChronoUnit.SECONDS))
+                .append(", took ")
+                .append(seconds(Duration.between(started, Instant.now())))
+                .append(" on ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores (")
+                .append(System.getProperty("os.name"))
+                .append(", Java ")
+                .append(System.getProperty("java.version"))
                 .append("). Written by `infra/fault-suite`; see its README for what each scenario does.\n");
         sections.values().forEach(section -> {
             md.append("\n## ").append(section.title).append("\n\n");
             section.notes.forEach(note -> md.append(note).append("\n\n"));
             if (!section.promises.isEmpty()) {
                 md.append("| promise | measured | |\n|---|---|---|\n");
-                section.promises.forEach(p -> md.append("| ").append(p[0]).append(" | ").append(p[1]).append(" | ")
-                        .append(p[2]).append(" |\n"));
+                section.promises.forEach(p -> md.append("| ")
+                        .append(p[0])
+                        .append(" | ")
+                        .append(p[1])
+                        .append(" | ")
+                        .append(p[2])
+                        .append(" |\n"));
                 md.append('\n');
             }
             if (!section.figures.isEmpty()) {
                 md.append("| figure | value |\n|---|---|\n");
-                section.figures.forEach((name, value) -> md.append("| ").append(name).append(" | ").append(value)
-                        .append(" |\n"));
+                section.figures.forEach((name, value) ->
+                        md.append("| ").append(name).append(" | ").append(value).append(" |\n"));
             }
         });
         try {

@@ -20,8 +20,10 @@ public final class RestClient {
     public static final JsonMapper JSON = JsonMapper.builder().build();
     // HTTP/1.1, as the services' clients speak it. With the JDK client's default (HTTP/2, offered as an h2c upgrade)
     // one GET with a 5,000-character path went unanswered for 30 s, where HTTP/1.1 gets Reactor Netty's 414.
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     // An admin token (signed with the key the suite's services are given), so the fuzzing reaches past
     // authentication into every endpoint's own validation.
     private static volatile Supplier<Map<String, String>> headers =
@@ -51,17 +53,25 @@ public final class RestClient {
 
     /** Sends any request and returns whatever came back; nothing is treated as a failure. */
     public Answer send(String method, String path, String contentType, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         headers.get().forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(method, path, response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(
+                    method,
+                    path,
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new AssertionError(method + " " + baseUrl + path + " did not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -72,7 +82,10 @@ public final class RestClient {
 
     /** A JSON call that must succeed (2xx); the answer's JSON. */
     public JsonNode call(String method, String path, Object body) {
-        Answer answer = send(method, path, body == null ? null : "application/json",
+        Answer answer = send(
+                method,
+                path,
+                body == null ? null : "application/json",
                 body == null ? null : JSON.writeValueAsBytes(body));
         if (answer.status() / 100 != 2) {
             throw new AssertionError(method + " " + path + " answered " + answer.status() + ": " + answer.body());

@@ -39,9 +39,15 @@ public final class TwoSchedulersScenario {
     }
 
     /** What the promises are checked against. */
-    public record Outcome(int jobs, long runs, long jobsWithRun, long dispatchedTwice, long completedJobs,
-                          long publishedRunIds, double dispatchedByFirst, double dispatchedBySecond) {
-    }
+    public record Outcome(
+            int jobs,
+            long runs,
+            long jobsWithRun,
+            long dispatchedTwice,
+            long completedJobs,
+            long publishedRunIds,
+            double dispatchedByFirst,
+            double dispatchedBySecond) {}
 
     public Outcome run(int jobs) {
         // The stack's own services would consume what these schedulers publish; this scenario runs last.
@@ -74,13 +80,23 @@ public final class TwoSchedulersScenario {
             long published = publishedRunIds(brand, jobs);
             double one = dispatched(first);
             double two = dispatched(second);
-            report.figure("due jobs", jobs).figure("all dispatched and published after", took)
-                    .figure("dispatch rate", String.format("%.0f runs/s", jobs / Math.max(0.001, took.toMillis() / 1000.0)))
-                    .figure("dispatched by instance one", (long) one).figure("dispatched by instance two", (long) two);
-            return new Outcome(jobs, sql.number("SELECT count(*) FROM job_runs"),
+            report.figure("due jobs", jobs)
+                    .figure("all dispatched and published after", took)
+                    .figure(
+                            "dispatch rate",
+                            String.format("%.0f runs/s", jobs / Math.max(0.001, took.toMillis() / 1000.0)))
+                    .figure("dispatched by instance one", (long) one)
+                    .figure("dispatched by instance two", (long) two);
+            return new Outcome(
+                    jobs,
+                    sql.number("SELECT count(*) FROM job_runs"),
                     sql.number("SELECT count(DISTINCT job_id) FROM job_runs"),
-                    sql.number("SELECT count(*) FROM (SELECT job_id FROM job_runs GROUP BY job_id HAVING count(*) > 1) t"),
-                    sql.number("SELECT count(*) FROM scheduled_jobs WHERE status = 'completed'"), published, one, two);
+                    sql.number(
+                            "SELECT count(*) FROM (SELECT job_id FROM job_runs GROUP BY job_id HAVING count(*) > 1) t"),
+                    sql.number("SELECT count(*) FROM scheduled_jobs WHERE status = 'completed'"),
+                    published,
+                    one,
+                    two);
         } finally {
             first.close();
             second.close();
@@ -95,8 +111,8 @@ public final class TwoSchedulersScenario {
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         Set<String> runIds = new HashSet<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(JobType.META_SYNC.requestTopic()));
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
             int emptyPolls = 0;
@@ -104,8 +120,10 @@ public final class TwoSchedulersScenario {
                 var records = consumer.poll(Duration.ofSeconds(1));
                 emptyPolls = records.isEmpty() ? emptyPolls + 1 : 0;
                 records.forEach(record -> {
-                    if (brand.toString().equals(record.key()) && record.headers().lastHeader("ce_id") != null) {
-                        runIds.add(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8));
+                    if (brand.toString().equals(record.key())
+                            && record.headers().lastHeader("ce_id") != null) {
+                        runIds.add(
+                                new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8));
                     }
                 });
             }
@@ -116,11 +134,16 @@ public final class TwoSchedulersScenario {
     /** The instance's {@code viraltracker_scheduler_dispatched_total}, summed over its series. */
     private static double dispatched(ServiceProcess scheduler) {
         try {
-            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(scheduler.baseUrl() + "/actuator/prometheus")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            return metrics.lines().filter(line -> line.startsWith("viraltracker_scheduler_dispatched_total"))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+            String metrics = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(scheduler.baseUrl() + "/actuator/prometheus"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            return metrics.lines()
+                    .filter(line -> line.startsWith("viraltracker_scheduler_dispatched_total"))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
         } catch (IOException e) {
             throw new AssertionError("no metrics from " + scheduler + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -44,8 +44,8 @@ public final class FaultStack implements AutoCloseable {
     public final Sql sql;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
-    private FaultStack(Path work, OwnedPostgres postgres, KafkaBrokerProcess broker, GraphSimulator simulator,
-                       GreenMail mail) {
+    private FaultStack(
+            Path work, OwnedPostgres postgres, KafkaBrokerProcess broker, GraphSimulator simulator, GreenMail mail) {
         this.work = work;
         this.postgres = postgres;
         this.broker = broker;
@@ -59,7 +59,8 @@ public final class FaultStack implements AutoCloseable {
         KafkaBrokerProcess broker = KafkaBrokerProcess.start(work.resolve("kafka"), 3);
         // Usage headers stay where a scenario sets them: climbing with every call, thousands of syncs of a few
         // accounts would spend the run in throttle pauses instead of in the faults under test.
-        GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults().withUsagePercentPerCall(0));
+        GraphSimulator simulator =
+                GraphSimulator.start(SimulatorConfig.defaults().withUsagePercentPerCall(0));
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
@@ -77,12 +78,26 @@ public final class FaultStack implements AutoCloseable {
     /** Starts another process of {@code service} against {@code database} (the second scheduler, for example). */
     public ServiceProcess launch(String service, TestDatabase database, String instanceName) {
         Map<String, String> environment = new HashMap<>(Map.of(
-                "DB_HOST", database.host(), "DB_PORT", String.valueOf(database.port()),
-                "DB_NAME", database.database(), "DB_USER", database.user(), "DB_PASSWORD", database.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "META_GRAPH_BASE_URL", simulator.baseUrl(),
-                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
-                "SCORECARD_MAIL_RETRY_BACKOFF", "200ms"));
+                "DB_HOST",
+                database.host(),
+                "DB_PORT",
+                String.valueOf(database.port()),
+                "DB_NAME",
+                database.database(),
+                "DB_USER",
+                database.user(),
+                "DB_PASSWORD",
+                database.password(),
+                "KAFKA_BOOTSTRAP_SERVERS",
+                broker.bootstrapServers(),
+                "META_GRAPH_BASE_URL",
+                simulator.baseUrl(),
+                "SMTP_HOST",
+                "127.0.0.1",
+                "SMTP_PORT",
+                String.valueOf(mail.getSmtp().getPort()),
+                "SCORECARD_MAIL_RETRY_BACKOFF",
+                "200ms"));
         // RestClient signs its admin token with the same key.
         environment.put("AUTH_JWT_SECRET", TestTokens.SECRET);
         if (service.equals(META_SYNC)) {
@@ -92,8 +107,8 @@ public final class FaultStack implements AutoCloseable {
     }
 
     private static Path jar(String service) {
-        return Path.of(System.getProperty("fault.jars." + service,
-                "../../" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar"));
+        return Path.of(System.getProperty(
+                "fault.jars." + service, "../../" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar"));
     }
 
     public ServiceProcess service(String name) {

@@ -53,31 +53,35 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private void format(int controllerPort) {
         try {
             Files.createDirectories(directory.resolve("data"));
-            Files.writeString(properties, String.join("\n",
-                    "process.roles=broker,controller",
-                    "node.id=1",
-                    "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                    "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                    "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                    "controller.listener.names=CONTROLLER",
-                    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                    "inter.broker.listener.name=PLAINTEXT",
-                    "log.dirs=" + directory.resolve("data"),
-                    "num.partitions=3",
-                    "offsets.topic.replication.factor=1",
-                    "offsets.topic.num.partitions=3",
-                    "transaction.state.log.replication.factor=1",
-                    "transaction.state.log.min.isr=1",
-                    "share.coordinator.state.topic.replication.factor=1",
-                    "share.coordinator.state.topic.min.isr=1",
-                    "group.initial.rebalance.delay.ms=0",
-                    "auto.create.topics.enable=false", ""));
+            Files.writeString(
+                    properties,
+                    String.join(
+                            "\n",
+                            "process.roles=broker,controller",
+                            "node.id=1",
+                            "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                            "controller.listener.names=CONTROLLER",
+                            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                            "inter.broker.listener.name=PLAINTEXT",
+                            "log.dirs=" + directory.resolve("data"),
+                            "num.partitions=3",
+                            "offsets.topic.replication.factor=1",
+                            "offsets.topic.num.partitions=3",
+                            "transaction.state.log.replication.factor=1",
+                            "transaction.state.log.min.isr=1",
+                            "share.coordinator.state.topic.replication.factor=1",
+                            "share.coordinator.state.topic.min.isr=1",
+                            "group.initial.rebalance.delay.ms=0",
+                            "auto.create.topics.enable=false",
+                            ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // "--cluster-id=": an id may start with '-', which would otherwise read as an option.
-        Process formatting = java("kafka.tools.StorageTool", "format", "--cluster-id=" + randomClusterId(), "-c",
-                properties.toString());
+        Process formatting = java(
+                "kafka.tools.StorageTool", "format", "--cluster-id=" + randomClusterId(), "-c", properties.toString());
         try {
             if (!formatting.waitFor(60, TimeUnit.SECONDS) || formatting.exitValue() != 0) {
                 throw new IllegalStateException("formatting the broker's storage failed; see " + log());
@@ -91,8 +95,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /** A KRaft cluster id: 16 random bytes, base64url without padding. */
     private static String randomClusterId() {
         UUID uuid = UUID.randomUUID();
-        var bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits()).array();
+        var bytes = java.nio.ByteBuffer.allocate(16)
+                .putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits())
+                .array();
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
@@ -104,12 +110,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private Process java(String mainClass, String... arguments) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-Xms128m",
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
         command.addAll(List.of(arguments));
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+            return new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + mainClass, e);
         }
@@ -154,16 +167,24 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     private void createTopics(int partitions) {
         try (Admin admin = admin()) {
-            admin.createTopics(Topics.all().stream().map(topic -> new NewTopic(topic, partitions, (short) 1)).toList())
-                    .all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(Topics.all().stream()
+                            .map(topic -> new NewTopic(topic, partitions, (short) 1))
+                            .toList())
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not create the topics", e);
         }
     }
 
     public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                10000));
     }
 
     /** SIGKILL: the broker dies without flushing or telling anyone, as in a machine crash. */

@@ -32,7 +32,7 @@ public final class OwnedPostgres implements AutoCloseable {
         OwnedPostgres postgres = new OwnedPostgres(dataDirectory.toAbsolutePath(), ServiceProcess.freePort());
         postgres.startServer();
         try (Connection connection = postgres.server.getPostgresDatabase().getConnection();
-             Statement sql = connection.createStatement()) {
+                Statement sql = connection.createStatement()) {
             sql.execute("CREATE DATABASE " + DATABASE);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the suite's database", e);
@@ -66,7 +66,8 @@ public final class OwnedPostgres implements AutoCloseable {
 
     /** Creates another database on this server (for scenarios that need an empty one). */
     public TestDatabase createDatabase(String name) {
-        try (Connection connection = database("postgres").connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = database("postgres").connect();
+                Statement sql = connection.createStatement()) {
             sql.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);
@@ -79,9 +80,11 @@ public final class OwnedPostgres implements AutoCloseable {
      * does; returns how many were cut.
      */
     public int terminateConnections(String databaseName) {
-        try (Connection connection = database("postgres").connect(); Statement sql = connection.createStatement();
-             var rows = sql.executeQuery("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
-                     + "WHERE datname = '" + databaseName + "' AND pid <> pg_backend_pid()")) {
+        try (Connection connection = database("postgres").connect();
+                Statement sql = connection.createStatement();
+                var rows = sql.executeQuery(
+                        "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                + "WHERE datname = '" + databaseName + "' AND pid <> pg_backend_pid()")) {
             rows.next();
             return rows.getInt(1);
         } catch (SQLException e) {

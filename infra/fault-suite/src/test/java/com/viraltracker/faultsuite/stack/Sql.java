@@ -24,7 +24,8 @@ public final class Sql {
     }
 
     public void execute(String statement) {
-        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement()) {
             sql.execute(statement);
         } catch (SQLException e) {
             throw new AssertionError(statement + " failed: " + e.getMessage(), e);
@@ -43,8 +44,9 @@ public final class Sql {
 
     /** Every row of the query, each as its columns' text. */
     public List<List<String>> rows(String query) {
-        try (Connection connection = connect(); Statement sql = connection.createStatement();
-             ResultSet result = sql.executeQuery(query)) {
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
             int columns = result.getMetaData().getColumnCount();
             List<List<String>> rows = new ArrayList<>();
             while (result.next()) {

@@ -53,48 +53,93 @@ class EveryDashboardQueryReturnsDataTest {
         Path work = Files.createDirectories(Path.of("target", "live-check").toAbsolutePath());
         String kafka = KafkaTestBroker.bootstrapServers();
         TestDatabase database = PostgresTestServer.createDatabase("observability");
-        GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults().withPollsUntilComplete(2));
+        GraphSimulator simulator =
+                GraphSimulator.start(SimulatorConfig.defaults().withPollsUntilComplete(2));
         started.add(simulator::close);
         GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         started.add(smtp::stop);
 
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String service : List.of("scheduler-service", "meta-sync-service", "scorecard-service",
-                "ad-creation-service")) {
+        for (String service :
+                List.of("scheduler-service", "meta-sync-service", "scorecard-service", "ad-creation-service")) {
             ports.put(service, freePort());
         }
         LocalPrometheus prometheus = LocalPrometheus.start(files, ports, freePort(), work.resolve("prometheus"));
         started.add(prometheus);
 
-        Map<String, String> common = Map.of("DB_HOST", database.host(), "DB_PORT", Integer.toString(database.port()),
-                "DB_NAME", database.database(), "DB_USER", database.user(), "DB_PASSWORD", database.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka, "AUTH_JWT_SECRET", TestTokens.SECRET);
+        Map<String, String> common = Map.of(
+                "DB_HOST",
+                database.host(),
+                "DB_PORT",
+                Integer.toString(database.port()),
+                "DB_NAME",
+                database.database(),
+                "DB_USER",
+                database.user(),
+                "DB_PASSWORD",
+                database.password(),
+                "KAFKA_BOOTSTRAP_SERVERS",
+                kafka,
+                "AUTH_JWT_SECRET",
+                TestTokens.SECRET);
         Map<String, JavaService> services = new LinkedHashMap<>();
-        services.put("scheduler-service", start(files, "scheduler-service", ports, common, Map.of(),
-                List.of("--viraltracker.scheduler.metrics.refresh-interval=1s"), work));
-        services.put("meta-sync-service", start(files, "meta-sync-service", ports, common,
-                Map.of("META_GRAPH_BASE_URL", simulator.baseUrl()),
-                List.of("--viraltracker.meta.async-poll-interval=200ms",
-                        "--resilience4j.retry.configs.graph-api.wait-duration=200ms"), work));
-        services.put("scorecard-service", start(files, "scorecard-service", ports, common,
-                Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())),
-                List.of(), work));
-        services.put("ad-creation-service", start(files, "ad-creation-service", ports, common, Map.of(), List.of(),
-                work));
+        services.put(
+                "scheduler-service",
+                start(
+                        files,
+                        "scheduler-service",
+                        ports,
+                        common,
+                        Map.of(),
+                        List.of("--viraltracker.scheduler.metrics.refresh-interval=1s"),
+                        work));
+        services.put(
+                "meta-sync-service",
+                start(
+                        files,
+                        "meta-sync-service",
+                        ports,
+                        common,
+                        Map.of("META_GRAPH_BASE_URL", simulator.baseUrl()),
+                        List.of(
+                                "--viraltracker.meta.async-poll-interval=200ms",
+                                "--resilience4j.retry.configs.graph-api.wait-duration=200ms"),
+                        work));
+        services.put(
+                "scorecard-service",
+                start(
+                        files,
+                        "scorecard-service",
+                        ports,
+                        common,
+                        Map.of(
+                                "SMTP_HOST",
+                                "127.0.0.1",
+                                "SMTP_PORT",
+                                Integer.toString(smtp.getSmtp().getPort())),
+                        List.of(),
+                        work));
+        services.put(
+                "ad-creation-service", start(files, "ad-creation-service", ports, common, Map.of(), List.of(), work));
         awaitAllUp(services.values());
         prometheus.awaitReady(Instant.now().plusSeconds(30));
 
-        List<RunsOfEveryType.Run> runs = new RunsOfEveryType(services.get("scheduler-service"),
-                services.get("meta-sync-service"), services.get("ad-creation-service"), simulator, kafka).drive();
+        List<RunsOfEveryType.Run> runs = new RunsOfEveryType(
+                        services.get("scheduler-service"),
+                        services.get("meta-sync-service"),
+                        services.get("ad-creation-service"),
+                        simulator,
+                        kafka)
+                .drive();
         assertThat(runs).as("each run ended as it was set up to").allMatch(RunsOfEveryType.Run::asExpected);
-        assertThat(runs).extracting(RunsOfEveryType.Run::jobType)
-                .contains("meta_sync", "scorecard", "ad_creation");
+        assertThat(runs).extracting(RunsOfEveryType.Run::jobType).contains("meta_sync", "scorecard", "ad_creation");
 
         PrometheusApi api = new PrometheusApi(prometheus.uri());
         awaitScraped(api, runs.size());
         assertThat(api.query("viraltracker_no_such_metric").series())
-                .as("a query for nothing returns nothing, so the check below can fail").isZero();
+                .as("a query for nothing returns nothing, so the check below can fail")
+                .isZero();
         // The series are there because things happened, not only because counters start at zero.
         for (String happened : List.of(
                 "sum(viraltracker_meta_graph_calls_total{error_code=\"190\", kind=\"auth\"}) >= 1",
@@ -130,13 +175,19 @@ class EveryDashboardQueryReturnsDataTest {
         assertThat(report.count(QueryLanguage.SQL)).isGreaterThanOrEqualTo(6);
     }
 
-    private JavaService start(ObservabilityFiles files, String module, Map<String, Integer> ports,
-                              Map<String, String> common, Map<String, String> extra, List<String> arguments,
-                              Path work) throws IOException {
+    private JavaService start(
+            ObservabilityFiles files,
+            String module,
+            Map<String, Integer> ports,
+            Map<String, String> common,
+            Map<String, String> extra,
+            List<String> arguments,
+            Path work)
+            throws IOException {
         Map<String, String> environment = new LinkedHashMap<>(common);
         environment.putAll(extra);
-        JavaService service = JavaService.start(files.repository(), module, ports.get(module), environment, arguments,
-                work.resolve("logs"));
+        JavaService service = JavaService.start(
+                files.repository(), module, ports.get(module), environment, arguments, work.resolve("logs"));
         started.add(service);
         return service;
     }
@@ -169,7 +220,8 @@ class EveryDashboardQueryReturnsDataTest {
         // increase(), as the dashboard and the alert use it, needs a sample before and one after the dead letter.
         conditions.put("the dead letter counted", "sum(increase(viraltracker_worker_dead_lettered_total[5m])) > 0");
         // A series that appeared with the last worker outcome is empty in the panels until scraped a second time.
-        conditions.put("every worker outcome scraped twice",
+        conditions.put(
+                "every worker outcome scraped twice",
                 "min(count_over_time(viraltracker_worker_jobs_finished_total[1m])) >= 2");
         Instant deadline = Instant.now().plusSeconds(60);
         List<String> missing = List.copyOf(conditions.keySet());

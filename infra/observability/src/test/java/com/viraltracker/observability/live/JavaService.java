@@ -18,7 +18,8 @@ import java.util.zip.ZipFile;
 
 /** One service started from its packaged jar ({@code <module>/target/<module>-<version>.jar}) as its own process. */
 final class JavaService implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -32,22 +33,33 @@ final class JavaService implements AutoCloseable {
         this.log = log;
     }
 
-    static JavaService start(Path repository, String module, int port, Map<String, String> environment,
-                             List<String> arguments, Path logs) throws IOException {
+    static JavaService start(
+            Path repository,
+            String module,
+            int port,
+            Map<String, String> environment,
+            List<String> arguments,
+            Path logs)
+            throws IOException {
         Path built = repository.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
         if (!Files.isRegularFile(built)) {
-            throw new IllegalStateException(built + " is missing: package the services first "
-                    + "(./mvnw -pl " + module + " package, or build the whole reactor)");
+            throw new IllegalStateException(built + " is missing: package the services first " + "(./mvnw -pl " + module
+                    + " package, or build the whole reactor)");
         }
         Path jar = privateCopy(built, logs.resolveSibling("jars"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
                 jar.toString()));
         command.addAll(arguments);
         Files.createDirectories(logs);
         Path log = logs.resolve(module + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // A developer's AUTH_JWT_ISSUER_URI beside the check's secret would stop the service from starting.
         builder.environment().keySet().removeIf(key -> key.startsWith("AUTH_"));
         builder.environment().putAll(environment);
@@ -101,8 +113,11 @@ final class JavaService implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = HTTP.send(
+                        HttpRequest.newBuilder(uri("/actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;
                 }

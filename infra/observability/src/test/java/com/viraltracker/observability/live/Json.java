@@ -13,18 +13,20 @@ import tools.jackson.databind.ObjectMapper;
 /** The few REST calls the check makes to the services, JSON in and out, as an admin. */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Json() {
-    }
+    private Json() {}
 
     static JsonNode post(URI uri, Object body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body))));
     }
 
     static JsonNode put(URI uri, String contentType, byte[] body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -34,8 +36,8 @@ final class Json {
 
     private static JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
         request.header("Authorization", TestTokens.bearer(TestTokens.admin()));
-        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
                     + response.statusCode() + ": " + response.body());

@@ -45,8 +45,15 @@ final class LocalPrometheus implements AutoCloseable {
         global.put("scrape_interval", "1s");
         global.put("scrape_timeout", "1s");
         global.put("evaluation_interval", "1s");
-        config.put("rule_files", ((List<String>) config.get("rule_files")).stream()
-                .map(rule -> files.prometheusConfig().resolveSibling(rule).toAbsolutePath().toString()).toList());
+        config.put(
+                "rule_files",
+                ((List<String>) config.get("rule_files"))
+                        .stream()
+                                .map(rule -> files.prometheusConfig()
+                                        .resolveSibling(rule)
+                                        .toAbsolutePath()
+                                        .toString())
+                                .toList());
         for (Map<String, Object> job : (List<Map<String, Object>>) config.get("scrape_configs")) {
             String name = (String) job.get("job_name");
             Integer servicePort = portByJob.get(name);
@@ -63,10 +70,15 @@ final class LocalPrometheus implements AutoCloseable {
             new Yaml(options).dump(config, writer);
         }
         Path log = workDir.resolve("prometheus.log");
-        Process process = new ProcessBuilder("prometheus", "--config.file=" + configFile,
-                "--storage.tsdb.path=" + workDir.resolve("data"), "--web.listen-address=127.0.0.1:" + port,
-                "--storage.tsdb.retention.time=1h")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        "prometheus",
+                        "--config.file=" + configFile,
+                        "--storage.tsdb.path=" + workDir.resolve("data"),
+                        "--web.listen-address=127.0.0.1:" + port,
+                        "--storage.tsdb.retention.time=1h")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new LocalPrometheus(process, URI.create("http://127.0.0.1:" + port), log);
     }
 
@@ -81,8 +93,13 @@ final class LocalPrometheus implements AutoCloseable {
                 throw new IllegalStateException("prometheus exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                if (http.send(HttpRequest.newBuilder(uri.resolve("/-/ready")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(uri.resolve("/-/ready"))
+                                                .timeout(Duration.ofSeconds(2))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -27,8 +27,14 @@ final class RunsOfEveryType {
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
 
     /** A run and the outcome it was set up to have. */
-    record Run(String schedule, String jobType, UUID id, String expectedStatus, String expectedCategory,
-               String status, String category) {
+    record Run(
+            String schedule,
+            String jobType,
+            UUID id,
+            String expectedStatus,
+            String expectedCategory,
+            String status,
+            String category) {
         boolean asExpected() {
             return expectedStatus.equals(status) && java.util.Objects.equals(expectedCategory, category);
         }
@@ -40,8 +46,12 @@ final class RunsOfEveryType {
     private final GraphSimulator simulator;
     private final String bootstrapServers;
 
-    RunsOfEveryType(JavaService scheduler, JavaService metaSync, JavaService adCreation, GraphSimulator simulator,
-                    String bootstrapServers) {
+    RunsOfEveryType(
+            JavaService scheduler,
+            JavaService metaSync,
+            JavaService adCreation,
+            GraphSimulator simulator,
+            String bootstrapServers) {
         this.scheduler = scheduler;
         this.metaSync = metaSync;
         this.adCreation = adCreation;
@@ -62,14 +72,29 @@ final class RunsOfEveryType {
         List<Run> runs = new ArrayList<>();
         // 40 days is past the async threshold (31): the sync goes through an async report run.
         runs.add(runNow(brand, "Daily Meta Ads Sync", "meta_sync", Map.of("days_back", 40), "succeeded", null));
-        runs.add(runNow(revokedBrand, "Meta sync with a revoked token", "meta_sync", Map.of("days_back", 3),
-                "failed", "AUTH"));
-        runs.add(runNow(brand, "Weekly Performance Scorecard", "scorecard", Map.of("days_back", 7, "min_spend", 10.0,
-                "export_email", "marketing@brand.example"), "succeeded", null));
-        runs.add(runNow(brand, "Ad creation", "ad_creation", Map.of("product_id", product.toString(),
-                "template_mode", "random", "num_variations", 2), "succeeded", null));
-        runs.add(runNow(brand, "Ad creation for a deleted product", "ad_creation", Map.of("product_id",
-                UUID.randomUUID().toString(), "template_mode", "random"), "failed", "NOT_FOUND"));
+        runs.add(runNow(
+                revokedBrand, "Meta sync with a revoked token", "meta_sync", Map.of("days_back", 3), "failed", "AUTH"));
+        runs.add(runNow(
+                brand,
+                "Weekly Performance Scorecard",
+                "scorecard",
+                Map.of("days_back", 7, "min_spend", 10.0, "export_email", "marketing@brand.example"),
+                "succeeded",
+                null));
+        runs.add(runNow(
+                brand,
+                "Ad creation",
+                "ad_creation",
+                Map.of("product_id", product.toString(), "template_mode", "random", "num_variations", 2),
+                "succeeded",
+                null));
+        runs.add(runNow(
+                brand,
+                "Ad creation for a deleted product",
+                "ad_creation",
+                Map.of("product_id", UUID.randomUUID().toString(), "template_mode", "random"),
+                "failed",
+                "NOT_FOUND"));
         publishUnreadableRequest("viraltracker.jobs.scorecard.v1");
         return runs;
     }
@@ -81,17 +106,33 @@ final class RunsOfEveryType {
     }
 
     private UUID productWithImage(UUID brand) throws Exception {
-        JsonNode product = Json.post(adCreation.uri("/api/v1/products"), Map.of("brand_id", brand.toString(),
-                "name", "Glow Serum", "description", "A vitamin C serum that brightens dull skin.",
-                "benefits", List.of("Brighter skin in 14 days", "Fragrance free"), "brand_colors", List.of("#0b6e4f")));
+        JsonNode product = Json.post(
+                adCreation.uri("/api/v1/products"),
+                Map.of(
+                        "brand_id",
+                        brand.toString(),
+                        "name",
+                        "Glow Serum",
+                        "description",
+                        "A vitamin C serum that brightens dull skin.",
+                        "benefits",
+                        List.of("Brighter skin in 14 days", "Fragrance free"),
+                        "brand_colors",
+                        List.of("#0b6e4f")));
         UUID id = UUID.fromString(product.get("id").asString());
         Json.put(adCreation.uri("/api/v1/products/" + id + "/image"), "image/png", TestImages.productPng(600, 800));
         return id;
     }
 
     /** Creates a daily schedule, asks for a run now, and waits for the run's terminal status. */
-    private Run runNow(UUID brand, String name, String jobType, Map<String, Object> parameters,
-                       String expectedStatus, String expectedCategory) throws Exception {
+    private Run runNow(
+            UUID brand,
+            String name,
+            String jobType,
+            Map<String, Object> parameters,
+            String expectedStatus,
+            String expectedCategory)
+            throws Exception {
         Map<String, Object> schedule = new LinkedHashMap<>();
         schedule.put("brandId", brand.toString());
         schedule.put("name", name);
@@ -107,8 +148,10 @@ final class RunsOfEveryType {
             JsonNode current = Json.get(scheduler.uri("/api/v1/runs/" + runId));
             String status = current.path("status").asString("");
             if (List.of("succeeded", "failed", "timed_out").contains(status)) {
-                String category = current.path("errorCategory").isNull() || current.path("errorCategory").isMissingNode()
-                        ? null : current.path("errorCategory").asString();
+                String category = current.path("errorCategory").isNull()
+                                || current.path("errorCategory").isMissingNode()
+                        ? null
+                        : current.path("errorCategory").asString();
                 return new Run(name, jobType, runId, expectedStatus, expectedCategory, status, category);
             }
             Thread.sleep(250);
@@ -120,7 +163,8 @@ final class RunsOfEveryType {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, "observability-check", "not json at all".getBytes())).get();
+            producer.send(new ProducerRecord<>(topic, "observability-check", "not json at all".getBytes()))
+                    .get();
         }
     }
 }

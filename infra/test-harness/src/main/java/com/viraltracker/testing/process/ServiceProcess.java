@@ -23,9 +23,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
     /** Small heaps and a quick JIT: several services share two cores in tests. */
-    public static final List<String> TEST_JAVA_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-Xss512k", "-Djava.awt.headless=true");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    public static final List<String> TEST_JAVA_OPTIONS = List.of(
+            "-Xms64m",
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Xss512k",
+            "-Djava.awt.headless=true");
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
     private final Path jar;
@@ -35,8 +42,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private volatile Process process;
 
-    private ServiceProcess(String name, Path jar, Map<String, String> environment, List<String> javaOptions, Path log,
-                           int port) {
+    private ServiceProcess(
+            String name, Path jar, Map<String, String> environment, List<String> javaOptions, Path log, int port) {
         this.name = name;
         this.jar = jar;
         this.environment = Map.copyOf(environment);
@@ -53,8 +60,8 @@ public final class ServiceProcess implements AutoCloseable {
         return start(name, jar, environment, logDirectory, TEST_JAVA_OPTIONS);
     }
 
-    public static ServiceProcess start(String name, Path jar, Map<String, String> environment, Path logDirectory,
-                                       List<String> javaOptions) {
+    public static ServiceProcess start(
+            String name, Path jar, Map<String, String> environment, Path logDirectory, List<String> javaOptions) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath().normalize() + " is missing: package " + name
                     + " first (./mvnw -B verify builds the services before the tests that run them)");
@@ -64,8 +71,8 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServiceProcess service = new ServiceProcess(name, jar.toAbsolutePath(), environment, javaOptions,
-                logDirectory.resolve(name + ".log"), freePort());
+        ServiceProcess service = new ServiceProcess(
+                name, jar.toAbsolutePath(), environment, javaOptions, logDirectory.resolve(name + ".log"), freePort());
         service.launch();
         // A test JVM that ends early (a failed or interrupted run) must not leave services behind.
         Runtime.getRuntime().addShutdownHook(new Thread(service::killIfAlive, "stop-" + name));
@@ -79,12 +86,18 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         // Appending: a restarted service's log follows its previous life, so a crash and recovery read in order.
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         // Nothing from the developer's shell may point a service at something real.
-        env.keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("SMTP_") || key.startsWith("META_")
-                || key.startsWith("KAFKA_") || key.startsWith("AUTH_") || key.equals("PORT"));
+        env.keySet()
+                .removeIf(key -> key.startsWith("DB_")
+                        || key.startsWith("SMTP_")
+                        || key.startsWith("META_")
+                        || key.startsWith("KAFKA_")
+                        || key.startsWith("AUTH_")
+                        || key.equals("PORT"));
         env.putAll(environment);
         env.put("PORT", String.valueOf(port));
         try {
@@ -139,8 +152,12 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public int status(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(3))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                                    .timeout(Duration.ofSeconds(3))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
