@@ -1,7 +1,7 @@
 package com.viraltracker.benchmarks;
 
 /**
- * How big each scenario is. {@link #full()} is what the issue asks for; {@link #smoke()} runs every code path
+ * How big each scenario is. {@link #full()} is the size the targets are stated for; {@link #smoke()} runs every code path
  * with tiny sizes in well under a minute (the module's test).
  *
  * @param rounds             measured rounds of each throughput figure (the median is reported)
