@@ -365,7 +365,7 @@ class AccountTimeZonesScorecardTest {
                         + "2026-01-05; "
                         + "act_800 2026-01-05 to 2026-01-11 (America/Los_Angeles, the configured zone: act_800 is no "
                         + "longer linked), compared with 2025-12-29 to 2026-01-04.")
-                .contains("$120.00", "−64.7% vs $340.00", "$290.00", "+1,350.0% vs $20.00", "2.41x", "+2.36 vs 0.05x")
+                .contains("$120.00", "−64.7% vs $340.00", "$290.00", "+1,350.0% vs $20.00", "2.42x", "+2.36 vs 0.06x")
                 .contains("A$100.00", "+400.0% vs A$20.00", "2.50x");
         assertThat(html.indexOf("Covers 2026-01-06")).as("AUD before USD").isLessThan(html.indexOf("Each ad account"));
     }

@@ -344,8 +344,8 @@ class HandComputedScorecardTest {
         assertThat(summary).isPositive().isLessThan(top);
         assertThat(top).isLessThan(attention);
         String needsAttention = html.substring(attention);
-        // 0.9996 is below 1.0 and must not read as 1.00x in that list.
-        assertThat(needsAttention).contains("0.99x").doesNotContain(">1.00x<");
+        // 0.9996 is below 1.0, so it is in that list, and it reads rounded half-up like every shown figure.
+        assertThat(needsAttention).contains(">1.00x<").doesNotContain("0.99x");
         assertThat(needsAttention.indexOf("No sales")).isLessThan(needsAttention.indexOf("Just below one"));
     }
 

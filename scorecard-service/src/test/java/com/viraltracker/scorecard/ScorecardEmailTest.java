@@ -101,12 +101,12 @@ class ScorecardEmailTest {
         assertThat(result.status()).as("result %s", result).isEqualTo(ResultStatus.SUCCEEDED);
         assertThat(result.summary()).containsEntry("emailed_to", to);
         MimeMessage message = onlyMessageTo(to);
-        assertThat(message.getSubject()).isEqualTo("Ad scorecard 2026-02-23 to 2026-03-01: $110.00 spent, ROAS 1.81x");
+        assertThat(message.getSubject()).isEqualTo("Ad scorecard 2026-02-23 to 2026-03-01: $110.00 spent, ROAS 1.82x");
         assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("scorecards@viraltracker.local");
         MailParts parts = MailParts.of(message);
         // The summary: spend 110 (+10.0% on 100), revenue 200 (+33.3% on 150), ROAS 1.8182 (+0.32 on 1.50x).
         assertThat(parts.html())
-                .contains("$110.00", "+10.0% vs $100.00", "$200.00", "+33.3% vs $150.00", "1.81x", "+0.32 vs 1.50x")
+                .contains("$110.00", "+10.0% vs $100.00", "$200.00", "+33.3% vs $150.00", "1.82x", "+0.32 vs 1.50x")
                 .contains("Spring hero", "Winter leftovers");
         Object id = result.summary().get("scorecard_id");
         String csv = web.get()

@@ -51,7 +51,7 @@ final class DemoReport {
                     code,
                     money(code, current.path("spend")),
                     money(code, current.path("revenue")),
-                    roas(current.path("roas")),
+                    roas(current.path("revenue"), current.path("spend")),
                     currency.path("ads_evaluated").asInt(),
                     currency.path("ads_excluded").asInt());
         }
@@ -67,7 +67,7 @@ final class DemoReport {
                             ad.path("campaign_name").asString(),
                             money(code, ad.path("spend")),
                             money(code, ad.path("revenue")),
-                            roas(ad.path("roas")));
+                            roas(ad.path("revenue"), ad.path("spend")));
                 }
             }
             System.out.println();
@@ -102,10 +102,15 @@ final class DemoReport {
         return format.format(new BigDecimal(amount.asString()));
     }
 
-    static String roas(JsonNode roas) {
-        return roas.isMissingNode() || roas.isNull()
+    /** Rounded once, half-up, from the totals, as the scorecard's report and the console round it. */
+    static String roas(JsonNode revenue, JsonNode spend) {
+        if (!revenue.isNumber() && !revenue.isTextual() || !spend.isNumber() && !spend.isTextual()) {
+            return "-";
+        }
+        BigDecimal divisor = new BigDecimal(spend.asString());
+        return divisor.signum() == 0
                 ? "-"
-                : new BigDecimal(roas.asString()).setScale(2, RoundingMode.HALF_UP) + "x";
+                : new BigDecimal(revenue.asString()).divide(divisor, 2, RoundingMode.HALF_UP) + "x";
     }
 
     private void printMail() {

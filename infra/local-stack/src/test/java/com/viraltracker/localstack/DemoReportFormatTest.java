@@ -23,8 +23,15 @@ class DemoReportFormatTest {
     }
 
     @Test
-    void roas_has_two_decimals_and_an_x() {
-        assertThat(DemoReport.roas(JSON.textNode("2.50049"))).isEqualTo("2.50x");
-        assertThat(DemoReport.roas(JSON.nullNode())).isEqualTo("-");
+    void roas_is_rounded_once_half_up_from_the_totals_as_the_scorecard_report_rounds_it() {
+        assertThat(DemoReport.roas(JSON.textNode("2637.88"), JSON.textNode("1217.25")))
+                .isEqualTo("2.17x");
+        assertThat(DemoReport.roas(JSON.numberNode(2164.996), JSON.numberNode(1000)))
+                .isEqualTo("2.16x");
+        assertThat(DemoReport.roas(JSON.textNode("705"), JSON.textNode("1000"))).isEqualTo("0.71x");
+        assertThat(DemoReport.roas(JSON.textNode("10"), JSON.textNode("0"))).isEqualTo("-");
+        assertThat(DemoReport.roas(JSON.nullNode(), JSON.textNode("10"))).isEqualTo("-");
+        assertThat(DemoReport.roas(MissingNode.getInstance(), JSON.textNode("10")))
+                .isEqualTo("-");
     }
 }

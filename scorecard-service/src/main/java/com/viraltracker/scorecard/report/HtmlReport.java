@@ -5,6 +5,7 @@ import static com.viraltracker.scorecard.report.Html.escape;
 import com.viraltracker.scorecard.ScorecardProperties;
 import com.viraltracker.scorecard.scoring.Category;
 import com.viraltracker.scorecard.scoring.CurrencySummary;
+import com.viraltracker.scorecard.scoring.PeriodFigures;
 import com.viraltracker.scorecard.scoring.Scorecard;
 import com.viraltracker.scorecard.scoring.ScoredAd;
 import java.util.List;
@@ -99,9 +100,8 @@ public class HtmlReport {
         row(
                 html,
                 "Blended ROAS",
-                format.roas(section.current().roas()),
-                format.signedRoas(section.change().roas()) + " vs "
-                        + format.roas(section.previous().roas()));
+                roas(section.current()),
+                format.signedRoas(section.change().roas()) + " vs " + roas(section.previous()));
         row(
                 html,
                 "Purchases",
@@ -117,6 +117,10 @@ public class HtmlReport {
         row(html, "Top performers", format.count(section.topPerformers()), "");
         row(html, "Needs attention", format.count(section.needsAttention()), "");
         html.append("</table>\n");
+    }
+
+    private String roas(PeriodFigures figures) {
+        return format.roas(figures.revenue(), figures.spend());
     }
 
     private void row(StringBuilder html, String label, String value, String comparison) {
@@ -180,7 +184,7 @@ public class HtmlReport {
         for (String value : List.of(
                 format.money(ad.spend(), ad.currency()),
                 format.money(ad.revenue(), ad.currency()),
-                format.roas(ad.roas()),
+                format.roas(ad.revenue(), ad.spend()),
                 format.count(ad.purchases()),
                 format.money(ad.cpa(), ad.currency()),
                 format.percent(ad.ctr()))) {

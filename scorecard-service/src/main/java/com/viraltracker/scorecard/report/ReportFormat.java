@@ -36,11 +36,20 @@ public final class ReportFormat {
     }
 
     /**
-     * Cut to two decimals, not rounded: an ad at 0.9996 is listed under "below 1.00x" and must not read "1.00x"
-     * there, nor 1.9998 read "2.00x" outside the top performers. The JSON keeps four decimals.
+     * A ROAS as a multiple, rounded half-up to two decimals like every other figure of the report (the e-mail, the
+     * CSV, the demo and the console agree). Prefer {@link #roas(BigDecimal, BigDecimal)} where the totals are at
+     * hand: a stored ROAS is already rounded to four decimals, and rounding it again can be off by one cent.
      */
     public String roas(BigDecimal roas) {
-        return roas == null ? MISSING : decimal(roas.setScale(2, RoundingMode.DOWN), 2) + "x";
+        return roas == null ? MISSING : decimal(roas, 2) + "x";
+    }
+
+    /** Revenue per unit of spend, rounded once, half-up, from the exact quotient; no spend reads as missing. */
+    public String roas(BigDecimal revenue, BigDecimal spend) {
+        if (revenue == null || spend == null || spend.signum() == 0) {
+            return MISSING;
+        }
+        return decimal(revenue.divide(spend, 2, RoundingMode.HALF_UP), 2) + "x";
     }
 
     public String signedRoas(BigDecimal change) {

@@ -23,6 +23,6 @@ public final class ReportTitle {
 
     private static String headline(CurrencySummary section, ReportFormat format) {
         return format.money(section.current().spend(), section.currency()) + " spent, ROAS "
-                + format.roas(section.current().roas());
+                + format.roas(section.current().revenue(), section.current().spend());
     }
 }
