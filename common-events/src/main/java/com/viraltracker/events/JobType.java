@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The three kinds of scheduled work. The wire name is what the seed's {@code scheduled_jobs.job_type}
- * column, the topics and the JSON all use.
+ * column, the topics and the JSON all use; what else each kind needs is its entry in {@link JobDescriptors}.
  */
 public enum JobType {
     AD_CREATION("ad_creation"),
@@ -31,11 +31,6 @@ public enum JobType {
     /** The topic that carries requests for this job type. */
     public String requestTopic() {
         return Topics.jobRequests(this);
-    }
-
-    /** The CloudEvents type of a request for this job type. */
-    public String requestedEventType() {
-        return "com.viraltracker.job." + wireName + ".requested.v1";
     }
 
     public static Optional<JobType> fromWireName(String wireName) {

@@ -1,9 +1,9 @@
 package com.viraltracker.events.parameters;
 
+import com.viraltracker.events.JobDescriptors;
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.serde.EventJson;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 
 /** The typed, validated parameters of one job type, with the seed's defaults applied. */
 public sealed interface JobParameters permits MetaSyncParameters, ScorecardParameters, AdCreationParameters {
@@ -14,25 +14,7 @@ public sealed interface JobParameters permits MetaSyncParameters, ScorecardParam
      * @throws InvalidParametersException naming every bad field
      */
     static JobParameters parse(JobType type, Map<String, ?> raw) {
-        Map<String, ?> values = raw == null ? Map.of() : raw;
-        try {
-            return EventJson.mapper().convertValue(values, parameterClass(type));
-        } catch (JacksonException e) {
-            InvalidParametersException cause = EventJson.findCause(e, InvalidParametersException.class);
-            if (cause != null) {
-                throw cause;
-            }
-            throw new InvalidParametersException(java.util.List.of(
-                    new FieldViolation("parameters", "could not be read: " + e.getOriginalMessage())));
-        }
-    }
-
-    static Class<? extends JobParameters> parameterClass(JobType type) {
-        return switch (type) {
-            case META_SYNC -> MetaSyncParameters.class;
-            case SCORECARD -> ScorecardParameters.class;
-            case AD_CREATION -> AdCreationParameters.class;
-        };
+        return JobDescriptors.of(type).readParameters(raw);
     }
 
     /** The parameters as the plain JSON object that is stored in jsonb and sent on the wire. */

@@ -1,17 +1,16 @@
 package com.viraltracker.events.serde;
 
 import com.viraltracker.events.CloudEventHeaders;
+import com.viraltracker.events.JobDescriptor;
+import com.viraltracker.events.JobDescriptors;
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.events.result.JobResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -25,8 +24,7 @@ public class CloudEventSerializer implements Serializer<Object> {
 
     private static final byte[] SPEC_VERSION = utf8(CloudEventHeaders.SPEC_VERSION_VALUE);
     private static final byte[] CONTENT_TYPE = utf8(CloudEventHeaders.JSON);
-    private static final Map<JobType, byte[]> REQUESTED_TYPES = new EnumMap<>(Arrays.stream(JobType.values())
-            .collect(Collectors.toMap(Function.identity(), type -> utf8(type.requestedEventType()))));
+    private static final Map<JobType, byte[]> REQUESTED_TYPES = requestedTypes();
 
     private final Clock clock;
     private byte[] sourceBytes = utf8(DEFAULT_SOURCE);
@@ -113,6 +111,14 @@ public class CloudEventSerializer implements Serializer<Object> {
             headers.remove(name);
         }
         headers.add(name, value);
+    }
+
+    private static Map<JobType, byte[]> requestedTypes() {
+        Map<JobType, byte[]> types = new EnumMap<>(JobType.class);
+        for (JobDescriptor<?, ?> job : JobDescriptors.all()) {
+            types.put(job.type(), utf8(job.requestedEventType()));
+        }
+        return types;
     }
 
     private static byte[] utf8(String value) {

@@ -1,11 +1,9 @@
 package com.viraltracker.events.serde;
 
+import com.viraltracker.events.JobDescriptors;
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.parameters.InvalidParametersException;
-import com.viraltracker.events.request.AdCreationRequested;
 import com.viraltracker.events.request.JobRequested;
-import com.viraltracker.events.request.MetaSyncRequested;
-import com.viraltracker.events.request.ScorecardRequested;
 import java.time.Instant;
 import java.util.UUID;
 import tools.jackson.core.JacksonException;
@@ -14,14 +12,6 @@ import tools.jackson.databind.JsonNode;
 /** Reads a job request from the bytes on a job topic, telling malformed messages from invalid parameters. */
 public final class JobRequestReader {
     private JobRequestReader() {}
-
-    public static Class<? extends JobRequested> requestClass(JobType type) {
-        return switch (type) {
-            case META_SYNC -> MetaSyncRequested.class;
-            case SCORECARD -> ScorecardRequested.class;
-            case AD_CREATION -> AdCreationRequested.class;
-        };
-    }
 
     /**
      * @throws MalformedEventException      when the bytes are not a request of this type (to the dead-letter topic)
@@ -41,7 +31,7 @@ public final class JobRequestReader {
             throw new MalformedEventException("expected a JSON object for a " + type + " request");
         }
         try {
-            return EventJson.mapper().treeToValue(tree, requestClass(type));
+            return EventJson.mapper().treeToValue(tree, JobDescriptors.of(type).requestClass());
         } catch (JacksonException | IllegalArgumentException e) {
             InvalidParametersException invalid = EventJson.findCause(e, InvalidParametersException.class);
             if (invalid != null) {

@@ -1,5 +1,6 @@
 package com.viraltracker.scheduler.dispatch;
 
+import com.viraltracker.events.JobDescriptors;
 import com.viraltracker.events.parameters.InvalidParametersException;
 import com.viraltracker.events.parameters.JobParameters;
 import com.viraltracker.events.request.JobRequested;
@@ -83,8 +84,8 @@ class DispatchPlanner {
         try {
             JobParameters parameters = JobParametersAssembler.assemble(
                     job.jobType(), job.parameters(), job.productId(), job.templateMode());
-            JobRequested request = RunRequestFactory.request(
-                    runId, job.id(), job.brandId(), job.jobType(), scheduledFor, 1, parameters);
+            JobRequested request = JobDescriptors.of(job.jobType())
+                    .request(runId, job.id(), job.brandId(), scheduledFor, 1, parameters);
             runs.add(new DispatchPlan.NewRun(
                     runId,
                     job.id(),

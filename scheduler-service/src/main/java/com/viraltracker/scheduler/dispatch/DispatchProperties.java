@@ -1,11 +1,15 @@
 package com.viraltracker.scheduler.dispatch;
 
+import com.viraltracker.events.JobDescriptors;
 import com.viraltracker.events.JobType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -14,7 +18,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param dispatch     how due schedules are claimed
  * @param relay        how queued runs are published
- * @param timeouts     how long a run of each type may go without a terminal result before it is timed out
+ * @param timeouts     how long a run of a job type may go without a terminal result before it is timed out, by
+ *                     job type ({@code meta-sync: 45m}); a type left out, or set empty, keeps its default from
+ *                     {@link JobDescriptors}
  * @param housekeeping the reaper and the retention purge
  */
 @Validated
@@ -22,8 +28,27 @@ import org.springframework.validation.annotation.Validated;
 public record DispatchProperties(
         @Valid @NotNull Dispatch dispatch,
         @Valid @NotNull Relay relay,
-        @Valid @NotNull Timeouts timeouts,
+        Map<JobType, Duration> timeouts,
         @Valid @NotNull Housekeeping housekeeping) {
+
+    public DispatchProperties {
+        // An empty TIMEOUT_* variable binds as a null value: the job type keeps its default.
+        Map<JobType, Duration> configured = new EnumMap<>(JobType.class);
+        if (timeouts != null) {
+            timeouts.forEach((type, timeout) -> {
+                if (timeout != null) {
+                    configured.put(type, timeout);
+                }
+            });
+        }
+        timeouts = Collections.unmodifiableMap(configured);
+    }
+
+    /** How long a run of this type may go without a terminal result: this deployment's setting or the default. */
+    public Duration timeout(JobType type) {
+        Duration configured = timeouts.get(type);
+        return configured != null ? configured : JobDescriptors.of(type).defaultTimeout();
+    }
 
     /**
      * @param batchSize   schedules claimed per transaction
@@ -44,19 +69,6 @@ public record DispatchProperties(
             @Min(1) @Max(10_000) int batchSize,
             @NotNull Duration publishTimeout,
             @NotNull Duration retryBackoff) {}
-
-    public record Timeouts(
-            @NotNull Duration metaSync,
-            @NotNull Duration scorecard,
-            @NotNull Duration adCreation) {
-        public Duration of(JobType type) {
-            return switch (type) {
-                case META_SYNC -> metaSync;
-                case SCORECARD -> scorecard;
-                case AD_CREATION -> adCreation;
-            };
-        }
-    }
 
     /**
      * @param reaperInterval how often runs past their timeout are looked for

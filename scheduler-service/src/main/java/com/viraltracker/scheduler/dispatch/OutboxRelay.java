@@ -1,5 +1,7 @@
 package com.viraltracker.scheduler.dispatch;
 
+import com.viraltracker.events.JobDescriptor;
+import com.viraltracker.events.JobDescriptors;
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.scheduler.schedule.JsonColumns;
@@ -90,14 +92,14 @@ public class OutboxRelay {
         String unreadableBecause = null;
         for (QueuedRun run : queued) {
             try {
-                requests.add(RunRequestFactory.request(
+                JobDescriptor<?, ?> job = JobDescriptors.of(run.jobType());
+                requests.add(job.request(
                         run.id(),
                         run.jobId(),
                         run.brandId(),
-                        run.jobType(),
                         run.scheduledFor(),
                         run.attempt(),
-                        JsonColumns.read(run.parameters())));
+                        job.readParameters(JsonColumns.read(run.parameters()))));
             } catch (RuntimeException e) {
                 unreadable.add(run.id());
                 unreadableBecause = e.getClass().getSimpleName() + ": " + e.getMessage();

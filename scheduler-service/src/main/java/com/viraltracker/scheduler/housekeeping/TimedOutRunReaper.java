@@ -70,7 +70,7 @@ public class TimedOutRunReaper {
     }
 
     private Mono<Long> reap(JobType type, Instant now) {
-        var timeout = properties.timeouts().of(type);
+        var timeout = properties.timeout(type);
         String message = "no result within " + timeout.toMinutes() + " minutes of dispatch: is the " + type.wireName()
                 + " worker running and consuming " + type.requestTopic() + "?";
         return database.sql(REAP)
