@@ -56,9 +56,9 @@ public final class PoisonScenario {
             for (JobType type : JobType.values()) {
                 String topic = Topics.jobRequests(type);
                 UUID good = UUID.randomUUID();
-                poisons.put(topic, Poison.forTopic(request(UUID.randomUUID(), brand, type), null));
+                poisons.put(topic, Poison.forTopic(request(UUID.randomUUID(), brand), null));
                 poisons.get(topic).forEach(p -> producer.send(new ProducerRecord<>(topic, p.key(), p.value())));
-                producer.send(new ProducerRecord<>(topic, brand.id().toString(), bytes(request(good, brand, type))));
+                producer.send(new ProducerRecord<>(topic, brand.id().toString(), bytes(request(good, brand))));
                 goodRuns.put(topic, good);
             }
             UUID good = UUID.randomUUID();
@@ -85,13 +85,13 @@ public final class PoisonScenario {
         return new Outcome(fates, processed);
     }
 
-    private static String request(UUID run, Brands.Brand brand, JobType type) {
-        String parameters = switch (type) {
-            case META_SYNC -> "{\"days_back\": 1}";
-            case SCORECARD -> "{\"days_back\": 1, \"min_spend\": 0}";
-            case AD_CREATION ->
-                "{\"product_id\": \"" + brand.productId() + "\", \"template_mode\": \"random\", \"num_variations\": 1}";
-        };
+    /**
+     * A valid request of any job type: one parameters object serves them all, since each type reads its own
+     * fields and ignores the others' (as every reader of the wire format must).
+     */
+    private static String request(UUID run, Brands.Brand brand) {
+        String parameters = "{\"days_back\": 1, \"min_spend\": 0, \"product_id\": \"" + brand.productId()
+                + "\", \"template_mode\": \"random\", \"num_variations\": 1}";
         return "{\"run_id\": \"" + run + "\", \"brand_id\": \"" + brand.id() + "\", \"scheduled_for\": \""
                 + Instant.now() + "\", \"parameters\": " + parameters + "}";
     }
