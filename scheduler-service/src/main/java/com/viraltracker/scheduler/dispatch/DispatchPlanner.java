@@ -4,7 +4,6 @@ import com.viraltracker.events.JobDescriptors;
 import com.viraltracker.events.parameters.InvalidParametersException;
 import com.viraltracker.events.parameters.JobParameters;
 import com.viraltracker.events.request.JobRequested;
-import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.scheduler.schedule.CronSchedule;
 import com.viraltracker.scheduler.schedule.JobParametersAssembler;
@@ -49,24 +48,17 @@ class DispatchPlanner {
             try {
                 cron = CronSchedule.parse(job.cronExpression(), job.timezone());
             } catch (IllegalArgumentException e) {
-                advances.add(new DispatchPlan.Advance(
-                        job.id(),
-                        job.nextRunAt(),
-                        "paused",
-                        "failed",
+                advances.add(DispatchPlan.Advance.pause(
+                        job,
                         "schedule paused: " + e.getMessage() + " (cron '" + job.cronExpression() + "', time zone '"
                                 + job.timezone() + "'); fix it and resume the schedule",
-                        now,
-                        null,
-                        null));
+                        now));
                 return;
             }
         }
         if (job.nextRunAt() == null) {
             // Inserted without a first run time: plan it from the cron, run nothing yet.
-            Instant next = cron.nextAfter(now);
-            advances.add(new DispatchPlan.Advance(
-                    job.id(), next, next == null ? "completed" : "active", null, null, null, null, null));
+            advances.add(DispatchPlan.Advance.moveOn(job, cron.nextAfter(now)));
             return;
         }
         Instant scheduledFor = job.nextRunAt();
@@ -79,45 +71,20 @@ class DispatchPlanner {
                 summary = Map.of(SKIPPED_OCCURRENCES, occurrences.skipped());
             }
         }
-        String status = next == null ? "completed" : "active";
         UUID runId = runIds.apply(job.id(), scheduledFor);
         try {
             JobParameters parameters = JobParametersAssembler.assemble(
                     job.jobType(), job.parameters(), job.productId(), job.templateMode());
             JobRequested request = JobDescriptors.of(job.jobType())
                     .request(runId, job.id(), job.brandId(), scheduledFor, 1, parameters);
-            runs.add(new DispatchPlan.NewRun(
-                    runId,
-                    job.id(),
-                    job.brandId(),
-                    job.jobType().wireName(),
-                    scheduledFor,
-                    "schedule",
-                    "pending",
-                    json(parameters),
-                    json(summary),
-                    null,
-                    null,
-                    null,
-                    request));
-            advances.add(new DispatchPlan.Advance(job.id(), next, status, null, null, null, null, null));
+            runs.add(DispatchPlan.NewRun.pending(request, json(parameters), json(summary)));
+            advances.add(DispatchPlan.Advance.moveOn(job, next));
         } catch (InvalidParametersException e) {
             String message = e.getMessage() + "; fix the schedule's parameters";
-            runs.add(new DispatchPlan.NewRun(
-                    runId,
-                    job.id(),
-                    job.brandId(),
-                    job.jobType().wireName(),
-                    scheduledFor,
-                    "schedule",
-                    "failed",
-                    json(job.parameters()),
-                    json(summary),
-                    ErrorCategory.INVALID_INPUT.name(),
-                    message,
-                    now,
-                    null));
-            advances.add(new DispatchPlan.Advance(job.id(), next, status, "failed", message, now, runId, scheduledFor));
+            var failed = DispatchPlan.NewRun.invalidParameters(
+                    runId, job, scheduledFor, json(job.parameters()), json(summary), message, now);
+            runs.add(failed);
+            advances.add(DispatchPlan.Advance.moveOnAfterFailure(job, next, failed));
         }
     }
 
