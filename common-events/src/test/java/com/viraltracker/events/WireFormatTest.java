@@ -13,9 +13,9 @@ import com.viraltracker.events.request.MetaSyncRequested;
 import com.viraltracker.events.request.ScorecardRequested;
 import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
-import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.events.serde.CloudEventSerializer;
 import com.viraltracker.events.serde.EventJson;
+import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.events.serde.JobRequestReader;
 import com.viraltracker.events.serde.JobResultDeserializer;
 import java.io.IOException;
@@ -44,6 +44,7 @@ class WireFormatTest {
     static final UUID PRODUCT = UUID.fromString("9b2e4c1d-7a3f-4b6e-8c5d-1e2f3a4b5c6d");
     static final UUID TEMPLATE = UUID.fromString("0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d");
     static final Instant DUE = Instant.parse("2026-01-12T14:00:00Z");
+    static final JobEnvelope META_SYNC_RUN = new JobEnvelope(JobType.META_SYNC, RUN, JOB, BRAND, DUE, 1);
 
     static Stream<Arguments> events() {
         return Stream.of(
@@ -76,33 +77,18 @@ class WireFormatTest {
                                         PRODUCT, TemplateMode.SPECIFIC, 5, ColorMode.BRAND, List.of(TEMPLATE)))),
                 Arguments.of(
                         "job_result_succeeded.json",
-                        new JobResult(
-                                RUN,
-                                JOB,
-                                BRAND,
-                                JobType.META_SYNC,
-                                ResultStatus.SUCCEEDED,
-                                1,
-                                DUE,
+                        JobResult.succeeded(
+                                META_SYNC_RUN,
                                 DUE.plusSeconds(2),
                                 DUE.plusSeconds(9),
                                 Map.of("rows_upserted", 140),
-                                null,
-                                null,
                                 "meta-sync-service")),
                 Arguments.of(
                         "job_result_failed.json",
-                        new JobResult(
-                                RUN,
-                                JOB,
-                                BRAND,
-                                JobType.META_SYNC,
-                                ResultStatus.FAILED,
-                                1,
-                                DUE,
+                        JobResult.failed(
+                                META_SYNC_RUN,
                                 DUE.plusSeconds(2),
                                 DUE.plusSeconds(3),
-                                Map.of(),
                                 ErrorCategory.AUTH,
                                 "the access token for act_1234 has expired; reconnect the ad account",
                                 "meta-sync-service")));

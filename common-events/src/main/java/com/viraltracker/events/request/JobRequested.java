@@ -2,6 +2,7 @@ package com.viraltracker.events.request;
 
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.parameters.JobParameters;
+import com.viraltracker.events.serde.JobEnvelope;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,4 +30,9 @@ public sealed interface JobRequested permits MetaSyncRequested, ScorecardRequest
     JobParameters parameters();
 
     JobType jobType();
+
+    /** The identity of this run, as a result repeats it. */
+    default JobEnvelope envelope() {
+        return new JobEnvelope(jobType(), runId(), jobId(), brandId(), scheduledFor(), attempt());
+    }
 }

@@ -1,7 +1,7 @@
 package com.viraltracker.events.result;
 
 import com.viraltracker.events.JobType;
-import com.viraltracker.events.request.JobRequested;
+import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.events.serde.SnakeCase;
 import java.time.Instant;
 import java.util.Map;
@@ -51,15 +51,16 @@ public record JobResult(
         }
     }
 
-    public static JobResult started(JobRequested request, Instant startedAt, String worker) {
+    /** The run has started; sent before the work, so the scheduler shows it running. */
+    public static JobResult started(JobEnvelope run, Instant startedAt, String worker) {
         return new JobResult(
-                request.runId(),
-                request.jobId(),
-                request.brandId(),
-                request.jobType(),
+                run.runId(),
+                run.jobId(),
+                run.brandId(),
+                run.jobType(),
                 ResultStatus.STARTED,
-                request.attempt(),
-                request.scheduledFor(),
+                run.attempt(),
+                run.scheduledFor(),
                 startedAt,
                 null,
                 Map.of(),
@@ -69,15 +70,15 @@ public record JobResult(
     }
 
     public static JobResult succeeded(
-            JobRequested request, Instant startedAt, Instant finishedAt, Map<String, Object> summary, String worker) {
+            JobEnvelope run, Instant startedAt, Instant finishedAt, Map<String, Object> summary, String worker) {
         return new JobResult(
-                request.runId(),
-                request.jobId(),
-                request.brandId(),
-                request.jobType(),
+                run.runId(),
+                run.jobId(),
+                run.brandId(),
+                run.jobType(),
                 ResultStatus.SUCCEEDED,
-                request.attempt(),
-                request.scheduledFor(),
+                run.attempt(),
+                run.scheduledFor(),
                 startedAt,
                 finishedAt,
                 summary,
@@ -86,48 +87,22 @@ public record JobResult(
                 worker);
     }
 
+    /** A failure; {@code run} may be the identity of a request that could not be read whole. */
     public static JobResult failed(
-            JobRequested request,
-            Instant startedAt,
-            Instant finishedAt,
-            ErrorCategory category,
-            String message,
-            String worker) {
-        return failed(
-                request.runId(),
-                request.jobId(),
-                request.brandId(),
-                request.jobType(),
-                request.attempt(),
-                request.scheduledFor(),
-                startedAt,
-                finishedAt,
-                category,
-                message,
-                worker);
-    }
-
-    /** A failure for a request that could not be read whole (its parameters were invalid). */
-    public static JobResult failed(
-            UUID runId,
-            UUID jobId,
-            UUID brandId,
-            JobType jobType,
-            int attempt,
-            Instant scheduledFor,
+            JobEnvelope run,
             Instant startedAt,
             Instant finishedAt,
             ErrorCategory category,
             String message,
             String worker) {
         return new JobResult(
-                runId,
-                jobId,
-                brandId,
-                jobType,
+                run.runId(),
+                run.jobId(),
+                run.brandId(),
+                run.jobType(),
                 ResultStatus.FAILED,
-                Math.max(attempt, 1),
-                scheduledFor,
+                Math.max(run.attempt(), 1),
+                run.scheduledFor(),
                 startedAt,
                 finishedAt,
                 Map.of(),

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.Topics;
 import com.viraltracker.events.result.JobResult;
-import com.viraltracker.events.result.ResultStatus;
+import com.viraltracker.events.serde.JobEnvelope;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,20 +81,8 @@ public abstract class ServiceHarnessContract {
     void round_trips_an_event_through_a_real_topic() throws Exception {
         UUID runId = UUID.randomUUID();
         UUID brandId = UUID.randomUUID();
-        JobResult started = new JobResult(
-                runId,
-                null,
-                brandId,
-                JobType.META_SYNC,
-                ResultStatus.STARTED,
-                1,
-                Instant.parse("2026-01-05T14:00:00Z"),
-                Instant.parse("2026-01-05T14:00:01Z"),
-                null,
-                Map.of(),
-                null,
-                null,
-                "harness");
+        var run = new JobEnvelope(JobType.META_SYNC, runId, null, brandId, Instant.parse("2026-01-05T14:00:00Z"), 1);
+        JobResult started = JobResult.started(run, Instant.parse("2026-01-05T14:00:01Z"), "harness");
         try (TopicProbe probe = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
             eventKafkaTemplate
                     .send(Topics.JOB_RESULTS, brandId.toString(), started)

@@ -6,8 +6,8 @@ import com.viraltracker.events.JobType;
 import com.viraltracker.events.Topics;
 import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
-import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.events.serde.EventJson;
+import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TopicProbe;
 import java.time.Duration;
@@ -327,35 +327,11 @@ class JobsApiTest {
             UUID runId = UUID.fromString((String) run.get("id"));
             awaitRunStatus(runId, "dispatched");
             Instant startedAt = Instant.now();
-            send(new JobResult(
-                    runId,
-                    UUID.fromString(jobId),
-                    brand,
-                    JobType.META_SYNC,
-                    ResultStatus.SUCCEEDED,
-                    1,
-                    null,
-                    startedAt,
-                    startedAt.plusSeconds(3),
-                    Map.of("rows_upserted", 42),
-                    null,
-                    null,
-                    "test"));
+            JobEnvelope dispatched = dispatched(JobType.META_SYNC, runId, jobId, brand);
+            send(JobResult.succeeded(
+                    dispatched, startedAt, startedAt.plusSeconds(3), Map.of("rows_upserted", 42), "test"));
             // A late STARTED must not move the run back.
-            send(new JobResult(
-                    runId,
-                    UUID.fromString(jobId),
-                    brand,
-                    JobType.META_SYNC,
-                    ResultStatus.STARTED,
-                    1,
-                    null,
-                    startedAt,
-                    null,
-                    Map.of(),
-                    null,
-                    null,
-                    "test"));
+            send(JobResult.started(dispatched, startedAt, "test"));
             awaitRunStatus(runId, "succeeded");
             web.get()
                     .uri("/api/v1/jobs/{id}", jobId)
@@ -400,17 +376,10 @@ class JobsApiTest {
                 .getResponseBody();
         UUID runId = UUID.fromString((String) run.get("id"));
         awaitRunStatus(runId, "dispatched");
-        send(new JobResult(
-                runId,
-                UUID.fromString(jobId),
-                brand,
-                JobType.META_SYNC,
-                ResultStatus.FAILED,
-                1,
-                null,
+        send(JobResult.failed(
+                dispatched(JobType.META_SYNC, runId, jobId, brand),
                 Instant.now(),
                 Instant.now(),
-                Map.of(),
                 ErrorCategory.AUTH,
                 "the access token of act_1 expired; reconnect the ad account",
                 "test"));
@@ -436,34 +405,15 @@ class JobsApiTest {
         UUID runId = UUID.randomUUID();
         UUID brand = UUID.randomUUID();
         Instant requested = Instant.parse("2026-05-01T10:00:00Z");
-        send(new JobResult(
-                runId,
-                null,
-                brand,
-                JobType.SCORECARD,
-                ResultStatus.STARTED,
-                1,
-                requested,
-                requested.plusSeconds(1),
-                null,
-                Map.of(),
-                null,
-                null,
-                "scorecard-service"));
+        // Requested by another system: no schedule.
+        JobEnvelope external = new JobEnvelope(JobType.SCORECARD, runId, null, brand, requested, 1);
+        send(JobResult.started(external, requested.plusSeconds(1), "scorecard-service"));
         awaitRunStatus(runId, "running");
-        send(new JobResult(
-                runId,
-                null,
-                brand,
-                JobType.SCORECARD,
-                ResultStatus.SUCCEEDED,
-                1,
-                requested,
+        send(JobResult.succeeded(
+                external,
                 requested.plusSeconds(1),
                 requested.plusSeconds(2),
                 Map.of("ads_evaluated", 3),
-                null,
-                null,
                 "scorecard-service"));
         awaitRunStatus(runId, "succeeded");
         web.get()
@@ -502,6 +452,11 @@ class JobsApiTest {
                 .expectBody(Map.class)
                 .returnResult()
                 .getResponseBody();
+    }
+
+    /** A run the scheduler dispatched; its worker's results leave out the occurrence, which the scheduler has. */
+    private static JobEnvelope dispatched(JobType type, UUID runId, String jobId, UUID brand) {
+        return new JobEnvelope(type, runId, UUID.fromString(jobId), brand, null, 1);
     }
 
     private void send(JobResult result) {

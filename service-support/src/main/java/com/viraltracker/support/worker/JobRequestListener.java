@@ -85,7 +85,7 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
             return;
         }
         Instant startedAt = clock.instant();
-        publisher.publish(JobResult.started(request, startedAt, worker));
+        publisher.publish(JobResult.started(request.envelope(), startedAt, worker));
         JobResult result = run(request, startedAt);
         processedRuns.record(result);
         awaitAck(result);
@@ -96,7 +96,7 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
         for (int attempt = 1; ; attempt++) {
             try {
                 Map<String, Object> summary = handler.handle(request);
-                return JobResult.succeeded(request, startedAt, clock.instant(), summary, worker);
+                return JobResult.succeeded(request.envelope(), startedAt, clock.instant(), summary, worker);
             } catch (RuntimeException e) {
                 if (attempt < retry.attempts() && classifier.isRetryable(e)) {
                     Duration wait = retry.waitAfter(attempt);
@@ -123,7 +123,7 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
                             failure.message());
                 }
                 return JobResult.failed(
-                        request, startedAt, clock.instant(), failure.category(), failure.message(), worker);
+                        request.envelope(), startedAt, clock.instant(), failure.category(), failure.message(), worker);
             }
         }
     }
@@ -141,18 +141,8 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
         JobEnvelope envelope = rejected.envelope();
         Instant now = clock.instant();
         log.warn("run {} of {} rejected: {}", envelope.runId(), jobType(), rejected.getMessage());
-        JobResult result = JobResult.failed(
-                envelope.runId(),
-                envelope.jobId(),
-                envelope.brandId(),
-                jobType(),
-                envelope.attempt(),
-                envelope.scheduledFor(),
-                now,
-                now,
-                ErrorCategory.INVALID_INPUT,
-                rejected.getMessage(),
-                worker);
+        JobResult result =
+                JobResult.failed(envelope, now, now, ErrorCategory.INVALID_INPUT, rejected.getMessage(), worker);
         processedRuns.record(result);
         awaitAck(result);
         metrics.finished(result, Duration.ZERO);
