@@ -103,17 +103,7 @@ public class AdAccountLinker {
                     return verify(actId, contexts.forAccount(verifyWith), verifyWith != null);
                 })
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(info -> accounts.save(new BrandAdAccount(
-                        brandId,
-                        info.id(),
-                        info.name(),
-                        info.currency(),
-                        info.timeZone().getId(),
-                        info.accountStatus(),
-                        clock.instant(),
-                        null,
-                        false,
-                        null)))
+                .flatMap(info -> accounts.save(BrandAdAccount.linked(brandId, info, clock.instant())))
                 .flatMap(saved -> token == null
                         ? Mono.just(saved)
                         : tokens.store(owner, token, clock.instant())

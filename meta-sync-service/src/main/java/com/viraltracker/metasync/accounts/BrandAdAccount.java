@@ -1,6 +1,7 @@
 package com.viraltracker.metasync.accounts;
 
 import com.viraltracker.events.serde.SnakeCase;
+import com.viraltracker.metasync.graph.AdAccountInfo;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,6 +21,21 @@ public record BrandAdAccount(
         Instant lastSyncedAt,
         boolean hasAccessToken,
         Instant accessTokenSetAt) {
+
+    /** A new link, as Meta described the account: never synced, and without its own token (yet). */
+    public static BrandAdAccount linked(UUID brandId, AdAccountInfo account, Instant linkedAt) {
+        return new BrandAdAccount(
+                brandId,
+                account.id(),
+                account.name(),
+                account.currency(),
+                account.timeZone().getId(),
+                account.accountStatus(),
+                linkedAt,
+                null,
+                false,
+                null);
+    }
 
     /** The same link, now with its own token set at {@code setAt}. */
     public BrandAdAccount withAccessTokenSetAt(Instant setAt) {

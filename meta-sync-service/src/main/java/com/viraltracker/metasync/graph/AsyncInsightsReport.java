@@ -50,15 +50,8 @@ public class AsyncInsightsReport {
                 return pager.forEachPage(account, stats, first, sink);
             }
             if (start >= properties.asyncRestarts()) {
-                throw new GraphFailure(
-                        0,
-                        2,
-                        null,
-                        true,
-                        "Meta's async report runs for " + account + " (" + since + " to " + until
-                                + ") kept ending in \"" + FAILED + "\" (" + (start + 1) + " runs)",
-                        null,
-                        null);
+                throw GraphFailure.temporarilyUnavailable("Meta's async report runs for " + account + " (" + since
+                        + " to " + until + ") kept ending in \"" + FAILED + "\" (" + (start + 1) + " runs)");
             }
         }
     }
@@ -98,15 +91,8 @@ public class AsyncInsightsReport {
                 return false;
             }
             if (System.nanoTime() > deadline) {
-                throw new GraphFailure(
-                        0,
-                        2,
-                        null,
-                        true,
-                        "Meta's async report run " + runId + " for " + account + " was still \"" + state + "\" after "
-                                + properties.asyncTimeout(),
-                        null,
-                        null);
+                throw GraphFailure.temporarilyUnavailable("Meta's async report run " + runId + " for " + account
+                        + " was still \"" + state + "\" after " + properties.asyncTimeout());
             }
             pause(properties.asyncPollInterval());
         }

@@ -31,7 +31,8 @@ public class GraphContexts {
 
     private APIContext forToken(String token) {
         redactor.remember(token);
-        return new APIContext(baseUrl, baseUrl, apiVersion, token, null, null, false);
+        // The only SDK constructor that takes logCrash; we have no app secret or app id to give it.
+        return new APIContext(baseUrl, baseUrl, apiVersion, token, /* appSecret */ null, /* appID */ null, false);
     }
 
     public String baseUrl() {

@@ -20,15 +20,9 @@ public class GraphFailure extends RuntimeException {
     private final boolean flaggedTransient;
     private final String fbtraceId;
 
-    GraphFailure(
-            int httpStatus,
-            int code,
-            Integer subcode,
-            boolean flaggedTransient,
-            String message,
-            String fbtraceId,
-            Throwable cause) {
-        super(message, cause);
+    private GraphFailure(
+            int httpStatus, int code, Integer subcode, boolean flaggedTransient, String message, String fbtraceId) {
+        super(message);
         this.httpStatus = httpStatus;
         this.code = code;
         this.subcode = subcode;
@@ -46,28 +40,14 @@ public class GraphFailure extends RuntimeException {
             return fromBody(http.status(), http.body(), redactor);
         }
         if (e instanceof ForeignEndpointException refused) {
-            return new GraphFailure(0, REFUSED, null, false, refused.getMessage(), null, null);
+            return refused(refused.getMessage());
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException io) {
-                return new GraphFailure(
-                        0,
-                        0,
-                        null,
-                        true,
-                        "network failure talking to the Graph API: " + redactor.redact(io.toString()),
-                        null,
-                        null);
+                return network("network failure talking to the Graph API: " + redactor.redact(io.toString()));
             }
         }
-        return new GraphFailure(
-                0,
-                0,
-                null,
-                false,
-                "the SDK could not read Meta's answer: " + redactor.redact(e.getMessage()),
-                null,
-                null);
+        return unreadable("the SDK could not read Meta's answer: " + redactor.redact(e.getMessage()));
     }
 
     static GraphFailure fromBody(int status, String body, SecretRedactor redactor) {
@@ -85,22 +65,42 @@ public class GraphFailure extends RuntimeException {
                         error.has("message")
                                 ? redactor.redact(error.get("message").getAsString())
                                 : "no message",
-                        error.has("fbtrace_id") ? error.get("fbtrace_id").getAsString() : null,
-                        null);
+                        error.has("fbtrace_id") ? error.get("fbtrace_id").getAsString() : null);
             }
         } catch (RuntimeException unreadable) {
             // Not Meta's JSON (a proxy's HTML 502, say): judged by the HTTP status alone below.
         }
         // Redacted before it is cut short, so a token cut in half cannot slip past the redactor.
         String text = body == null ? "" : redactor.redact(body);
-        return new GraphFailure(
-                status,
-                0,
-                null,
-                false,
-                "HTTP " + status + ": " + text.substring(0, Math.min(200, text.length())),
-                null,
-                null);
+        return httpStatusOnly(status, "HTTP " + status + ": " + text.substring(0, Math.min(200, text.length())));
+    }
+
+    /** A call our executor would not send (not to the Graph API's host): never retried. */
+    static GraphFailure refused(String message) {
+        return new GraphFailure(0, REFUSED, null, false, message, null);
+    }
+
+    /** No answer at all: the connection failed or timed out. A passing fault. */
+    static GraphFailure network(String message) {
+        return new GraphFailure(0, 0, null, true, message, null);
+    }
+
+    /** An answer the SDK could not make sense of, with no HTTP status or Meta error to judge it by. */
+    static GraphFailure unreadable(String message) {
+        return new GraphFailure(0, 0, null, false, message, null);
+    }
+
+    /** An answer that is not Meta's error JSON (a proxy's HTML page, say): judged by its HTTP status alone. */
+    static GraphFailure httpStatusOnly(int status, String message) {
+        return new GraphFailure(status, 0, null, false, message, null);
+    }
+
+    /**
+     * What Meta's code 2 says, "service temporarily unavailable", for a fault we find ourselves (an async report
+     * run that keeps failing or never completes): a passing fault, so the run is tried again.
+     */
+    static GraphFailure temporarilyUnavailable(String message) {
+        return new GraphFailure(0, 2, null, true, message, null);
     }
 
     public int httpStatus() {

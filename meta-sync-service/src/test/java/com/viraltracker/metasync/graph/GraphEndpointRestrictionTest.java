@@ -53,7 +53,7 @@ class GraphEndpointRestrictionTest {
         graph.start();
         String base = "http://127.0.0.1:" + graph.getAddress().getPort();
         executor = new TimeoutRequestExecutor(GraphEndpoint.of(base), Duration.ofSeconds(2), Duration.ofSeconds(2));
-        context = new APIContext(base, base, "v24.0", TOKEN, null, null, false);
+        context = new GraphContexts(base, "v24.0", TOKEN, new SecretRedactor()).systemUser();
     }
 
     @AfterEach
