@@ -26,7 +26,7 @@ class KafkaSecurityApplier implements BeanPostProcessor {
         if (bean instanceof KafkaProperties kafka) {
             KafkaSecurityProperties security = Binder.get(environment)
                     .bind(KafkaSecurityProperties.PREFIX, Bindable.of(KafkaSecurityProperties.class))
-                    .orElseGet(() -> new KafkaSecurityProperties(null, null, null, null, null, null, null, null));
+                    .orElseGet(KafkaSecurityProperties::plaintext);
             var settings = security.clientProperties();
             kafka.getProperties().putAll(settings);
             log.info(

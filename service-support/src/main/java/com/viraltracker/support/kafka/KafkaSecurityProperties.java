@@ -36,6 +36,11 @@ public record KafkaSecurityProperties(
             "SCRAM-SHA-256", "org.apache.kafka.common.security.scram.ScramLoginModule",
             "PLAIN", "org.apache.kafka.common.security.plain.PlainLoginModule");
 
+    /** Nothing configured: PLAINTEXT, for the local stack on loopback. */
+    public static KafkaSecurityProperties plaintext() {
+        return new KafkaSecurityProperties(null, null, null, null, null, null, null, null);
+    }
+
     public String resolvedProtocol() {
         return protocol == null || protocol.isBlank()
                 ? "PLAINTEXT"

@@ -18,4 +18,19 @@ public record AuthProperties(
     public AuthProperties {
         metricsAllowedNetworks = metricsAllowedNetworks == null ? List.of() : List.copyOf(metricsAllowedNetworks);
     }
+
+    /** Tokens signed by an OpenID issuer, its keys found by discovery. */
+    public static AuthProperties issuer(String jwtIssuerUri) {
+        return new AuthProperties(jwtIssuerUri, null, null, List.of());
+    }
+
+    /** Tokens signed with the keys of this JWK set. */
+    public static AuthProperties jwkSet(String jwtJwkSetUri) {
+        return new AuthProperties(null, jwtJwkSetUri, null, List.of());
+    }
+
+    /** Tokens signed with a shared HS256 secret (local stack and tests only). */
+    public static AuthProperties localSecret(String jwtSecret) {
+        return new AuthProperties(null, null, jwtSecret, List.of());
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -163,18 +166,34 @@ class KafkaSaslScramTest {
 
     @Test
     void plaintext_is_the_default_and_adds_no_security_settings() {
-        assertThat(new KafkaSecurityProperties(null, null, null, null, null, null, null, null).clientProperties())
-                .isEmpty();
-        Map<String, String> tls = new KafkaSecurityProperties(
-                        "sasl_ssl", null, "u", "p", null, "/etc/kafka/ca.p12", "storepass", null)
+        assertThat(bound(Map.of()).clientProperties()).isEmpty();
+        Map<String, String> tls = bound(Map.of(
+                        "protocol", "sasl_ssl",
+                        "sasl-username", "u",
+                        "sasl-password", "p",
+                        "truststore-location", "/etc/kafka/ca.p12",
+                        "truststore-password", "storepass"))
                 .clientProperties();
         assertThat(tls)
                 .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry("ssl.truststore.location", "/etc/kafka/ca.p12")
                 .containsEntry("ssl.truststore.type", "PKCS12");
-        assertThat(new KafkaSecurityProperties("SASL_SSL", null, "u", "storepass", null, null, "storepass", null)
+        assertThat(bound(Map.of(
+                                "protocol", "SASL_SSL",
+                                "sasl-username", "u",
+                                "sasl-password", "storepass",
+                                "truststore-password", "storepass"))
                         .toString())
                 .doesNotContain("storepass");
+    }
+
+    /** As the service reads them: each setting under {@code viraltracker.kafka.security}, PLAINTEXT when none. */
+    private static KafkaSecurityProperties bound(Map<String, String> settings) {
+        Map<String, String> properties = new HashMap<>();
+        settings.forEach((name, value) -> properties.put(KafkaSecurityProperties.PREFIX + "." + name, value));
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bind(KafkaSecurityProperties.PREFIX, KafkaSecurityProperties.class)
+                .orElseGet(KafkaSecurityProperties::plaintext);
     }
 }

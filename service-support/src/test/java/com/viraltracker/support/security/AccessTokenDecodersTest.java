@@ -18,7 +18,7 @@ class AccessTokenDecodersTest {
 
     @Test
     void refuses_a_local_secret_shorter_than_32_bytes() {
-        assertThatThrownBy(() -> AccessTokenDecoders.from(new AuthProperties(null, null, "short", List.of())))
+        assertThatThrownBy(() -> AccessTokenDecoders.from(AuthProperties.localSecret("short")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("at least 32 bytes");
     }
@@ -33,7 +33,7 @@ class AccessTokenDecodersTest {
 
     @Test
     void builds_a_decoder_for_an_issuer_without_calling_it_at_start_up() {
-        assertThat(AccessTokenDecoders.from(new AuthProperties("https://issuer.invalid", null, null, List.of())))
+        assertThat(AccessTokenDecoders.from(AuthProperties.issuer("https://issuer.invalid")))
                 .isNotNull();
     }
 }

@@ -45,8 +45,8 @@ class JwkSetIssuerTest {
             exchange.close();
         });
         jwkSetServer.start();
-        decoder = AccessTokenDecoders.from(new AuthProperties(
-                null, "http://127.0.0.1:" + jwkSetServer.getAddress().getPort() + "/jwks", null, List.of()));
+        decoder = AccessTokenDecoders.from(AuthProperties.jwkSet(
+                "http://127.0.0.1:" + jwkSetServer.getAddress().getPort() + "/jwks"));
     }
 
     @AfterEach
