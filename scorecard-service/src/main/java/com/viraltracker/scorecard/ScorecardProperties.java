@@ -37,7 +37,12 @@ public record ScorecardProperties(
         timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
         brandTimeZones = brandTimeZones == null ? Map.of() : Map.copyOf(brandTimeZones);
         reportLocale = reportLocale == null ? Locale.US : reportLocale;
-        mail = mail == null ? new Mail(null, null, null) : mail;
+        mail = mail == null ? Mail.defaults() : mail;
+    }
+
+    /** Nothing configured: Pacific time for every brand, US number formats, the default sender and retries. */
+    public static ScorecardProperties defaults() {
+        return new ScorecardProperties(DEFAULT_TIME_ZONE, Map.of(), Locale.US, Mail.defaults());
     }
 
     /**
@@ -49,10 +54,18 @@ public record ScorecardProperties(
             @NotBlank String from,
             @NotNull @Min(1) @Max(10) Integer deliveryAttempts,
             @NotNull Duration retryBackoff) {
+        static final String DEFAULT_FROM = "scorecards@viraltracker.local";
+        static final int DEFAULT_DELIVERY_ATTEMPTS = 3;
+        static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
+
         public Mail {
-            from = from == null ? "scorecards@viraltracker.local" : from;
-            deliveryAttempts = deliveryAttempts == null ? 3 : deliveryAttempts;
-            retryBackoff = retryBackoff == null ? Duration.ofSeconds(2) : retryBackoff;
+            from = from == null ? DEFAULT_FROM : from;
+            deliveryAttempts = deliveryAttempts == null ? DEFAULT_DELIVERY_ATTEMPTS : deliveryAttempts;
+            retryBackoff = retryBackoff == null ? DEFAULT_RETRY_BACKOFF : retryBackoff;
+        }
+
+        public static Mail defaults() {
+            return new Mail(DEFAULT_FROM, DEFAULT_DELIVERY_ATTEMPTS, DEFAULT_RETRY_BACKOFF);
         }
     }
 }

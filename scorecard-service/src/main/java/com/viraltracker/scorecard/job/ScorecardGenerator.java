@@ -57,22 +57,10 @@ public class ScorecardGenerator {
                         CurrencyTotals.ofAds(ads),
                         performance.byCurrency(request.brandId(), brandPeriods.previous()),
                         coverage -> "No ad performance data for this brand from " + coverage.period() + ".");
-        var coverage = built.coverage();
         // To the microsecond, as PostgreSQL stores it: the scorecard answered is the one a later read gets.
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var scorecard = new Scorecard(
-                UUID.randomUUID(),
-                request.runId(),
-                request.brandId(),
-                coverage.period(),
-                coverage.previousPeriod(),
-                coverage.timeZone(),
-                parameters,
-                createdAt,
-                built.summary(),
-                built.ads(),
-                null,
-                null);
+        var scorecard =
+                Scorecard.built(UUID.randomUUID(), request.runId(), request.brandId(), parameters, built, createdAt);
         Scorecard stored = repository
                 .insertOnce(scorecard)
                 .blockOptional(TIMEOUT)

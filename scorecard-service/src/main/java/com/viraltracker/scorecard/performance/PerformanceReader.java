@@ -230,12 +230,10 @@ public class PerformanceReader {
 
     private static LastDay lastDay(Readable row) {
         return new LastDay(
-                new AdTotals(
+                AdTotals.unnamed(
                         row.get("currency", String.class),
                         row.get("ad_account_id", String.class),
                         row.get("ad_id", String.class),
-                        null,
-                        null,
                         row.get("spend", BigDecimal.class),
                         row.get("revenue", BigDecimal.class),
                         row.get("purchases", Long.class),

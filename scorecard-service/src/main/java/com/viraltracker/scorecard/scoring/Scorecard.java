@@ -3,6 +3,7 @@ package com.viraltracker.scorecard.scoring;
 import com.viraltracker.events.parameters.ScorecardParameters;
 import com.viraltracker.events.serde.SnakeCase;
 import com.viraltracker.scorecard.period.AccountPeriod;
+import com.viraltracker.scorecard.period.Coverage;
 import com.viraltracker.scorecard.period.ReportPeriod;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +37,30 @@ public record Scorecard(
         List<ScoredAd> ads,
         String emailedTo,
         Instant emailedAt) {
+
+    /** A scorecard just built for a run, not e-mailed yet. */
+    public static Scorecard built(
+            UUID id,
+            UUID runId,
+            UUID brandId,
+            ScorecardParameters parameters,
+            ScorecardBuilder.Result result,
+            Instant createdAt) {
+        Coverage coverage = result.coverage();
+        return new Scorecard(
+                id,
+                runId,
+                brandId,
+                coverage.period(),
+                coverage.previousPeriod(),
+                coverage.timeZone(),
+                parameters,
+                createdAt,
+                result.summary(),
+                result.ads(),
+                null,
+                null);
+    }
 
     public List<ScoredAd> ads(String currency, Category category) {
         return ads.stream()

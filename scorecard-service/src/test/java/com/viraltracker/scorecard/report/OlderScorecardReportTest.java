@@ -43,7 +43,7 @@ class OlderScorecardReportTest {
 
     @Test
     void its_html_report_states_the_period_once_at_the_top() {
-        String html = new HtmlReport(new ScorecardProperties(null, null, null, null)).render(scorecard);
+        String html = new HtmlReport(ScorecardProperties.defaults()).render(scorecard);
         assertThat(html)
                 .contains("<p>2026-03-01 to 2026-03-07 (7 days, America/Los_Angeles), compared with 2026-02-22 to "
                         + "2026-02-28.</p>")

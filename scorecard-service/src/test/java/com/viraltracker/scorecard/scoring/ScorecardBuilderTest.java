@@ -121,10 +121,14 @@ class ScorecardBuilderTest {
         return new ReportPeriod(LocalDate.parse(start), LocalDate.parse(end));
     }
 
+    /** An ad named by its id, with spend and revenue but no purchases or impressions: no CPA and no CTR. */
     private static AdTotals ad(String id, String spend, String revenue) {
         BigDecimal s = new BigDecimal(spend);
         BigDecimal r = new BigDecimal(revenue);
         BigDecimal roas = s.signum() == 0 ? null : r.divide(s, 4, RoundingMode.HALF_UP);
-        return new AdTotals("USD", "act_1", id, id, null, s, r, 0, 0, 0, null, null, roas);
+        BigDecimal noCtr = null;
+        BigDecimal noCpa = null;
+        return AdTotals.unnamed("USD", "act_1", id, s, r, 0, 0, 0, noCtr, noCpa, roas)
+                .named(id, null);
     }
 }
