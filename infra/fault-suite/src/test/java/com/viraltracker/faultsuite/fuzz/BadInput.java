@@ -77,7 +77,11 @@ final class BadInput {
     }
 
     /** A request for the endpoint: the path with its parameters filled in and the query, and a body (or null). */
-    record Request(String pathAndQuery, String contentType, byte[] body) {}
+    record Request(String pathAndQuery, String contentType, byte[] body) {
+        static Request withoutBody(String pathAndQuery) {
+            return new Request(pathAndQuery, null, null);
+        }
+    }
 
     Request next(Endpoint endpoint) {
         String path = endpoint.path();
@@ -92,7 +96,7 @@ final class BadInput {
         }
         String pathAndQuery = query.isEmpty() ? path : path + "?" + String.join("&", query);
         if (endpoint.bodyContentType() == null) {
-            return new Request(pathAndQuery, null, null);
+            return Request.withoutBody(pathAndQuery);
         }
         if (!endpoint.bodyContentType().contains("json")) {
             byte[] junk = new byte[random.nextInt(1, 4096)];
