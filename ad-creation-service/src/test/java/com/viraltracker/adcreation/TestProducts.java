@@ -11,20 +11,27 @@ public final class TestProducts {
     private TestProducts() {}
 
     public static Product serum(List<String> brandColors) {
-        return withoutImage(
+        return new Product(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
                 "Glow Serum",
                 "A lightweight vitamin C serum that brightens dull skin in two weeks. Fragrance free.",
                 List.of("Brighter skin in 14 days", "Fragrance free", "Dermatologist tested"),
                 new BigDecimal("24.99"),
                 "USD",
                 "20% off your first order",
-                brandColors);
+                brandColors,
+                null,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     /** Every field at its longest, with words too long for any line. */
     public static Product verbose(List<String> brandColors) {
         String longWord = "Supercalifragilisticexpialidociouslyhydrating";
-        return withoutImage(
+        return new Product(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
                 "The Extraordinarily Long-Named Overnight Restorative Hydration Mask Deluxe Edition " + longWord,
                 ("Wake up to skin that feels rested and renewed after a single night, with a formula built around "
                                 + "ceramides, squalane and a blend of botanical oils. ")
@@ -36,35 +43,26 @@ public final class TestProducts {
                 new BigDecimal("1299.95"),
                 "EUR",
                 "Buy two and get a third one completely free, plus complimentary shipping on every order",
-                brandColors);
+                brandColors,
+                null,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     /** Just a name. */
     public static Product bare() {
         BigDecimal noPrice = null;
         String noOffer = null;
-        return withoutImage("Plain Mug", "", List.of(), noPrice, "USD", noOffer, List.of());
-    }
-
-    /** A product of a brand of its own, no image uploaded. */
-    private static Product withoutImage(
-            String name,
-            String description,
-            List<String> benefits,
-            BigDecimal price,
-            String currency,
-            String offer,
-            List<String> brandColors) {
         return new Product(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
-                name,
-                description,
-                benefits,
-                price,
-                currency,
-                offer,
-                brandColors,
+                "Plain Mug",
+                "",
+                List.of(),
+                noPrice,
+                "USD",
+                noOffer,
+                List.of(),
                 null,
                 Instant.EPOCH,
                 Instant.EPOCH);

@@ -24,35 +24,6 @@ public record AdTotals(
         BigDecimal cpa,
         BigDecimal roas) {
 
-    /** Totals summed before the ad's names are known; {@link #named} adds them. */
-    public static AdTotals unnamed(
-            String currency,
-            String adAccountId,
-            String adId,
-            BigDecimal spend,
-            BigDecimal revenue,
-            long purchases,
-            long impressions,
-            long clicks,
-            BigDecimal ctr,
-            BigDecimal cpa,
-            BigDecimal roas) {
-        return new AdTotals(
-                currency,
-                adAccountId,
-                adId,
-                null,
-                null,
-                spend,
-                revenue,
-                purchases,
-                impressions,
-                clicks,
-                ctr,
-                cpa,
-                roas);
-    }
-
     /** The same totals under the ad's and its campaign's names. */
     public AdTotals named(String adName, String campaignName) {
         return new AdTotals(

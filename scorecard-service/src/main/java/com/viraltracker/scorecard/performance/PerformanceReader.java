@@ -198,6 +198,9 @@ public class PerformanceReader {
 
     private record Names(String adName, String campaignName) {}
 
+    /** The ad and campaign names of totals summed without them; {@link LastDay#named} adds them. */
+    private static final String NAME_READ_LATER = null;
+
     /** An ad's totals before its names are read, and the day to read them from. */
     private record LastDay(AdTotals totals, LocalDate day) {
         AdDay key() {
@@ -230,10 +233,12 @@ public class PerformanceReader {
 
     private static LastDay lastDay(Readable row) {
         return new LastDay(
-                AdTotals.unnamed(
+                new AdTotals(
                         row.get("currency", String.class),
                         row.get("ad_account_id", String.class),
                         row.get("ad_id", String.class),
+                        NAME_READ_LATER,
+                        NAME_READ_LATER,
                         row.get("spend", BigDecimal.class),
                         row.get("revenue", BigDecimal.class),
                         row.get("purchases", Long.class),

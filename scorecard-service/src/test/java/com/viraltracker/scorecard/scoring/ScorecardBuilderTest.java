@@ -128,7 +128,7 @@ class ScorecardBuilderTest {
         BigDecimal roas = s.signum() == 0 ? null : r.divide(s, 4, RoundingMode.HALF_UP);
         BigDecimal noCtr = null;
         BigDecimal noCpa = null;
-        return AdTotals.unnamed("USD", "act_1", id, s, r, 0, 0, 0, noCtr, noCpa, roas)
-                .named(id, null);
+        String noCampaign = null;
+        return new AdTotals("USD", "act_1", id, id, noCampaign, s, r, 0, 0, 0, noCtr, noCpa, roas);
     }
 }
