@@ -2,7 +2,10 @@ package com.viraltracker.events.parameters;
 
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.serde.EventJson;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.core.JacksonException;
 
 /** The typed, validated parameters of one job type, with the seed's defaults applied. */
@@ -22,9 +25,30 @@ public sealed interface JobParameters permits MetaSyncParameters, ScorecardParam
             if (cause != null) {
                 throw cause;
             }
-            throw new InvalidParametersException(java.util.List.of(
-                    new FieldViolation("parameters", "could not be read: " + e.getOriginalMessage())));
+            throw new InvalidParametersException(
+                    List.of(new FieldViolation("parameters", "could not be read: " + e.getOriginalMessage())));
         }
+    }
+
+    /**
+     * Reads the parameters of work for {@code brandId}, applying the {@link BrandRule} as well as the job type's
+     * rules.
+     *
+     * @throws InvalidParametersException naming every bad field, a {@code brand_id} of another brand included
+     */
+    static JobParameters parse(JobType type, UUID brandId, Map<String, ?> raw) {
+        List<FieldViolation> violations = new ArrayList<>();
+        BrandRule.check(brandId, raw).ifPresent(violations::add);
+        JobParameters parsed = null;
+        try {
+            parsed = parse(type, raw);
+        } catch (InvalidParametersException e) {
+            violations.addAll(e.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidParametersException(violations);
+        }
+        return parsed;
     }
 
     static Class<? extends JobParameters> parameterClass(JobType type) {

@@ -1,5 +1,6 @@
 package com.viraltracker.scheduler.dispatch;
 
+import com.viraltracker.events.parameters.BrandRule;
 import com.viraltracker.events.parameters.InvalidParametersException;
 import com.viraltracker.events.parameters.JobParameters;
 import com.viraltracker.events.request.JobRequested;
@@ -11,6 +12,7 @@ import com.viraltracker.scheduler.schedule.Occurrences;
 import com.viraltracker.scheduler.schedule.ScheduleType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,7 +84,7 @@ class DispatchPlanner {
         UUID runId = runIds.apply(job.id(), scheduledFor);
         try {
             JobParameters parameters = JobParametersAssembler.assemble(
-                    job.jobType(), job.parameters(), job.productId(), job.templateMode());
+                    job.jobType(), job.brandId(), job.parameters(), job.productId(), job.templateMode());
             JobRequested request = RunRequestFactory.request(
                     runId, job.id(), job.brandId(), job.jobType(), scheduledFor, 1, parameters);
             runs.add(new DispatchPlan.NewRun(
@@ -110,7 +112,7 @@ class DispatchPlanner {
                     scheduledFor,
                     "schedule",
                     "failed",
-                    json(job.parameters()),
+                    json(storable(job)),
                     json(summary),
                     ErrorCategory.INVALID_INPUT.name(),
                     message,
@@ -118,6 +120,19 @@ class DispatchPlanner {
                     null));
             advances.add(new DispatchPlan.Advance(job.id(), next, status, "failed", message, now, runId, scheduledFor));
         }
+    }
+
+    /**
+     * The schedule's parameters, kept on its failed run to show what failed, less a brand_id of another brand:
+     * job_runs refuses that (constraint job_runs_parameters_brand_id_is_brand_id) and the message names it anyway.
+     */
+    private static Map<String, Object> storable(DueSchedule job) {
+        if (BrandRule.check(job.brandId(), job.parameters()).isEmpty()) {
+            return job.parameters();
+        }
+        Map<String, Object> parameters = new HashMap<>(job.parameters());
+        parameters.remove(BrandRule.PARAMETER);
+        return parameters;
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.UUID;
 public final class RunRequestFactory {
     private RunRequestFactory() {}
 
+    /** @throws com.viraltracker.events.parameters.InvalidParametersException also when they name another brand */
     public static JobRequested request(
             UUID runId,
             UUID jobId,
@@ -25,7 +26,8 @@ public final class RunRequestFactory {
             Instant scheduledFor,
             int attempt,
             Map<String, Object> parameters) {
-        return request(runId, jobId, brandId, type, scheduledFor, attempt, JobParameters.parse(type, parameters));
+        return request(
+                runId, jobId, brandId, type, scheduledFor, attempt, JobParameters.parse(type, brandId, parameters));
     }
 
     public static JobRequested request(
