@@ -107,32 +107,71 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
     }
 
     @Test
-    void an_account_meta_does_not_know_is_a_400_and_is_not_linked() {
+    void an_account_meta_does_not_know_is_a_422_naming_ad_account_id_and_nothing_is_stored() {
         UUID brand = UUID.randomUUID();
+        // Never added to the simulator, which then answers as Meta does: 100/33, "does not exist".
         String id = TestGraphSimulator.newAccountId();
-        simulator.injectFault(
-                id,
-                new Fault(
-                        Fault.Kind.ERROR,
-                        Fault.Scope.ACCOUNT,
-                        Fault.FOREVER,
-                        400,
-                        100,
-                        33,
-                        "GraphMethodException",
-                        "Unsupported get request. Object with ID 'act_" + id + "' does not exist",
-                        false,
-                        null));
 
         web.post()
                 .uri("/api/v1/brands/{brand}/ad-accounts", brand)
                 .bodyValue(Map.of("ad_account_id", "act_" + id))
                 .exchange()
                 .expectStatus()
-                .isBadRequest()
+                .isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.errors[0].field")
-                .isEqualTo("ad_account_id");
+                .isEqualTo("ad_account_id")
+                .jsonPath("$.errors[0].reason")
+                .value(reason -> assertThat(reason.toString())
+                        .contains("Meta does not know ad account act_" + id)
+                        .contains("error 100/33")
+                        .contains("check the id in Meta Ads Manager")
+                        .contains("ads_read"));
+        web.post()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                .bodyValue(Map.of("ad_account_id", "act_" + id, "access_token", "EAAB" + "x".repeat(60)))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[0].reason")
+                .value(reason -> assertThat(reason.toString()).contains("the user of the given access_token"));
+
+        assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brand))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ?", brand))
+                .isZero();
+        web.get()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(0);
+    }
+
+    @Test
+    void an_account_whose_owner_has_not_granted_us_access_is_a_422_saying_to_grant_it_and_is_not_linked() {
+        UUID brand = UUID.randomUUID();
+        String id = TestGraphSimulator.newAccountId();
+        simulator.account(AccountSpec.of(id));
+        simulator.permission(id, false);
+
+        web.post()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                .bodyValue(Map.of("ad_account_id", id))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("ad_account_id")
+                .jsonPath("$.errors[0].reason")
+                .value(reason -> assertThat(reason.toString())
+                        .contains("has not granted our Meta system user access")
+                        .contains("error 200")
+                        .contains("grant at least ads_read"));
         assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brand))
                 .isZero();
     }
@@ -140,6 +179,7 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
     @Test
     void an_expired_token_while_linking_is_a_502_problem_saying_to_reconnect() {
         String id = TestGraphSimulator.newAccountId();
+        simulator.account(AccountSpec.of(id));
         simulator.injectFault(id, Fault.expiredToken());
         web.post()
                 .uri("/api/v1/brands/{brand}/ad-accounts", UUID.randomUUID())
