@@ -103,20 +103,10 @@ class BrandRuleTest {
             a_sql_insert_without_a_brand_in_its_parameters_or_repeating_its_own_is_stored_and_cannot_be_changed_to_another()
                     throws SQLException {
         UUID brand = UUID.randomUUID();
-        // The seed's meta_sync INSERT, whose parameters hold no brand_id.
-        execute("""
-                INSERT INTO scheduled_jobs (
-                    brand_id, name, job_type, schedule_type,
-                    cron_expression, next_run_at, parameters
-                ) VALUES (
-                    '%s',
-                    'Daily Meta Ads Sync',
-                    'meta_sync',
-                    'recurring',
-                    '0 6 * * *',  -- 6 AM daily
-                    NOW() + INTERVAL '1 day',
-                    '{"days_back": 7}'::jsonb
-                );""".formatted(brand));
+        // The seed's INSERTs, whose parameters hold no brand_id, run verbatim in DispatchTest under this rule.
+        execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression, next_run_at, parameters)"
+                + " VALUES ('" + brand + "', 'sync', 'meta_sync', '0 6 * * *', now() + interval '1 day',"
+                + " '{\"days_back\": 7}')");
         execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, cron_expression, next_run_at, parameters)"
                 + " VALUES ('" + brand + "', 'card', 'scorecard', '0 9 * * 1', now() + interval '7 days',"
                 + " '{\"brand_id\": null}')");
@@ -145,11 +135,11 @@ class BrandRuleTest {
                 "brandId",
                 brand,
                 "name",
-                "Daily Meta Ads Sync",
+                "Sync",
                 "jobType",
                 "meta_sync",
                 "cronExpression",
-                "0 6 * * *",
+                "@daily",
                 "parameters",
                 parameters);
     }

@@ -106,11 +106,8 @@ class WorkerScaffoldingTest {
     void a_request_whose_parameters_name_another_brand_fails_as_invalid_input_for_its_own_brand() throws Exception {
         UUID runId = UUID.randomUUID();
         UUID brand = UUID.randomUUID();
-        UUID other = UUID.randomUUID();
-        String json = """
-                {"run_id":"%s","brand_id":"%s","scheduled_for":"2026-02-02T14:00:00Z",
-                 "parameters":{"days_back":3,"brand_id":"%s"}}""".formatted(runId, brand, other);
-        JobResult failed = sendRawAndAwaitResult(brand.toString(), runId, json);
+        String parameters = "{\"days_back\":3,\"brand_id\":\"" + UUID.randomUUID() + "\"}";
+        JobResult failed = last(sendRaw(brand.toString(), runId, brand, parameters, 1));
         assertThat(failed.status()).isEqualTo(ResultStatus.FAILED);
         assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.INVALID_INPUT);
         assertThat(failed.brandId()).isEqualTo(brand);
@@ -122,9 +119,7 @@ class WorkerScaffoldingTest {
     void a_request_keyed_by_another_brand_fails_as_invalid_input_without_calling_the_handler() throws Exception {
         UUID runId = UUID.randomUUID();
         UUID brand = UUID.randomUUID();
-        String json = """
-                {"run_id":"%s","brand_id":"%s","scheduled_for":"2026-02-02T14:00:00Z","parameters":{"days_back":3}}""".formatted(runId, brand);
-        JobResult failed = sendRawAndAwaitResult(UUID.randomUUID().toString(), runId, json);
+        JobResult failed = last(sendRaw(UUID.randomUUID().toString(), runId, brand, "{\"days_back\":3}", 1));
         assertThat(failed.status()).isEqualTo(ResultStatus.FAILED);
         assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.INVALID_INPUT);
         assertThat(failed.errorMessage()).contains("Kafka key is not its brand_id " + brand);
@@ -135,15 +130,9 @@ class WorkerScaffoldingTest {
     void a_request_repeating_its_own_brand_in_its_parameters_and_sent_without_a_key_is_handled() throws Exception {
         UUID runId = UUID.randomUUID();
         UUID brand = UUID.randomUUID();
-        String json = """
-                {"run_id":"%s","brand_id":"%s","scheduled_for":"2026-02-02T14:00:00Z",
-                 "parameters":{"days_back":3,"brand_id":"%s"}}""".formatted(runId, brand, brand);
-        try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
-            raw.send(JobType.META_SYNC.requestTopic(), null, json.getBytes(StandardCharsets.UTF_8))
-                    .get();
-            JobResult finished = read(last(results.await(r -> isFor(r, runId), 2, WAIT)));
-            assertThat(finished.status()).isEqualTo(ResultStatus.SUCCEEDED);
-        }
+        String parameters = "{\"days_back\":3,\"brand_id\":\"" + brand + "\"}";
+        JobResult finished = last(sendRaw(null, runId, brand, parameters, 2));
+        assertThat(finished.status()).isEqualTo(ResultStatus.SUCCEEDED);
         assertThat(handler.callsFor(runId)).isEqualTo(1);
     }
 
@@ -185,11 +174,17 @@ class WorkerScaffoldingTest {
                 .count();
     }
 
-    private JobResult sendRawAndAwaitResult(String key, UUID runId, String json) throws Exception {
-        try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
+    /** A meta_sync request as an external producer would write it, with this key; its first {@code results}. */
+    private List<JobResult> sendRaw(String key, UUID runId, UUID brand, String parameters, int results)
+            throws Exception {
+        String json = """
+                {"run_id":"%s","brand_id":"%s","scheduled_for":"2026-02-02T14:00:00Z","parameters":%s}""".formatted(runId, brand, parameters);
+        try (TopicProbe probe = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
             raw.send(JobType.META_SYNC.requestTopic(), key, json.getBytes(StandardCharsets.UTF_8))
                     .get();
-            return read(results.awaitOne(r -> isFor(r, runId), WAIT));
+            return probe.await(r -> isFor(r, runId), results, WAIT).stream()
+                    .map(WorkerScaffoldingTest::read)
+                    .toList();
         }
     }
 
