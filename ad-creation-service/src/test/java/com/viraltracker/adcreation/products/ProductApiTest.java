@@ -281,7 +281,7 @@ class ProductApiTest {
                 .isNotFound();
     }
 
-    /** Found by the fault suite's fuzzing: a form upload whose body is not multipart at all was a 500. */
+    /** A form upload whose body is not multipart at all is bad input like any other, never a 500. */
     @Test
     void a_form_upload_without_a_multipart_boundary_is_a_problem_naming_the_body() {
         Product product = create(serum(UUID.randomUUID()));

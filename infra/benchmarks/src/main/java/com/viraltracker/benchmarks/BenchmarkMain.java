@@ -66,8 +66,8 @@ public final class BenchmarkMain {
 
     /**
      * The in-process broker keeps its logs in temporary folders; under /tmp another build's clean-up can pull
-     * them away mid-run (the harness's tests keep theirs under target/ for the same reason), hence the README's
-     * {@code -Djava.io.tmpdir}.
+     * them away mid-run (the harness's tests keep theirs under target/ for the same reason), hence the run
+     * script's {@code -Djava.io.tmpdir}.
      */
     private static void warnAboutTmp() {
         if (Path.of(System.getProperty("java.io.tmpdir")).normalize().equals(Path.of("/tmp"))) {

@@ -1,8 +1,8 @@
 package com.viraltracker.benchmarks;
 
 /**
- * How big each scenario is. {@link #full()} is what the issue asks for; {@link #smoke()} runs every code path
- * with tiny sizes in well under a minute (the module's test).
+ * How big each scenario is. {@link #full()} is the size the targets are stated for; {@link #smoke()} runs every
+ * code path with tiny sizes in well under a minute (the module's test).
  *
  * @param rounds             measured rounds of each throughput figure (the median is reported)
  * @param dispatchJobs       one-time jobs all due at once (ours, db-scheduler, the SQL ceiling)

@@ -2,7 +2,7 @@ package com.viraltracker.faultsuite;
 
 /**
  * How big each scenario is, chosen with {@code -Dfault.size=ci|full}: {@code ci} keeps {@code ./mvnw -B verify}
- * within a few minutes on two cores; {@code full} is the size the issue asks for.
+ * within a few minutes on two cores; {@code full} is the size the promises are reported at.
  *
  * @param name            ci or full
  * @param crashRuns       runs flowing through the services while they are killed (scenario 1)

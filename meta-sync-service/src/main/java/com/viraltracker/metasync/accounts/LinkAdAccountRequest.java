@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code {"ad_account_id": "act_1234567890"}}; the {@code act_} prefix is optional. {@code access_token} is for
- * an account outside our Business Manager (Phase 7): Meta is asked with it, and it is stored encrypted and used for
+ * an account outside our Business Manager: Meta is asked with it, and it is stored encrypted and used for
  * the account's syncs. It is write-only: no answer ever contains it.
  */
 @SnakeCase

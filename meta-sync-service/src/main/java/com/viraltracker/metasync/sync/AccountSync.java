@@ -72,7 +72,7 @@ public class AccountSync {
         return new Result(account.adAccountId(), range, upserted[0], stats);
     }
 
-    /** The account's own (Phase 7) token, or null for the system user's. */
+    /** The account's own token (an account outside our Business Manager), or null for the system user's. */
     private String ownToken(BrandAdAccount account) {
         if (!account.hasAccessToken()) {
             return null;

@@ -72,8 +72,8 @@ public class PerformanceRows {
      * Upserts one page of rows of one brand and run; returns how many rows were written.
      * <p>
      * Days the account has no rows on yet (a first sync, the newest day of every sync) are written with a plain
-     * insert: ON CONFLICT costs an index look-up per row before each insert (about a quarter of the statement's
-     * time), and there is nothing to conflict with. Whether anything is stored is asked in a small query of its
+     * insert: ON CONFLICT costs an index look-up per row before each insert, a large share of the statement's
+     * time, and there is nothing to conflict with. Whether anything is stored is asked in a small query of its
      * own, so a re-sync of stored days sends its rows once, to the upsert. The end state is the upsert's either
      * way: a row the check does not see (a concurrent sync of the same account, or the rows stored under another
      * brand) fails the insert as a whole, and the page is upserted.

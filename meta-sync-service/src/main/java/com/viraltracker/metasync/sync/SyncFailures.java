@@ -9,7 +9,7 @@ import com.viraltracker.support.worker.JobFailedException;
 final class SyncFailures {
     private SyncFailures() {}
 
-    /** @param ownToken whether the account was read with its own (Phase 7) token rather than the system user's */
+    /** @param ownToken whether the account was read with its own token rather than the system user's */
     static JobFailedException of(String account, boolean ownToken, RuntimeException error) {
         if (error instanceof GraphFailure failure) {
             return switch (failure.kind()) {

@@ -24,7 +24,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
-/** Phase 7: an ad account linked with its own access token, which is stored encrypted and used for its syncs. */
+/**
+ * An ad account outside our Business Manager, linked with its own access token, which is stored encrypted and used
+ * for its syncs.
+ */
 class AccountTokenApiTest extends MetaSyncIntegrationTest {
     private static final String URI = "/api/v1/brands/{brand}/ad-accounts";
 

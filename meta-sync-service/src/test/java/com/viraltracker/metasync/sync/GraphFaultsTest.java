@@ -113,7 +113,7 @@ class GraphFaultsTest extends MetaSyncIntegrationTest {
         assertThat(simulator.calls(account).size() - before).as("no retry").isEqualTo(1);
     }
 
-    /** Found by the fault suite: rows were written page by page, so a token expiring mid-sync left a partial day. */
+    /** Rows written page by page would leave a partial day behind a token that expires mid-sync. */
     @Test
     void a_token_expiring_between_pages_leaves_only_whole_days() throws Exception {
         UUID brand = UUID.randomUUID();

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 /**
  * What the dispatcher reads of a claimed schedule: only the columns that decide its run and its next occurrence.
- * The whole row (names, audit timestamps, last-run fields) is not needed, and decoding it cost the claim about a
- * sixth of the scheduler's CPU; timestamps alone, parsed from text, were most of that.
+ * The whole row (names, audit timestamps, last-run fields) is not needed, and decoding it for every claimed row
+ * would be a large part of the claim's cost, its timestamps above all.
  */
 record DueSchedule(
         UUID id,

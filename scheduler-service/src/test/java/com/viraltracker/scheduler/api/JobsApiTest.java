@@ -187,8 +187,8 @@ class JobsApiTest {
     }
 
     /**
-     * Found by the fault suite: past Reactor Netty's 4 KB request line a GET got a bare 414 and a PUT a closed
-     * connection; a long id is bad input like any other and gets a problem naming it.
+     * Past Reactor Netty's default 4 KB request line a GET gets a bare 414 and a PUT a closed connection; a long
+     * id is bad input like any other and gets a problem naming it.
      */
     @Test
     void an_id_of_five_thousand_characters_is_a_400_problem_naming_it() {

@@ -98,8 +98,8 @@ public class PerformanceReader {
     /**
      * Lets the per-ad aggregate use a hash table of up to 8 × work_mem (32 MB at PostgreSQL's default), in its own
      * transaction only. Even with meta-sync's statistics the planner expects as many groups as the whole table has
-     * ads (about 23,000 in the benchmark's table, for a brand with 4,000), expects those not to fit in the default
-     * 2 × work_mem, and sorts the brand's rows on disk instead. The hash table of 4,000 ads takes about 5 MB.
+     * ads, not as many as the brand has, expects those not to fit in the default 2 × work_mem, and sorts the
+     * brand's rows on disk instead. A brand's ads fit in a hash table far smaller than the limit.
      */
     static final String ROOM_TO_HASH_ADS = "SET LOCAL hash_mem_multiplier = 8";
     /**

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 /**
  * Spring Security's firewall turns away paths with an encoded '%', '/', '..' and the like before any controller;
  * its default answer is a bare 400. This answers the same 400 as the problem detail every other 4xx is, naming
- * the path as the field to fix (found by the fault suite's fuzzing).
+ * the path as the field to fix.
  */
 final class RejectedExchangeProblems implements ServerExchangeRejectedHandler {
 

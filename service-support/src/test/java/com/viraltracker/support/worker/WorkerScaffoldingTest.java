@@ -76,7 +76,7 @@ class WorkerScaffoldingTest {
         assertThat(bug.errorMessage()).contains("IllegalStateException").contains("a bug");
     }
 
-    /** Found by the fault suite: a connection cut by pg_terminate_backend failed a one-time run for good. */
+    /** A connection cut by pg_terminate_backend is a transient failure: the run is tried again, not failed for good. */
     @Test
     void a_run_whose_database_connection_is_cut_is_tried_again_in_place_and_succeeds() {
         var request = request(ScaffoldingTestApplication.LOSES_DATABASE_TWICE);

@@ -16,7 +16,7 @@ public record Published(
 
     /**
      * Waits for the broker's end offsets to show {@code expected} new records before reading any: a consumer
-     * fetching alongside took more of the 2 cores than the broker itself, CPU the dispatcher being measured needs.
+     * fetching alongside would take CPU from the broker and from the dispatcher being measured.
      * Each record's LogAppendTime still tells when it was written.
      */
     public static Published await(TopicProbe probe, String brand, int expected, Duration timeout)

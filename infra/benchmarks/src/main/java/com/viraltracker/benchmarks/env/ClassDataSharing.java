@@ -19,8 +19,8 @@ import java.util.zip.ZipFile;
  * Runs a service the way {@code ./stack} does: from its Boot jar extracted ({@code java -Djarmode=tools extract})
  * with a class data sharing archive that a training run ({@code -XX:ArchiveClassesAtExit},
  * {@code -Dspring.context.exit=onRefresh}) wrote before the first start of this build. Mapping the classes from the
- * archive instead of loading them from nested jars halves a start's CPU time. Preparing (extracting, training) is a
- * build step and is not part of the start time; a missing or unusable archive only costs the speed.
+ * archive instead of loading them from nested jars saves much of a start's CPU time. Preparing (extracting,
+ * training) is a build step and is not part of the start time; a missing or unusable archive only costs the speed.
  */
 final class ClassDataSharing {
     private static final String ARCHIVE = "app.jsa";

@@ -27,7 +27,7 @@ public record Database(TestDatabase server) {
 
     /**
      * Writes out the pages earlier work left dirty, so that a round does not pay for the one before it: a checkpoint
-     * falling inside one contender's rounds and not the other's swung the ingest ratio by 30 points. Needs a
+     * falling inside one contender's rounds and not the other's would skew the ratio between them. Needs a
      * superuser or pg_checkpoint (PostgreSQL 15); without either, rounds run as they are, and it says so once.
      */
     public void checkpoint() {
