@@ -55,7 +55,7 @@ class MalformedInputTest {
                 () -> JobRequestReader.read(JobType.SCORECARD, json.getBytes(StandardCharsets.UTF_8)));
         assertThat(rejected.envelope().runId().toString()).isEqualTo(RUN);
         assertThat(rejected.envelope().brandId().toString()).isEqualTo(BRAND);
-        assertThat(rejected.violations().violations())
+        assertThat(rejected.violations())
                 .extracting(FieldViolation::field)
                 .containsExactly("days_back", "min_spend", "export_email");
     }

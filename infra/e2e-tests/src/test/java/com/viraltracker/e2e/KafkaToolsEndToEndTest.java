@@ -1,11 +1,11 @@
 package com.viraltracker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.viraltracker.events.CloudEventHeaders;
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.Topics;
+import com.viraltracker.testing.SystemTools;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,16 +14,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The topics work with a standard Kafka tool and none of our code: kcat reads a job event's CloudEvents headers
  * and JSON body, and a job event kcat produces is worked on like any other.
  */
-@ExtendWith(E2eStack.class)
+@ExtendWith({KafkaToolsEndToEndTest.KcatInstalled.class, E2eStack.class})
 class KafkaToolsEndToEndTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String META_SYNC_TOPIC = JobType.META_SYNC.requestTopic();
@@ -36,12 +37,12 @@ class KafkaToolsEndToEndTest {
         this.kcat = new Kcat(stack.bootstrapServers);
     }
 
-    @BeforeAll
-    static void kcatIsInstalled() {
-        assumeTrue(
-                Kcat.installed(),
-                "kcat is not installed (apt-get install -y kcat; .ci/run installs it):"
-                        + " the kcat end-to-end checks are skipped");
+    /** Registered before the stack, so a machine without kcat fails in a second with the line that installs it. */
+    static final class KcatInstalled implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            SystemTools.require(Kcat.PROGRAM, Kcat.PACKAGE);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.viraltracker.e2e;
 
+import com.viraltracker.testing.SystemTools;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,30 +13,19 @@ import tools.jackson.databind.JsonNode;
 
 /** Debian's kcat, run as a separate process: what any operator would use on our topics, with none of our code. */
 final class Kcat {
+    static final String PROGRAM = "kcat";
+    static final String PACKAGE = "kcat";
+
     private final String bootstrapServers;
 
     Kcat(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
 
-    static boolean installed() {
-        try {
-            Process process =
-                    new ProcessBuilder("kcat", "-V").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** Every record on the topic so far, each as kcat's JSON envelope ({@code -J}). */
     List<Consumed> consumeAll(String topic) {
         String output =
-                run(null, "kcat", "-b", bootstrapServers, "-C", "-t", topic, "-o", "beginning", "-e", "-J", "-q");
+                run(null, kcat(), "-b", bootstrapServers, "-C", "-t", topic, "-o", "beginning", "-e", "-J", "-q");
         List<Consumed> records = new ArrayList<>();
         for (String line : output.split("\n")) {
             if (!line.isBlank()) {
@@ -47,12 +37,16 @@ final class Kcat {
 
     /** Produces one record with the given key and headers; the value must be one line. */
     void produce(String topic, String key, Map<String, String> headers, String value) {
-        List<String> command = new ArrayList<>(List.of("kcat", "-b", bootstrapServers, "-P", "-t", topic, "-k", key));
+        List<String> command = new ArrayList<>(List.of(kcat(), "-b", bootstrapServers, "-P", "-t", topic, "-k", key));
         headers.forEach((name, headerValue) -> {
             command.add("-H");
             command.add(name + "=" + headerValue);
         });
         run(value + "\n", command.toArray(String[]::new));
+    }
+
+    private static String kcat() {
+        return SystemTools.require(PROGRAM, PACKAGE).toString();
     }
 
     private static String run(String input, String... command) {

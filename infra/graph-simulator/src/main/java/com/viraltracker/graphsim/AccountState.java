@@ -14,6 +14,7 @@ final class AccountState {
     private long usageCalls;
     private double usageBase;
     private String requiredAccessToken;
+    private boolean permitted = true;
 
     AccountState(AccountSpec spec) {
         this.spec = spec;
@@ -74,6 +75,14 @@ final class AccountState {
 
     synchronized boolean accepts(String accessToken) {
         return requiredAccessToken == null || requiredAccessToken.equals(accessToken);
+    }
+
+    synchronized void permission(boolean granted) {
+        permitted = granted;
+    }
+
+    synchronized boolean permitted() {
+        return permitted;
     }
 
     synchronized long calls() {

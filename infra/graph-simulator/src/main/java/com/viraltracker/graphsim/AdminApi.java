@@ -16,15 +16,22 @@ import tools.jackson.databind.JsonNode;
  * The Java test API over HTTP, for the local stack and for people poking at it with curl:
  * <pre>
  * GET    /_admin/calls                               {"total": n, "by_account": {...}}
- * GET    /_admin/accounts/{id}                       the account's configuration
- * PUT    /_admin/accounts/{id}                       {"name","currency","time_zone","account_status","campaigns",
+ * GET    /_admin/accounts/{id}                       the account's configuration (404 when it was never added)
+ * PUT    /_admin/accounts/{id}                       adds the account, or changes it: {"name","currency",
+ *                                                    "time_zone","account_status","campaigns",
  *                                                    "ad_sets_per_campaign","ads_per_ad_set","history_days",
- *                                                    "sync_row_limit"} (any subset)
+ *                                                    "sync_row_limit"} (any subset; the rest keep their defaults)
  * POST   /_admin/accounts/{id}/faults                {"fault": "user_rate_limit", "times": 3, "scope": "insights",
  *                                                    "delay_ms": 0}; "fault": "slow" needs delay_ms
  * DELETE /_admin/accounts/{id}/faults
  * POST   /_admin/accounts/{id}/restate
  * PUT    /_admin/accounts/{id}/usage                 {"percent": 90}
+ * PUT    /_admin/accounts/{id}/permission            {"granted": false}: calls answer (#200), as for an account
+ *                                                    whose owner has not granted the token's user ads_read
+ * </pre>
+ * Every call but PUT on an account that was never added is a 400: the Graph API answers for such an account as
+ * Meta does for one that does not exist.
+ * <pre>
  * GET    /_admin/accounts/{id}/ground-truth?since=YYYY-MM-DD&amp;until=YYYY-MM-DD
  * </pre>
  */
@@ -60,6 +67,9 @@ final class AdminApi {
         String action = segments.size() > 3 ? segments.get(3) : "";
         switch (method + " " + action) {
             case "GET " -> {
+                if (!simulator.knows(id)) {
+                    throw GraphApi.doesNotExist("act_" + id);
+                }
                 return describe(simulator.account(id));
             }
             case "PUT " -> {
@@ -76,6 +86,10 @@ final class AdminApi {
             }
             case "POST restate" -> {
                 simulator.restate(id);
+                return Map.of("ok", true);
+            }
+            case "PUT permission" -> {
+                simulator.permission(id, body(request).path("granted").asBoolean(true));
                 return Map.of("ok", true);
             }
             case "PUT usage" -> {

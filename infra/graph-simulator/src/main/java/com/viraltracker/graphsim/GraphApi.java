@@ -41,7 +41,7 @@ final class GraphApi {
         String node = segments.get(1);
         String edge = segments.size() == 3 ? segments.get(2) : null;
         if (node.startsWith("act_")) {
-            AccountState account = simulator.accountState(node.substring(4));
+            AccountState account = simulator.known(node.substring(4));
             if (edge == null && request.method().equals("GET")) {
                 return new Target(Fault.Endpoint.ACCOUNT, account, node.substring(4), null);
             }
@@ -54,7 +54,7 @@ final class GraphApi {
             }
         } else if (reportRuns.containsKey(node) && request.method().equals("GET")) {
             ReportRun run = reportRuns.get(node);
-            AccountState account = simulator.accountState(run.accountId);
+            AccountState account = simulator.known(run.accountId);
             if (edge == null) {
                 return new Target(Fault.Endpoint.REPORT_STATUS, account, run.accountId, run);
             }
@@ -65,6 +65,7 @@ final class GraphApi {
         throw doesNotExist(node);
     }
 
+    /** Meta's answer for an id it does not know (or will not admit knowing): no is_transient in it. */
     static GraphError doesNotExist(String node) {
         return GraphError.of(
                 400,
@@ -73,8 +74,20 @@ final class GraphApi {
                 "GraphMethodException",
                 "Unsupported get request. Object with ID '"
                         + node + "' does not exist, cannot be loaded due to missing permissions, or does not support "
-                        + "this operation.",
-                false);
+                        + "this operation. Please read the Graph API documentation at "
+                        + "https://developers.facebook.com/docs/graph-api",
+                null);
+    }
+
+    /** Meta's answer for an ad account that exists but whose owner has not let the token's user read it. */
+    static GraphError permissionNotGranted() {
+        return GraphError.of(
+                403,
+                200,
+                null,
+                "OAuthException",
+                "(#200) Ad account owner has NOT grant ads_management or ads_read permission",
+                null);
     }
 
     Map<String, Object> answer(GraphRequest request, Target target) {

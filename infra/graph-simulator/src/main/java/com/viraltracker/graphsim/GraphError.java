@@ -15,7 +15,8 @@ final class GraphError extends RuntimeException {
         this.body = body;
     }
 
-    static GraphError of(int httpStatus, int code, Integer subcode, String type, String message, boolean isTransient) {
+    /** @param isTransient Meta's flag, or null for the answers that come without it */
+    static GraphError of(int httpStatus, int code, Integer subcode, String type, String message, Boolean isTransient) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         error.put("type", type);
@@ -23,7 +24,9 @@ final class GraphError extends RuntimeException {
         if (subcode != null) {
             error.put("error_subcode", subcode);
         }
-        error.put("is_transient", isTransient);
+        if (isTransient != null) {
+            error.put("is_transient", isTransient);
+        }
         error.put("fbtrace_id", "A" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36));
         return new GraphError(httpStatus, Map.of("error", error));
     }

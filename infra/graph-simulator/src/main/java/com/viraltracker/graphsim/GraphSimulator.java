@@ -77,7 +77,10 @@ public final class GraphSimulator implements AutoCloseable {
         return config;
     }
 
-    /** Adds or replaces an account. */
+    /**
+     * Adds or replaces an account. Only accounts added here (or with {@code PUT /_admin/accounts/{id}}) exist: the
+     * Graph API answers for any other id as Meta does for an object that does not exist (100/33).
+     */
     public GraphSimulator account(AccountSpec spec) {
         accounts.compute(spec.id(), (id, existing) -> {
             if (existing == null) {
@@ -89,32 +92,52 @@ public final class GraphSimulator implements AutoCloseable {
         return this;
     }
 
-    /** The account's current configuration ({@code act_} prefix optional); unknown ids get the defaults. */
+    /**
+     * The account's current configuration ({@code act_} prefix optional); for an id never added, the defaults it
+     * would get ({@link AccountSpec#of(String)}), without adding it.
+     */
     public AccountSpec account(String id) {
-        return accountState(AccountSpec.stripPrefix(id)).spec();
+        AccountState state = accounts.get(AccountSpec.stripPrefix(id));
+        return state != null ? state.spec() : AccountSpec.of(id);
+    }
+
+    /** Whether the account was added, so that the Graph API answers for it. */
+    public boolean knows(String accountId) {
+        return accounts.containsKey(AccountSpec.stripPrefix(accountId));
     }
 
     /** Meta restated the account's recent days: every day inside the 28-day window gets new values. */
     public void restate(String accountId) {
-        accountState(AccountSpec.stripPrefix(accountId)).restate();
+        registered(accountId).restate();
     }
 
     public void injectFault(String accountId, Fault fault) {
-        accountState(AccountSpec.stripPrefix(accountId)).addFault(fault);
+        registered(accountId).addFault(fault);
     }
 
     public void clearFaults(String accountId) {
-        accountState(AccountSpec.stripPrefix(accountId)).clearFaults();
+        registered(accountId).clearFaults();
     }
 
-    /** From now on the account answers only requests made with {@code token} (error 190 otherwise). */
+    /**
+     * From now on the account answers only requests made with {@code token}; any other token gets error 190, as a
+     * token Meta cannot parse does.
+     */
     public void requireAccessToken(String accountId, String token) {
-        accountState(AccountSpec.stripPrefix(accountId)).requireAccessToken(token);
+        registered(accountId).requireAccessToken(token);
+    }
+
+    /**
+     * Whether the token's user may read the account. Without permission the account exists but every call answers
+     * as Meta does for an ad account whose owner has not granted ads_read: HTTP 403, error 200.
+     */
+    public void permission(String accountId, boolean granted) {
+        registered(accountId).permission(granted);
     }
 
     /** Sets the account's usage headers to start from {@code percent} (and restarts their call count). */
     public void usage(String accountId, double percent) {
-        accountState(AccountSpec.stripPrefix(accountId)).usage(percent);
+        registered(accountId).usage(percent);
     }
 
     /** Today in the account's time zone, by the simulator's clock. */
@@ -124,7 +147,7 @@ public final class GraphSimulator implements AutoCloseable {
 
     /** What the account's insights hold right now for these days: one row per ad per day, by date then ad. */
     public List<InsightRow> groundTruth(String accountId, LocalDate since, LocalDate until) {
-        return rows(accountState(AccountSpec.stripPrefix(accountId)), since, until);
+        return rows(registered(accountId), since, until);
     }
 
     /** Graph API calls received so far (admin calls not counted). */
@@ -132,8 +155,10 @@ public final class GraphSimulator implements AutoCloseable {
         return callCount.get();
     }
 
+    /** Calls the account answered (0 for an id never added: those are answered as not existing, uncounted). */
     public long callCount(String accountId) {
-        return accountState(AccountSpec.stripPrefix(accountId)).calls();
+        AccountState state = accounts.get(AccountSpec.stripPrefix(accountId));
+        return state == null ? 0 : state.calls();
     }
 
     public List<RecordedCall> calls() {
@@ -153,15 +178,25 @@ public final class GraphSimulator implements AutoCloseable {
 
     // ---- shared with the endpoint classes
 
-    AccountState accountState(String id) {
+    /** The account a Graph request names; one never added does not exist, as Meta answers for it. */
+    AccountState known(String id) {
         AccountState state = accounts.get(id);
-        if (state != null) {
-            return state;
-        }
-        if (!config.createUnknownAccounts() || !id.matches("\\d{1,20}")) {
+        if (state == null) {
             throw GraphApi.doesNotExist("act_" + id);
         }
-        return accounts.computeIfAbsent(id, key -> new AccountState(AccountSpec.of(key)));
+        return state;
+    }
+
+    /** The account a test configures; configuring one that was never added is a mistake in the test. */
+    private AccountState registered(String accountId) {
+        String id = AccountSpec.stripPrefix(accountId);
+        AccountState state = accounts.get(id);
+        if (state == null) {
+            throw new IllegalArgumentException("ad account act_" + id + " was never added to the simulator (account("
+                    + "AccountSpec.of(\"" + id + "\")) or PUT /_admin/accounts/" + id + "); until it is, the Graph API"
+                    + " answers for it as Meta does for an account that does not exist");
+        }
+        return state;
     }
 
     LocalDate today(AccountSpec spec) {
@@ -267,6 +302,11 @@ public final class GraphSimulator implements AutoCloseable {
             // Meta's answer to a token that is not the one this account was connected with.
             GraphError error = GraphError.of(
                     400, 190, null, "OAuthException", "Invalid OAuth access token - Cannot parse access token", false);
+            write(exchange, error.httpStatus, error.body, Map.of());
+            return;
+        }
+        if (!account.permitted()) {
+            GraphError error = GraphApi.permissionNotGranted();
             write(exchange, error.httpStatus, error.body, Map.of());
             return;
         }

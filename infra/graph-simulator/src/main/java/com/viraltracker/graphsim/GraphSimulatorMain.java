@@ -6,8 +6,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the simulator standalone for the local stack:
  * {@code java -jar graph-simulator-all.jar [--port=8090] [--polls=3] [--usage-per-call=0.5]
- * [--account=<id>[:<currency>:<time zone>:<campaigns>x<ad sets>x<ads>]]...}. Unknown account ids are answered
- * with default accounts, so nothing needs configuring for a demo.
+ * [--account=<id>[:<currency>:<time zone>:<campaigns>x<ad sets>x<ads>]]...}. Only the accounts given here or added
+ * later ({@code PUT /_admin/accounts/{id}}) exist; any other id is answered as Meta answers for one that does not.
  */
 public final class GraphSimulatorMain {
     private GraphSimulatorMain() {}

@@ -9,11 +9,8 @@ import java.time.Clock;
  * @param clock                "today" of every account comes from this clock, in the account's time zone
  * @param pollsUntilComplete   how many status polls an async report run answers before "Job Completed"
  * @param usagePercentPerCall  how much each call raises an account's usage headers
- * @param createUnknownAccounts answer for any account id with {@link AccountSpec#of(String)}; otherwise unknown
- *                             accounts are "does not exist" (error 100/33)
  */
-public record SimulatorConfig(
-        int port, Clock clock, int pollsUntilComplete, double usagePercentPerCall, boolean createUnknownAccounts) {
+public record SimulatorConfig(int port, Clock clock, int pollsUntilComplete, double usagePercentPerCall) {
 
     public SimulatorConfig {
         clock = clock == null ? Clock.systemUTC() : clock;
@@ -23,26 +20,22 @@ public record SimulatorConfig(
     }
 
     public static SimulatorConfig defaults() {
-        return new SimulatorConfig(0, Clock.systemUTC(), 3, 0.5, true);
+        return new SimulatorConfig(0, Clock.systemUTC(), 3, 0.5);
     }
 
     public SimulatorConfig withPort(int value) {
-        return new SimulatorConfig(value, clock, pollsUntilComplete, usagePercentPerCall, createUnknownAccounts);
+        return new SimulatorConfig(value, clock, pollsUntilComplete, usagePercentPerCall);
     }
 
     public SimulatorConfig withClock(Clock value) {
-        return new SimulatorConfig(port, value, pollsUntilComplete, usagePercentPerCall, createUnknownAccounts);
+        return new SimulatorConfig(port, value, pollsUntilComplete, usagePercentPerCall);
     }
 
     public SimulatorConfig withPollsUntilComplete(int value) {
-        return new SimulatorConfig(port, clock, value, usagePercentPerCall, createUnknownAccounts);
+        return new SimulatorConfig(port, clock, value, usagePercentPerCall);
     }
 
     public SimulatorConfig withUsagePercentPerCall(double value) {
-        return new SimulatorConfig(port, clock, pollsUntilComplete, value, createUnknownAccounts);
-    }
-
-    public SimulatorConfig withCreateUnknownAccounts(boolean value) {
-        return new SimulatorConfig(port, clock, pollsUntilComplete, usagePercentPerCall, value);
+        return new SimulatorConfig(port, clock, pollsUntilComplete, value);
     }
 }

@@ -1,6 +1,7 @@
 package com.viraltracker.graphsim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -120,6 +121,7 @@ class GraphSimulatorTest {
 
     @Test
     void rejects_a_range_starting_more_than_37_months_ago_like_meta() throws Exception {
+        simulator.account(AccountSpec.of("1006"));
         Answer answer = get(insights("1006", "2022-12-01", "2022-12-31", 25));
         assertThat(answer.status).isEqualTo(400);
         assertThat(answer.body.path("error").path("code").asInt()).isEqualTo(3018);
@@ -136,6 +138,7 @@ class GraphSimulatorTest {
 
     @Test
     void an_injected_fault_answers_with_the_full_graph_error_body_for_its_number_of_times() throws Exception {
+        simulator.account(AccountSpec.of("1008"));
         simulator.injectFault("1008", Fault.userRateLimit().times(2));
         for (int i = 0; i < 2; i++) {
             Answer failed = get(insights("1008", "2026-03-08", "2026-03-09", 25));
@@ -154,7 +157,18 @@ class GraphSimulatorTest {
     }
 
     @Test
-    void the_admin_endpoint_injects_and_clears_faults() throws Exception {
+    void the_admin_endpoint_adds_an_account_then_injects_and_clears_its_faults() throws Exception {
+        URI account = URI.create(simulator.baseUrl() + "/_admin/accounts/act_1009");
+        assertThat(send(HttpRequest.newBuilder(account).GET().build()).status).isEqualTo(404);
+        Answer notAdded = send(HttpRequest.newBuilder(URI.create(account + "/faults"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"fault\":\"expired_token\"}"))
+                .build());
+        assertThat(notAdded.status).isEqualTo(400);
+        assertThat(notAdded.body.path("error").asString()).contains("never added");
+        Answer added = send(HttpRequest.newBuilder(account)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"currency\":\"GBP\"}"))
+                .build());
+        assertThat(added.body.path("currency").asString()).isEqualTo("GBP");
         Answer injected =
                 send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_admin/accounts/act_1009/faults"))
                         .POST(HttpRequest.BodyPublishers.ofString("{\"fault\":\"expired_token\"}"))
@@ -174,6 +188,7 @@ class GraphSimulatorTest {
 
     @Test
     void usage_headers_climb_with_call_volume() throws Exception {
+        simulator.account(AccountSpec.of("1010"));
         simulator.usage("1010", 80);
         double first = accountUsage(get(insights("1010", "2026-03-09", "2026-03-09", 25)));
         for (int i = 0; i < 9; i++) {
@@ -207,6 +222,47 @@ class GraphSimulatorTest {
                 .body
                 .path("data");
         assertThat(data.size()).isEqualTo(36);
+    }
+
+    @Test
+    void an_account_never_added_is_answered_as_meta_answers_for_an_object_that_does_not_exist() throws Exception {
+        for (String path : List.of(
+                "/v24.0/act_1014?fields=name,currency&access_token=t",
+                insights("1014", "2026-03-08", "2026-03-09", 25))) {
+            Answer answer = get(path);
+            assertThat(answer.status).isEqualTo(400);
+            JsonNode error = answer.body.path("error");
+            assertThat(error.path("message").asString())
+                    .isEqualTo("Unsupported get request. Object with ID 'act_1014' does not exist, cannot be loaded"
+                            + " due to missing permissions, or does not support this operation. Please read the Graph"
+                            + " API documentation at https://developers.facebook.com/docs/graph-api");
+            assertThat(error.path("type").asString()).isEqualTo("GraphMethodException");
+            assertThat(error.path("code").asInt()).isEqualTo(100);
+            assertThat(error.path("error_subcode").asInt()).isEqualTo(33);
+            assertThat(error.path("fbtrace_id").asString()).isNotBlank();
+            assertThat(error.has("is_transient")).isFalse();
+        }
+        assertThat(simulator.knows("act_1014")).isFalse();
+        assertThat(simulator.callCount("1014")).isZero();
+        assertThatThrownBy(() -> simulator.injectFault("1014", Fault.temporary()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("act_1014 was never added");
+    }
+
+    @Test
+    void an_account_whose_owner_has_not_granted_the_token_permission_answers_error_200() throws Exception {
+        simulator.account(AccountSpec.of("1015"));
+        simulator.permission("1015", false);
+        Answer refused = get("/v24.0/act_1015?fields=name&access_token=t");
+        assertThat(refused.status).isEqualTo(403);
+        JsonNode error = refused.body.path("error");
+        assertThat(error.path("code").asInt()).isEqualTo(200);
+        assertThat(error.path("type").asString()).isEqualTo("OAuthException");
+        assertThat(error.path("message").asString())
+                .isEqualTo("(#200) Ad account owner has NOT grant ads_management or ads_read permission");
+        assertThat(get(insights("1015", "2026-03-08", "2026-03-09", 25)).status).isEqualTo(403);
+        simulator.permission("1015", true);
+        assertThat(get("/v24.0/act_1015?fields=name&access_token=t").status).isEqualTo(200);
     }
 
     @Test

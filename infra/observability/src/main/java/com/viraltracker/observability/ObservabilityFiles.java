@@ -38,6 +38,11 @@ public record ObservabilityFiles(Path root) {
         }
     }
 
+    /** The {@code promtool test rules} unit tests of the alert rules. */
+    public Path alertTests() {
+        return root.resolve("prometheus/alert-tests.yml");
+    }
+
     public Path dashboards() {
         return root.resolve("grafana/dashboards");
     }

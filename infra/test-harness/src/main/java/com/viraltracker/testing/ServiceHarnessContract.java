@@ -48,7 +48,13 @@ public abstract class ServiceHarnessContract {
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo("UP");
-        String metrics = web.get()
+        // A scrape carries every histogram bucket (the scheduler's run-duration histogram alone is about 110 KB for
+        // its nine series) and grows with the series earlier tests of the shared context created: more than the
+        // 256 KB WebTestClient buffers by default.
+        String metrics = web.mutate()
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+                .build()
+                .get()
                 .uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus()

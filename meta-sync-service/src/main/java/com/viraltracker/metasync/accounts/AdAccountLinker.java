@@ -150,6 +150,10 @@ public class AdAccountLinker {
         return "act_" + match.group(2);
     }
 
+    private static String whose(boolean ownToken) {
+        return ownToken ? "the user of the given access_token" : "our Meta system user";
+    }
+
     private AdAccountInfo verify(String actId, APIContext context, boolean ownToken) {
         try {
             return lookup.lookup(actId, context);
@@ -172,13 +176,22 @@ public class AdAccountLinker {
                             HttpStatus.SERVICE_UNAVAILABLE,
                             "Meta is unavailable or throttling us (" + failure.describe()
                                     + "); try again in a few minutes");
+                case NOT_FOUND ->
+                    // Meta gives the same answer for an id that does not exist and one the token may not see.
+                    throw FieldProblemException.unprocessable(
+                            FIELD,
+                            "Meta does not know ad account " + actId + ", or " + whose(ownToken)
+                                    + " may not see it (" + failure.describe() + "); check the id in Meta Ads Manager"
+                                    + " and that " + whose(ownToken) + " has at least ads_read on the account");
+                case PERMISSION ->
+                    throw FieldProblemException.unprocessable(
+                            FIELD,
+                            "Meta says the owner of ad account " + actId + " has not granted " + whose(ownToken)
+                                    + " access (" + failure.describe() + "); ask an admin of the account to grant at"
+                                    + " least ads_read, then link it again");
                 default ->
                     throw new FieldProblemException(
-                            FIELD,
-                            "Meta does not know ad account " + actId
-                                    + " or " + (ownToken ? "the given" : "our") + " token cannot see it ("
-                                    + failure.describe()
-                                    + ")");
+                            FIELD, "Meta refused to read ad account " + actId + " (" + failure.describe() + ")");
             }
         } catch (AccountUnavailableException e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());

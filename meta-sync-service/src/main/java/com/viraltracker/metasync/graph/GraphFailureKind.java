@@ -4,11 +4,14 @@ import com.viraltracker.events.result.ErrorCategory;
 
 /**
  * What a Graph error means for a sync. Codes from Meta's "Handling errors" and Marketing API rate-limiting
- * docs: 190 is an expired or revoked token; 4, 17, 32, 613 and 80000–80014 are throttling; 1, 2, HTTP 5xx and
- * anything flagged {@code is_transient} are passing faults; 100/1487534 asks for an async report run.
+ * docs: 190 is an expired or revoked token; 10 and 200–299 are permissions the token's user was not granted;
+ * 4, 17, 32, 613 and 80000–80014 are throttling; 1, 2, HTTP 5xx and anything flagged {@code is_transient} are
+ * passing faults; 100/1487534 asks for an async report run; 100/33 is an object Meta does not know or will not show.
  */
 public enum GraphFailureKind {
     AUTH(false, ErrorCategory.AUTH),
+    /** The token is fine, but its user may not read this account: someone has to grant access, not reconnect. */
+    PERMISSION(false, ErrorCategory.AUTH),
     RATE_LIMITED(true, ErrorCategory.RATE_LIMITED),
     TRANSIENT(true, ErrorCategory.TRANSIENT),
     USE_ASYNC(false, ErrorCategory.INVALID_INPUT),
@@ -41,6 +44,9 @@ public enum GraphFailureKind {
         }
         if (code == EXPIRED_TOKEN || code == 102 || code == 104) {
             return AUTH;
+        }
+        if (code == 10 || (code >= 200 && code <= 299)) {
+            return PERMISSION;
         }
         if (code == 4 || code == 17 || code == 32 || code == 613 || (code >= 80000 && code <= 80014)) {
             return RATE_LIMITED;

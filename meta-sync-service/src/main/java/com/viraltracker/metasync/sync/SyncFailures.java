@@ -26,6 +26,14 @@ final class SyncFailures {
                                             : "Reconnect the ad account in Meta (re-authorise the integration), then run the sync "
                                                     + "again."),
                             failure);
+                case PERMISSION ->
+                    new JobFailedException(
+                            ErrorCategory.AUTH,
+                            "Meta says "
+                                    + (ownToken ? "the user of the account's own access token" : "our system user")
+                                    + " may not read " + account + " (" + failure.describe() + "). Ask an admin of the"
+                                    + " ad account to grant that user at least ads_read, then run the sync again.",
+                            failure);
                 case RATE_LIMITED ->
                     new JobFailedException(
                             ErrorCategory.RATE_LIMITED,

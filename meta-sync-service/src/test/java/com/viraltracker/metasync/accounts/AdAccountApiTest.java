@@ -107,32 +107,44 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
     }
 
     @Test
-    void an_account_meta_does_not_know_is_a_400_and_is_not_linked() {
+    void an_account_meta_does_not_know_is_a_422_naming_ad_account_id_and_nothing_is_stored() {
         UUID brand = UUID.randomUUID();
+        // Never added to the simulator, which then answers as Meta does: 100/33, "does not exist".
         String id = TestGraphSimulator.newAccountId();
-        simulator.injectFault(
-                id,
-                new Fault(
-                        Fault.Kind.ERROR,
-                        Fault.Scope.ACCOUNT,
-                        Fault.FOREVER,
-                        400,
-                        100,
-                        33,
-                        "GraphMethodException",
-                        "Unsupported get request. Object with ID 'act_" + id + "' does not exist",
-                        false,
-                        null));
 
-        web.post()
+        assertThat(refusedLink(brand, Map.of("ad_account_id", "act_" + id)))
+                .contains("Meta does not know ad account act_" + id)
+                .contains("error 100/33")
+                .contains("check the id in Meta Ads Manager")
+                .contains("ads_read");
+        assertThat(refusedLink(brand, Map.of("ad_account_id", "act_" + id, "access_token", "EAAB" + "x".repeat(60))))
+                .contains("the user of the given access_token");
+
+        assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brand))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ?", brand))
+                .isZero();
+        web.get()
                 .uri("/api/v1/brands/{brand}/ad-accounts", brand)
-                .bodyValue(Map.of("ad_account_id", "act_" + id))
                 .exchange()
                 .expectStatus()
-                .isBadRequest()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("ad_account_id");
+                .jsonPath("$.length()")
+                .isEqualTo(0);
+    }
+
+    @Test
+    void an_account_whose_owner_has_not_granted_us_access_is_a_422_saying_to_grant_it_and_is_not_linked() {
+        UUID brand = UUID.randomUUID();
+        String id = TestGraphSimulator.newAccountId();
+        simulator.account(AccountSpec.of(id));
+        simulator.permission(id, false);
+
+        assertThat(refusedLink(brand, Map.of("ad_account_id", id)))
+                .contains("has not granted our Meta system user access")
+                .contains("error 200")
+                .contains("grant at least ads_read");
         assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brand))
                 .isZero();
     }
@@ -140,6 +152,7 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
     @Test
     void an_expired_token_while_linking_is_a_502_problem_saying_to_reconnect() {
         String id = TestGraphSimulator.newAccountId();
+        simulator.account(AccountSpec.of(id));
         simulator.injectFault(id, Fault.expiredToken());
         web.post()
                 .uri("/api/v1/brands/{brand}/ad-accounts", UUID.randomUUID())
@@ -150,5 +163,21 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
                 .expectBody()
                 .jsonPath("$.detail")
                 .value(detail -> assertThat(detail.toString()).contains("reconnect"));
+    }
+
+    /** Links, expecting a 422 problem naming ad_account_id; returns its reason. */
+    private String refusedLink(UUID brand, Map<String, String> body) {
+        Map<?, ?> problem = web.post()
+                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        Map<?, ?> error = (Map<?, ?>) ((java.util.List<?>) problem.get("errors")).get(0);
+        assertThat(error.get("field")).isEqualTo("ad_account_id");
+        return (String) error.get("reason");
     }
 }

@@ -94,6 +94,25 @@ class GraphFaultsTest extends MetaSyncIntegrationTest {
         assertThat(simulator.callCount(account) - before).isEqualTo(1);
     }
 
+    @Test
+    void an_account_whose_owner_withdrew_our_access_fails_at_once_as_auth_saying_who_must_grant_it() {
+        UUID brand = UUID.randomUUID();
+        String account = linkNewAccount(brand, 1);
+        simulator.permission(account, false);
+        int before = simulator.calls(account).size();
+
+        JobResult result = runSync(brand, 2);
+
+        assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
+        assertThat(result.errorCategory()).isEqualTo(ErrorCategory.AUTH);
+        assertThat(result.errorMessage())
+                .contains(account)
+                .contains("error 200")
+                .contains("our system user may not read")
+                .contains("grant that user at least ads_read");
+        assertThat(simulator.calls(account).size() - before).as("no retry").isEqualTo(1);
+    }
+
     /** Rows written page by page would leave a partial day behind a token that expires mid-sync. */
     @Test
     void a_token_expiring_between_pages_leaves_only_whole_days() throws Exception {

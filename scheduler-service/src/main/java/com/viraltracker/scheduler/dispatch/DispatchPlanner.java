@@ -1,6 +1,7 @@
 package com.viraltracker.scheduler.dispatch;
 
 import com.viraltracker.events.JobDescriptors;
+import com.viraltracker.events.parameters.BrandRule;
 import com.viraltracker.events.parameters.InvalidParametersException;
 import com.viraltracker.events.parameters.JobParameters;
 import com.viraltracker.events.request.JobRequested;
@@ -11,6 +12,7 @@ import com.viraltracker.scheduler.schedule.Occurrences;
 import com.viraltracker.scheduler.schedule.ScheduleType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,7 +76,7 @@ class DispatchPlanner {
         UUID runId = runIds.apply(job.id(), scheduledFor);
         try {
             JobParameters parameters = JobParametersAssembler.assemble(
-                    job.jobType(), job.parameters(), job.productId(), job.templateMode());
+                    job.jobType(), job.brandId(), job.parameters(), job.productId(), job.templateMode());
             JobRequested request = JobDescriptors.of(job.jobType())
                     .request(runId, job.id(), job.brandId(), scheduledFor, 1, parameters);
             runs.add(DispatchPlan.NewRun.pending(request, json(parameters), json(summary)));
@@ -82,10 +84,23 @@ class DispatchPlanner {
         } catch (InvalidParametersException e) {
             String message = e.getMessage() + "; fix the schedule's parameters";
             var failed = DispatchPlan.NewRun.invalidParameters(
-                    runId, job, scheduledFor, json(job.parameters()), json(summary), message, now);
+                    runId, job, scheduledFor, json(storable(job)), json(summary), message, now);
             runs.add(failed);
             advances.add(DispatchPlan.Advance.moveOnAfterFailure(job, next, failed));
         }
+    }
+
+    /**
+     * The schedule's parameters, kept on its failed run to show what failed, less a brand_id of another brand:
+     * job_runs refuses that (constraint job_runs_parameters_brand_id_is_brand_id) and the message names it anyway.
+     */
+    private static Map<String, Object> storable(DueSchedule job) {
+        if (BrandRule.check(job.brandId(), job.parameters()).isEmpty()) {
+            return job.parameters();
+        }
+        Map<String, Object> parameters = new HashMap<>(job.parameters());
+        parameters.remove(BrandRule.PARAMETER);
+        return parameters;
     }
 
     /**

@@ -13,8 +13,9 @@ import java.util.UUID;
 public final class JobParametersAssembler {
     private JobParametersAssembler() {}
 
+    /** @throws com.viraltracker.events.parameters.InvalidParametersException also when they name another brand */
     public static JobParameters assemble(
-            JobType type, Map<String, Object> parameters, UUID productId, String templateMode) {
+            JobType type, UUID brandId, Map<String, Object> parameters, UUID productId, String templateMode) {
         Map<String, Object> merged = new HashMap<>(parameters == null ? Map.of() : parameters);
         if (type == JobType.AD_CREATION) {
             if (productId != null) {
@@ -24,10 +25,10 @@ public final class JobParametersAssembler {
                 merged.put("template_mode", templateMode);
             }
         }
-        return JobParameters.parse(type, merged);
+        return JobParameters.parse(type, brandId, merged);
     }
 
     public static JobParameters assemble(ScheduledJob job) {
-        return assemble(job.jobType(), job.parameters(), job.productId(), job.templateMode());
+        return assemble(job.jobType(), job.brandId(), job.parameters(), job.productId(), job.templateMode());
     }
 }

@@ -80,7 +80,7 @@ public final class ScheduleValidator {
         String templateMode = null;
         if (jobType != null) {
             try {
-                JobParameters typed = JobParameters.parse(jobType, parameters);
+                JobParameters typed = JobParameters.parse(jobType, definition.brandId(), parameters);
                 if (typed instanceof AdCreationParameters adCreation) {
                     productId = adCreation.productId();
                     templateMode = adCreation.templateMode().wireName();

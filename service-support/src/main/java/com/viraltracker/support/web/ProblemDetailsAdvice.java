@@ -49,7 +49,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(FieldProblemException.class)
     public ProblemDetail fieldProblem(FieldProblemException e) {
-        return invalid(e.violations());
+        ProblemDetail problem = invalid(e.violations());
+        problem.setStatus(e.status());
+        return problem;
     }
 
     /** A body no codec could take apart, such as a form upload with no multipart boundary; not wrapped by WebFlux. */

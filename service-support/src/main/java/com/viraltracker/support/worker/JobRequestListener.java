@@ -23,7 +23,7 @@ import org.springframework.kafka.listener.MessageListener;
 
 /**
  * The one scaffolding all three workers run: read the request (malformed → dead-letter topic, invalid
- * parameters → FAILED INVALID_INPUT), answer a redelivered run with its recorded result, otherwise publish
+ * parameters or another brand named in the parameters or the Kafka key → FAILED INVALID_INPUT), answer a redelivered run with its recorded result, otherwise publish
  * STARTED, run the handler (again in place, per {@link TransientRetry}, when the database or network failed under
  * it), record and publish the terminal result. The offset is committed only after the
  * broker acknowledged the terminal result, so a crash at any point means redelivery, never a lost run.
@@ -68,7 +68,7 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
         metrics.consumed(jobType());
         JobRequested request;
         try {
-            request = JobRequestReader.read(jobType(), record.value());
+            request = JobRequestReader.read(jobType(), record.key(), record.value());
         } catch (RejectedJobRequestException rejected) {
             reportRejected(rejected);
             return;

@@ -103,6 +103,40 @@ class WorkerScaffoldingTest {
     }
 
     @Test
+    void a_request_whose_parameters_name_another_brand_fails_as_invalid_input_for_its_own_brand() throws Exception {
+        UUID runId = UUID.randomUUID();
+        UUID brand = UUID.randomUUID();
+        String parameters = "{\"days_back\":3,\"brand_id\":\"" + UUID.randomUUID() + "\"}";
+        JobResult failed = last(sendRaw(brand.toString(), runId, brand, parameters, 1));
+        assertThat(failed.status()).isEqualTo(ResultStatus.FAILED);
+        assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.INVALID_INPUT);
+        assertThat(failed.brandId()).isEqualTo(brand);
+        assertThat(failed.errorMessage()).contains("brand_id: names another brand than brand_id " + brand);
+        assertThat(handler.callsFor(runId)).isZero();
+    }
+
+    @Test
+    void a_request_keyed_by_another_brand_fails_as_invalid_input_without_calling_the_handler() throws Exception {
+        UUID runId = UUID.randomUUID();
+        UUID brand = UUID.randomUUID();
+        JobResult failed = last(sendRaw(UUID.randomUUID().toString(), runId, brand, "{\"days_back\":3}", 1));
+        assertThat(failed.status()).isEqualTo(ResultStatus.FAILED);
+        assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.INVALID_INPUT);
+        assertThat(failed.errorMessage()).contains("Kafka key is not its brand_id " + brand);
+        assertThat(handler.callsFor(runId)).isZero();
+    }
+
+    @Test
+    void a_request_repeating_its_own_brand_in_its_parameters_and_sent_without_a_key_is_handled() throws Exception {
+        UUID runId = UUID.randomUUID();
+        UUID brand = UUID.randomUUID();
+        String parameters = "{\"days_back\":3,\"brand_id\":\"" + brand + "\"}";
+        JobResult finished = last(sendRaw(null, runId, brand, parameters, 2));
+        assertThat(finished.status()).isEqualTo(ResultStatus.SUCCEEDED);
+        assertThat(handler.callsFor(runId)).isEqualTo(1);
+    }
+
+    @Test
     void a_malformed_message_goes_to_the_dead_letter_topic_with_the_reason_and_the_next_one_is_handled()
             throws Exception {
         String topic = JobType.META_SYNC.requestTopic();
@@ -138,6 +172,20 @@ class WorkerScaffoldingTest {
                 .tag("topic", topic)
                 .counter()
                 .count();
+    }
+
+    /** A meta_sync request as an external producer would write it, with this key; its first {@code results}. */
+    private List<JobResult> sendRaw(String key, UUID runId, UUID brand, String parameters, int results)
+            throws Exception {
+        String json = """
+                {"run_id":"%s","brand_id":"%s","scheduled_for":"2026-02-02T14:00:00Z","parameters":%s}""".formatted(runId, brand, parameters);
+        try (TopicProbe probe = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
+            raw.send(JobType.META_SYNC.requestTopic(), key, json.getBytes(StandardCharsets.UTF_8))
+                    .get();
+            return probe.await(r -> isFor(r, runId), results, WAIT).stream()
+                    .map(WorkerScaffoldingTest::read)
+                    .toList();
+        }
     }
 
     private List<JobResult> publishAndAwait(MetaSyncRequested request, int count) {

@@ -13,6 +13,7 @@ import com.viraltracker.observability.PrometheusApi;
 import com.viraltracker.observability.QueryLanguage;
 import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.PostgresTestServer;
+import com.viraltracker.testing.SystemTools;
 import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TestTokens;
 import java.io.IOException;
@@ -49,6 +50,8 @@ class EveryDashboardQueryReturnsDataTest {
 
     @Test
     void every_dashboard_and_alert_query_returns_data_while_runs_of_every_type_succeed_and_fail() throws Exception {
+        // Before anything starts, so a machine without Debian's prometheus learns it in a second, not minutes.
+        SystemTools.require("prometheus", "prometheus");
         ObservabilityFiles files = ObservabilityFiles.find();
         Path work = Files.createDirectories(Path.of("target", "live-check").toAbsolutePath());
         String kafka = KafkaTestBroker.bootstrapServers();

@@ -1,6 +1,7 @@
 package com.viraltracker.observability.live;
 
 import com.viraltracker.observability.ObservabilityFiles;
+import com.viraltracker.testing.SystemTools;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -71,7 +72,7 @@ final class LocalPrometheus implements AutoCloseable {
         }
         Path log = workDir.resolve("prometheus.log");
         Process process = new ProcessBuilder(
-                        "prometheus",
+                        SystemTools.require("prometheus", "prometheus").toString(),
                         "--config.file=" + configFile,
                         "--storage.tsdb.path=" + workDir.resolve("data"),
                         "--web.listen-address=127.0.0.1:" + port,

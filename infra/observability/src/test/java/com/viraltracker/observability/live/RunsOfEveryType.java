@@ -1,5 +1,6 @@
 package com.viraltracker.observability.live;
 
+import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.graphsim.Fault;
 import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.testing.TestImages;
@@ -101,6 +102,7 @@ final class RunsOfEveryType {
 
     private String linkAccount(UUID brand) throws Exception {
         String id = "act_" + (9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        simulator.account(AccountSpec.of(id));
         Json.post(metaSync.uri("/api/v1/brands/" + brand + "/ad-accounts"), Map.of("ad_account_id", id));
         return id;
     }
