@@ -103,17 +103,10 @@ public class AdAccountLinker {
                     return verify(actId, contexts.forAccount(verifyWith), verifyWith != null);
                 })
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(info -> accounts.save(new BrandAdAccount(
-                        brandId,
-                        info.id(),
-                        info.name(),
-                        info.currency(),
-                        info.timeZone().getId(),
-                        info.accountStatus(),
-                        clock.instant(),
-                        null,
-                        false,
-                        null)))
+                .zipWith(brandAccess.subject())
+                .flatMap(infoAndCaller -> accounts.save(
+                        BrandAdAccount.verified(brandId, infoAndCaller.getT1(), clock.instant()),
+                        infoAndCaller.getT2()))
                 .flatMap(saved -> token == null
                         ? Mono.just(saved)
                         : tokens.store(owner, token, clock.instant())
