@@ -1,5 +1,8 @@
 package com.viraltracker.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +61,30 @@ public final class UnstorableJson {
         }
         set(parent, keys.get(keys.size() - 1), marker);
         return JSON.writeValueAsString(copy).replace("\"" + marker + "\"", rawJson);
+    }
+
+    /**
+     * Sends {@code json} and expects a 400 problem naming exactly {@code field}; patiently, since the first request
+     * of a context on a loaded build machine can outlast the client's default 5 s.
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertRefused(WebTestClient web, HttpMethod method, String path, String json, String field) {
+        web.mutate()
+                .responseTimeout(Duration.ofSeconds(30))
+                .build()
+                .method(method)
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json)
+                .exchange()
+                .expectStatus()
+                .value(status ->
+                        assertThat(status).as(method + " " + path + " " + json).isEqualTo(400))
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].field")
+                .value(fields -> assertThat((List<Object>) fields).as(json).containsExactly(field));
     }
 
     @SuppressWarnings("unchecked")

@@ -16,7 +16,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Input that parses but that PostgreSQL cannot store is a 400 naming the field, and stores nothing. */
 @ServiceIntegrationTest
-@SuppressWarnings("unchecked")
 class UnstorableInputTest {
     @Autowired
     WebTestClient web;
@@ -126,19 +125,7 @@ class UnstorableInputTest {
     }
 
     private void refused(HttpMethod method, String path, String json, String field) {
-        web.method(method)
-                .uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json)
-                .exchange()
-                .expectStatus()
-                .value(status ->
-                        assertThat(status).as(method + " " + path + " " + json).isEqualTo(400))
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[*].field")
-                .value(fields -> assertThat((List<Object>) fields).as(json).containsExactly(field));
+        UnstorableJson.assertRefused(web, method, path, json, field);
     }
 
     private long schedulesOf(UUID brand) {
