@@ -1,9 +1,10 @@
-package com.viraltracker.adcreation;
+package com.viraltracker.adcreation.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.UnstorableJson;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,24 +66,11 @@ class UnstorableInputTest {
         web.get().uri(path).exchange().expectBody().jsonPath("$.name").isEqualTo("Glow Serum");
     }
 
-    static Map<String, Object> product(UUID brand) {
-        return Map.of(
-                "brand_id",
-                brand.toString(),
-                "name",
-                "Glow Serum",
-                "description",
-                "A vitamin C serum.",
-                "benefits",
-                List.of("Brighter skin in 14 days", "Fragrance free"),
-                "price",
-                24.99,
-                "currency",
-                "EUR",
-                "offer",
-                "20% off",
-                "brand_colors",
-                List.of("#2563EB", "#f97316"));
+    /** The API test's product, with a currency to break too. */
+    private static Map<String, Object> product(UUID brand) {
+        Map<String, Object> product = new LinkedHashMap<>(ProductApiTest.serum(brand));
+        product.put("currency", "EUR");
+        return product;
     }
 
     private void refused(HttpMethod method, String path, String json, String field) {
