@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.viraltracker.adcreation.TestImages;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestTokens;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class AttributionTest {
     @Autowired
     WebTestClient web;
+
+    /** The first requests of a context on a loaded build machine can outlast the client's default 5 s. */
+    @BeforeEach
+    void patientClient() {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Test
     void a_product_shows_who_created_it_and_who_changed_it_or_its_image_last() {

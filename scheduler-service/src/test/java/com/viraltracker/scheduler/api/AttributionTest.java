@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestTokens;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +66,7 @@ class AttributionTest {
     private Map<?, ?> call(String subject, UUID brand, HttpMethod method, String path, Object body) {
         var request = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
                 .build()
                 .method(method)
                 .uri(path)
