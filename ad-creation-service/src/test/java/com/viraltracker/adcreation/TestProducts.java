@@ -23,7 +23,9 @@ public final class TestProducts {
                 brandColors,
                 null,
                 Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                "test-products",
+                "test-products");
     }
 
     /** Every field at its longest, with words too long for any line. */
@@ -46,7 +48,9 @@ public final class TestProducts {
                 brandColors,
                 null,
                 Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                "test-products",
+                "test-products");
     }
 
     /** Just a name. */
@@ -65,6 +69,8 @@ public final class TestProducts {
                 List.of(),
                 null,
                 Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                "test-products",
+                "test-products");
     }
 }

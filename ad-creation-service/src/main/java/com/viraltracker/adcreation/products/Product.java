@@ -11,6 +11,8 @@ import java.util.UUID;
  *
  * @param brandColors hex colours, the first being the brand's primary colour
  * @param image       the uploaded image's description, or null until one is uploaded
+ * @param createdBy   who created it (their token's {@code sub}); null for a product written by SQL
+ * @param updatedBy   who changed it or its image last
  */
 @SnakeCase
 public record Product(
@@ -25,7 +27,9 @@ public record Product(
         List<String> brandColors,
         ImageInfo image,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String createdBy,
+        String updatedBy) {
 
     /** The stored product image, without its bytes. */
     @SnakeCase

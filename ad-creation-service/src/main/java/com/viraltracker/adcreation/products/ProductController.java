@@ -1,5 +1,6 @@
 package com.viraltracker.adcreation.products;
 
+import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.FieldProblemException;
 import com.viraltracker.support.web.NotFoundException;
 import java.net.URI;
@@ -32,11 +33,14 @@ public class ProductController {
     private final ProductService products;
     private final ProductImageRepository images;
     private final Clock clock;
+    private final BrandAccess brandAccess;
 
-    public ProductController(ProductService products, ProductImageRepository images, Clock clock) {
+    public ProductController(
+            ProductService products, ProductImageRepository images, Clock clock, BrandAccess brandAccess) {
         this.products = products;
         this.images = images;
         this.clock = clock;
+        this.brandAccess = brandAccess;
     }
 
     @GetMapping
@@ -100,7 +104,9 @@ public class ProductController {
                 .then(LimitedBody.read(content, ImageDecoder.MAX_BYTES))
                 .publishOn(Schedulers.boundedElastic())
                 .map(ImageDecoder::check)
-                .flatMap(image -> images.save(id, image, clock.instant()))
+                .zipWith(brandAccess.subject())
+                .flatMap(imageAndCaller ->
+                        images.save(id, imageAndCaller.getT1(), clock.instant(), imageAndCaller.getT2()))
                 .then(products.get(id));
     }
 

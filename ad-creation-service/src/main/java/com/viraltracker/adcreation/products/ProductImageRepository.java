@@ -13,13 +13,19 @@ import reactor.core.publisher.Mono;
 /** Product images in {@code product_images}, one per product; a new upload replaces the old one. */
 @Repository
 public class ProductImageRepository {
+    /** A new image is a change of its product: who uploaded it is the product's updated_by, in one statement. */
     private static final String UPSERT = """
-            INSERT INTO product_images (product_id, content_type, width, height, bytes, sha256, uploaded_at)
-            VALUES (:productId, :contentType, :width, :height, :bytes, :sha256, :now)
-            ON CONFLICT (product_id) DO UPDATE
-               SET content_type = EXCLUDED.content_type, width = EXCLUDED.width, height = EXCLUDED.height,
-                   bytes = EXCLUDED.bytes, sha256 = EXCLUDED.sha256, uploaded_at = EXCLUDED.uploaded_at
+            WITH image AS (
+                INSERT INTO product_images (product_id, content_type, width, height, bytes, sha256, uploaded_at)
+                VALUES (:productId, :contentType, :width, :height, :bytes, :sha256, :now)
+                ON CONFLICT (product_id) DO UPDATE
+                   SET content_type = EXCLUDED.content_type, width = EXCLUDED.width, height = EXCLUDED.height,
+                       bytes = EXCLUDED.bytes, sha256 = EXCLUDED.sha256, uploaded_at = EXCLUDED.uploaded_at
+                RETURNING product_id
+            )
+            UPDATE products SET updated_at = :now, updated_by = :by WHERE id IN (SELECT product_id FROM image)
             """;
+
     private static final String FIND = """
             SELECT content_type, width, height, bytes FROM product_images WHERE product_id = :productId
             """;
@@ -30,9 +36,11 @@ public class ProductImageRepository {
         this.database = database;
     }
 
-    public Mono<Void> save(UUID productId, UploadedImage image, Instant now) {
+    /** @param by the token subject of who uploads it */
+    public Mono<Void> save(UUID productId, UploadedImage image, Instant now, String by) {
         return database.sql(UPSERT)
                 .bind("productId", productId)
+                .bind("by", by)
                 .bind("contentType", image.contentType())
                 .bind("width", image.width())
                 .bind("height", image.height())

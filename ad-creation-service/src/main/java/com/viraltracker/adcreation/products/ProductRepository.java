@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 public class ProductRepository {
     private static final String SELECT = """
             SELECT p.id, p.brand_id, p.name, p.description, p.benefits, p.price, p.currency, p.offer,
-                   p.brand_colors, p.created_at, p.updated_at, i.content_type, i.width, i.height
+                   p.brand_colors, p.created_at, p.updated_at, p.created_by, p.updated_by, i.content_type, i.width,
+                   i.height
               FROM products p LEFT JOIN product_images i ON i.product_id = p.id
             """;
     private static final String FIND = SELECT + " WHERE p.id = :id";
@@ -25,13 +26,14 @@ public class ProductRepository {
     private static final String FIND_BY_BRAND = SELECT + " WHERE p.brand_id = :brandId ORDER BY p.name, p.id";
     private static final String INSERT = """
             INSERT INTO products (id, brand_id, name, description, benefits, price, currency, offer, brand_colors,
-                                  created_at, updated_at)
+                                  created_at, updated_at, created_by, updated_by)
             VALUES (:id, :brandId, :name, :description, :benefits, :price, :currency, :offer, :brandColors,
-                    :now, :now)
+                    :now, :now, :by, :by)
             """;
     private static final String UPDATE = """
             UPDATE products SET brand_id = :brandId, name = :name, description = :description, benefits = :benefits,
-                   price = :price, currency = :currency, offer = :offer, brand_colors = :brandColors, updated_at = :now
+                   price = :price, currency = :currency, offer = :offer, brand_colors = :brandColors, updated_at = :now,
+                   updated_by = :by
              WHERE id = :id
             """;
     private static final String DELETE = "DELETE FROM products WHERE id = :id";
@@ -53,17 +55,18 @@ public class ProductRepository {
                 .all();
     }
 
-    public Mono<Product> insert(ProductInput input, Instant now) {
+    /** @param by the token subject of who creates it */
+    public Mono<Product> insert(ProductInput input, Instant now, String by) {
         UUID id = UUID.randomUUID();
-        return bindAll(database.sql(INSERT).bind("id", id), input, now)
+        return bindAll(database.sql(INSERT).bind("id", id).bind("by", by), input, now)
                 .fetch()
                 .rowsUpdated()
                 .then(find(id));
     }
 
     /** Empty when there is no such product. */
-    public Mono<Product> update(UUID id, ProductInput input, Instant now) {
-        return bindAll(database.sql(UPDATE).bind("id", id), input, now)
+    public Mono<Product> update(UUID id, ProductInput input, Instant now, String by) {
+        return bindAll(database.sql(UPDATE).bind("id", id).bind("by", by), input, now)
                 .fetch()
                 .rowsUpdated()
                 .flatMap(count -> count == 0 ? Mono.empty() : find(id));
@@ -108,7 +111,9 @@ public class ProductRepository {
                 list(row.get("brand_colors", String[].class)),
                 image,
                 row.get("created_at", OffsetDateTime.class).toInstant(),
-                row.get("updated_at", OffsetDateTime.class).toInstant());
+                row.get("updated_at", OffsetDateTime.class).toInstant(),
+                row.get("created_by", String.class),
+                row.get("updated_by", String.class));
     }
 
     private static List<String> list(String[] values) {

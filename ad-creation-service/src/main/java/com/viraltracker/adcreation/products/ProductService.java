@@ -36,13 +36,15 @@ public class ProductService {
         return Mono.fromCallable(input::validated)
                 .flatMap(valid -> brandAccess
                         .requireBrand(valid.brandId(), "brand")
-                        .then(products.insert(valid, clock.instant())));
+                        .then(brandAccess.subject())
+                        .flatMap(by -> products.insert(valid, clock.instant(), by)));
     }
 
     public Mono<Product> replace(UUID id, ProductInput input) {
         return Mono.fromCallable(input::validated)
                 .flatMap(valid -> get(id).flatMap(current -> brandAccess.requireBrand(valid.brandId(), "brand"))
-                        .then(products.update(id, valid, clock.instant())));
+                        .then(brandAccess.subject())
+                        .flatMap(by -> products.update(id, valid, clock.instant(), by)));
     }
 
     public Mono<Void> delete(UUID id) {

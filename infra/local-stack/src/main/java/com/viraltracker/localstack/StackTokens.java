@@ -18,6 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 final class StackTokens {
     static final String SECRET_VARIABLE = "AUTH_JWT_SECRET";
     static final List<String> ROLES = List.of("viewer", "operator", "admin");
+    /** As the services accept (service-support's Caller). */
+    static final int MAX_SUBJECT_LENGTH = 255;
 
     private StackTokens() {}
 
@@ -31,9 +33,17 @@ final class StackTokens {
         return secret;
     }
 
+    /**
+     * @param subject who uses the token ({@code sub}): the services refuse a token without one and record it on what
+     *                the caller changes
+     */
     static String mint(String secret, String subject, String role, List<UUID> brands, Duration lifetime) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("role must be one of " + ROLES + ", not " + role);
+        }
+        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT_LENGTH) {
+            throw new IllegalArgumentException(
+                    "--subject must name who uses the token, in 1 to " + MAX_SUBJECT_LENGTH + " characters");
         }
         Instant now = Instant.now();
         String claims = "{\"sub\":\"" + subject.replaceAll("[^A-Za-z0-9._@-]", "_") + "\",\"role\":\"" + role

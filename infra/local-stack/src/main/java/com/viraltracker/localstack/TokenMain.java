@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code ./stack token --brand <id>[,<id>...] --role viewer|operator|admin [--ttl 12h]}: prints an access token for
- * the local stack's services, for curl ({@code -H "Authorization: Bearer $(./stack token ...)"}).
+ * {@code ./stack token --brand <id>[,<id>...] --role viewer|operator|admin [--ttl 12h] [--subject <name>]}: prints an
+ * access token for the local stack's services, for curl ({@code -H "Authorization: Bearer $(./stack token ...)"}).
+ * Its {@code sub} is {@code --subject}, else the user's login name: the services require one and record it as
+ * {@code created_by} / {@code updated_by}.
  */
 public final class TokenMain {
     private TokenMain() {}
@@ -28,7 +30,7 @@ public final class TokenMain {
             Duration lifetime = lifetime(arguments.value("ttl", "12h"));
             System.out.println(StackTokens.mint(
                     StackTokens.secretFromEnvironment(),
-                    arguments.value("subject", System.getProperty("user.name", "local")),
+                    arguments.value("subject", defaultSubject()),
                     role,
                     brands,
                     lifetime));
@@ -36,6 +38,11 @@ public final class TokenMain {
             System.err.println("token: " + e.getMessage());
             System.exit(2);
         }
+    }
+
+    private static String defaultSubject() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "local" : user;
     }
 
     private static UUID brand(String text) {

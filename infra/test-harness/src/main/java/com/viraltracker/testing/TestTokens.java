@@ -43,9 +43,18 @@ public final class TestTokens {
         return "Bearer " + token;
     }
 
+    /** A token whose subject ({@code sub}, which the services require) is {@code test-<role>}. */
     public static String token(String role, Collection<UUID> brands) {
+        return token("test-" + role, role, brands);
+    }
+
+    /** A token of a named caller, for tests of what the services record as {@code created_by} / {@code updated_by}. */
+    public static String token(String subject, String role, Collection<UUID> brands) {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("the services refuse a token without sub; sign(...) makes such tokens");
+        }
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("sub", "test-" + role);
+        claims.put("sub", subject);
         claims.put("role", role);
         claims.put("brands", brands.stream().map(UUID::toString).toList());
         Instant now = Instant.now();
@@ -54,7 +63,10 @@ public final class TestTokens {
         return sign(SECRET, claims);
     }
 
-    /** Any claims (strings, numbers, lists of strings), signed with any key: for tokens a service must refuse. */
+    /**
+     * Any claims (strings, numbers, lists of strings), signed with any key: for tokens a service must refuse, such as
+     * one without {@code sub}.
+     */
     public static String sign(String secret, Map<String, Object> claims) {
         String header = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
         String payload = base64Url(json(claims));
@@ -85,6 +97,16 @@ public final class TestTokens {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        return "\"" + String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        StringBuilder text = new StringBuilder("\"");
+        for (char c : String.valueOf(value).toCharArray()) {
+            if (c == '"' || c == '\\') {
+                text.append('\\').append(c);
+            } else if (c < 0x20) {
+                text.append(String.format("\\u%04x", (int) c));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.append('"').toString();
     }
 }

@@ -103,7 +103,10 @@ public class AdAccountLinker {
                     return verify(actId, contexts.forAccount(verifyWith), verifyWith != null);
                 })
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(info -> accounts.save(BrandAdAccount.linked(brandId, info, clock.instant())))
+                .zipWith(brandAccess.subject())
+                .flatMap(infoAndCaller -> accounts.save(
+                        BrandAdAccount.linked(brandId, infoAndCaller.getT1(), clock.instant()),
+                        infoAndCaller.getT2()))
                 .flatMap(saved -> token == null
                         ? Mono.just(saved)
                         : tokens.store(owner, token, clock.instant())

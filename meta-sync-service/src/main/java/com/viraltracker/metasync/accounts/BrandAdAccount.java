@@ -8,6 +8,9 @@ import java.util.UUID;
 /**
  * A brand's link to one Meta ad account, with what Meta said about the account when it was linked. Whether the
  * account has its own access token shows as {@code has_access_token} (and when it was set); the token never does.
+ *
+ * @param createdBy who linked it (their token's {@code sub}); null for a link written by SQL
+ * @param updatedBy who linked it again last
  */
 @SnakeCase
 public record BrandAdAccount(
@@ -20,7 +23,26 @@ public record BrandAdAccount(
         Instant linkedAt,
         Instant lastSyncedAt,
         boolean hasAccessToken,
-        Instant accessTokenSetAt) {
+        Instant accessTokenSetAt,
+        String createdBy,
+        String updatedBy) {
+
+    /** A new link as Meta described the account, before it is stored (which records who linked it). */
+    static BrandAdAccount verified(UUID brandId, AdAccountInfo info, Instant linkedAt) {
+        return new BrandAdAccount(
+                brandId,
+                info.id(),
+                info.name(),
+                info.currency(),
+                info.timeZone().getId(),
+                info.accountStatus(),
+                linkedAt,
+                null,
+                false,
+                null,
+                null,
+                null);
+    }
 
     /** A new link, as Meta described the account: never synced, and without its own token (yet). */
     public static BrandAdAccount linked(UUID brandId, AdAccountInfo account, Instant linkedAt) {
@@ -40,6 +62,17 @@ public record BrandAdAccount(
     /** The same link, now with its own token set at {@code setAt}. */
     public BrandAdAccount withAccessTokenSetAt(Instant setAt) {
         return new BrandAdAccount(
-                brandId, adAccountId, name, currency, timeZone, accountStatus, linkedAt, lastSyncedAt, true, setAt);
+                brandId,
+                adAccountId,
+                name,
+                currency,
+                timeZone,
+                accountStatus,
+                linkedAt,
+                lastSyncedAt,
+                true,
+                setAt,
+                createdBy,
+                updatedBy);
     }
 }

@@ -18,16 +18,16 @@ public class BrandAdAccounts {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = """
             a.brand_id, a.ad_account_id, a.name, a.currency, a.time_zone, a.account_status, a.linked_at,
-            a.last_synced_at, t.set_at AS access_token_set_at""";
+            a.last_synced_at, t.set_at AS access_token_set_at, a.created_by, a.updated_by""";
     /** Only whether (and when) a token was set is read here; tokens stay in AccountTokens. */
     private static final String UPSERT = """
             WITH a AS (
                 INSERT INTO brand_ad_accounts (brand_id, ad_account_id, name, currency, time_zone, account_status,
-                                               linked_at)
-                VALUES (:brandId, :adAccountId, :name, :currency, :timeZone, :accountStatus, :linkedAt)
+                                               linked_at, created_by, updated_by)
+                VALUES (:brandId, :adAccountId, :name, :currency, :timeZone, :accountStatus, :linkedAt, :by, :by)
                 ON CONFLICT (brand_id, ad_account_id) DO UPDATE
                    SET name = EXCLUDED.name, currency = EXCLUDED.currency, time_zone = EXCLUDED.time_zone,
-                       account_status = EXCLUDED.account_status
+                       account_status = EXCLUDED.account_status, updated_by = EXCLUDED.updated_by
                 RETURNING *, (xmax = 0) AS inserted
             )
             SELECT %s, a.inserted FROM a
@@ -55,8 +55,10 @@ public class BrandAdAccounts {
     /** The link as stored, and whether it is new. */
     public record Saved(BrandAdAccount account, boolean created) {}
 
-    public Mono<Saved> save(BrandAdAccount account) {
+    /** @param by the token subject of who links it */
+    public Mono<Saved> save(BrandAdAccount account, String by) {
         return database.sql(UPSERT)
+                .bind("by", by)
                 .bind("brandId", account.brandId())
                 .bind("adAccountId", account.adAccountId())
                 .bind("name", account.name())
@@ -111,6 +113,8 @@ public class BrandAdAccounts {
                 row.get("linked_at", OffsetDateTime.class).toInstant(),
                 synced == null ? null : synced.toInstant(),
                 tokenSet != null,
-                tokenSet == null ? null : tokenSet.toInstant());
+                tokenSet == null ? null : tokenSet.toInstant(),
+                row.get("created_by", String.class),
+                row.get("updated_by", String.class));
     }
 }

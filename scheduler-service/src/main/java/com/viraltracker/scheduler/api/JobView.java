@@ -1,11 +1,17 @@
 package com.viraltracker.scheduler.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.viraltracker.scheduler.schedule.ScheduledJob;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** A schedule as the REST API shows it. */
+/**
+ * A schedule as the REST API shows it.
+ *
+ * @param createdBy who created it through the API (their token's {@code sub}); absent for a schedule inserted by SQL
+ * @param updatedBy who changed it last through the API
+ */
 public record JobView(
         UUID id,
         UUID brandId,
@@ -24,7 +30,9 @@ public record JobView(
         String lastError,
         UUID lastRunId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonProperty("created_by") String createdBy,
+        @JsonProperty("updated_by") String updatedBy) {
 
     public static JobView of(ScheduledJob job) {
         return new JobView(
@@ -45,6 +53,8 @@ public record JobView(
                 job.lastError(),
                 job.lastRunId(),
                 job.createdAt(),
-                job.updatedAt());
+                job.updatedAt(),
+                job.createdBy(),
+                job.updatedBy());
     }
 }

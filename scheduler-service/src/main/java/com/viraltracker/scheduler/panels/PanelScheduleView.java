@@ -1,11 +1,15 @@
 package com.viraltracker.scheduler.panels;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.viraltracker.scheduler.schedule.ScheduledJob;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** What the panel shows: the active schedule, when it runs next, and how its last run went. */
+/**
+ * What the panel shows: the active schedule, when it runs next, how its last run went, and who set it up (their
+ * token's {@code sub}) and changed it last.
+ */
 public record PanelScheduleView(
         UUID jobId,
         UUID brandId,
@@ -19,7 +23,9 @@ public record PanelScheduleView(
         Instant nextRunAt,
         Instant lastRunAt,
         String lastRunStatus,
-        String lastError) {
+        String lastError,
+        @JsonProperty("created_by") String createdBy,
+        @JsonProperty("updated_by") String updatedBy) {
 
     static PanelScheduleView of(ScheduledJob job) {
         DailyCron cron = DailyCron.parse(job.cronExpression()).orElse(null);
@@ -38,6 +44,8 @@ public record PanelScheduleView(
                 job.nextRunAt(),
                 job.lastRunAt(),
                 job.lastRunStatus(),
-                job.lastError());
+                job.lastError(),
+                job.createdBy(),
+                job.updatedBy());
     }
 }

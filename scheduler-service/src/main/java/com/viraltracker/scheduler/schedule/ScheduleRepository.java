@@ -21,23 +21,24 @@ public class ScheduleRepository {
     public static final String COLUMNS = """
             id, brand_id, product_id, template_mode, name, job_type, schedule_type, cron_expression, timezone,
             next_run_at, parameters, status, last_run_at, last_run_status, last_error, last_run_id, created_at,
-            updated_at""";
+            updated_at, created_by, updated_by""";
     private static final String INSERT = """
             INSERT INTO scheduled_jobs (id, brand_id, product_id, template_mode, name, job_type, schedule_type,
-                                        cron_expression, timezone, next_run_at, parameters, status)
+                                        cron_expression, timezone, next_run_at, parameters, status, created_by,
+                                        updated_by)
             VALUES (:id, :brandId, :productId, :templateMode, :name, :jobType, :scheduleType, :cron, :timezone,
-                    :nextRunAt, :parameters, 'active')
+                    :nextRunAt, :parameters, 'active', :by, :by)
             RETURNING\s""" + COLUMNS;
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_jobs WHERE id = :id";
     private static final String UPDATE_DEFINITION = """
             UPDATE scheduled_jobs
                SET name = :name, cron_expression = :cron, timezone = :timezone, parameters = :parameters,
                    product_id = :productId, template_mode = :templateMode, next_run_at = :nextRunAt,
-                   updated_at = now()
+                   updated_at = now(), updated_by = :by
              WHERE id = :id
             RETURNING\s""" + COLUMNS;
     private static final String SET_STATUS = """
-            UPDATE scheduled_jobs SET status = :status, next_run_at = :nextRunAt, updated_at = now()
+            UPDATE scheduled_jobs SET status = :status, next_run_at = :nextRunAt, updated_at = now(), updated_by = :by
              WHERE id = :id
             RETURNING\s""" + COLUMNS;
     private static final String DELETE = "DELETE FROM scheduled_jobs WHERE id = :id";
@@ -50,9 +51,11 @@ public class ScheduleRepository {
         this.database = database;
     }
 
-    public Mono<ScheduledJob> insert(NewSchedule schedule) {
+    /** @param by the token subject of who creates it */
+    public Mono<ScheduledJob> insert(NewSchedule schedule, String by) {
         var spec = database.sql(INSERT)
                 .bind("id", schedule.id())
+                .bind("by", by)
                 .bind("brandId", schedule.brandId())
                 .bind("name", schedule.name())
                 .bind("jobType", schedule.jobType().wireName())
@@ -86,9 +89,11 @@ public class ScheduleRepository {
             Map<String, Object> parameters,
             UUID productId,
             String templateMode,
-            Instant nextRunAt) {
+            Instant nextRunAt,
+            String by) {
         var spec = database.sql(UPDATE_DEFINITION)
                 .bind("id", id)
+                .bind("by", by)
                 .bind("name", name)
                 .bind("timezone", timezone)
                 .bind("parameters", JsonColumns.write(parameters));
@@ -101,8 +106,11 @@ public class ScheduleRepository {
         return spec.map(ScheduleRepository::toJob).one();
     }
 
-    public Mono<ScheduledJob> setStatus(UUID id, ScheduleStatus status, Instant nextRunAt) {
-        var spec = database.sql(SET_STATUS).bind("id", id).bind("status", status.wireName());
+    public Mono<ScheduledJob> setStatus(UUID id, ScheduleStatus status, Instant nextRunAt, String by) {
+        var spec = database.sql(SET_STATUS)
+                .bind("id", id)
+                .bind("status", status.wireName())
+                .bind("by", by);
         spec = nextRunAt == null ? spec.bindNull("nextRunAt", Instant.class) : spec.bind("nextRunAt", nextRunAt);
         return spec.map(ScheduleRepository::toJob).one();
     }
@@ -186,6 +194,8 @@ public class ScheduleRepository {
                 row.get("last_error", String.class),
                 row.get("last_run_id", UUID.class),
                 row.get("created_at", Instant.class),
-                row.get("updated_at", Instant.class));
+                row.get("updated_at", Instant.class),
+                row.get("created_by", String.class),
+                row.get("updated_by", String.class));
     }
 }

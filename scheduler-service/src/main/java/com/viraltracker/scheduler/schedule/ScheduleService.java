@@ -52,7 +52,8 @@ public class ScheduleService {
         return brandAllowed
                 .then(Mono.fromCallable(
                         () -> ScheduleValidator.validate(UUID.randomUUID(), definition, clock.instant())))
-                .flatMap(schedules::insert)
+                .zipWith(brandAccess.subject())
+                .flatMap(valid -> schedules.insert(valid.getT1(), valid.getT2()))
                 .doOnSuccess(created -> dispatch.signal());
     }
 
@@ -70,9 +71,10 @@ public class ScheduleService {
 
     /** Changes name, cron, time zone, parameters or run time; the next run is planned again from now. */
     public Mono<ScheduledJob> update(UUID id, ScheduleDefinition changes) {
-        return get(id).flatMap(current -> {
+        return get(id).zipWith(brandAccess.subject())
+                .flatMap(currentAndCaller -> {
                     NewSchedule valid = ScheduleValidator.validate(
-                            id, ScheduleDefinition.of(current).with(changes), clock.instant());
+                            id, ScheduleDefinition.of(currentAndCaller.getT1()).with(changes), clock.instant());
                     return schedules.updateDefinition(
                             id,
                             valid.name(),
@@ -81,7 +83,8 @@ public class ScheduleService {
                             valid.parameters(),
                             valid.productId(),
                             valid.templateMode(),
-                            valid.nextRunAt());
+                            valid.nextRunAt(),
+                            currentAndCaller.getT2());
                 })
                 .doOnSuccess(updated -> dispatch.signal());
     }
@@ -94,7 +97,10 @@ public class ScheduleService {
         return get(id).flatMap(job -> switch (job.status()) {
             case PAUSED -> Mono.just(job);
             case COMPLETED -> Mono.error(conflict("job " + id + " is completed; there is nothing to pause"));
-            case ACTIVE -> schedules.setStatus(id, ScheduleStatus.PAUSED, job.nextRunAt());
+            case ACTIVE ->
+                brandAccess
+                        .subject()
+                        .flatMap(by -> schedules.setStatus(id, ScheduleStatus.PAUSED, job.nextRunAt(), by));
         });
     }
 
@@ -106,7 +112,9 @@ public class ScheduleService {
                         Mono.error(conflict("job " + id + " is completed; create a new one to run it again"));
                     case PAUSED ->
                         Mono.fromCallable(() -> nextOnResume(job))
-                                .flatMap(next -> schedules.setStatus(id, ScheduleStatus.ACTIVE, next));
+                                .zipWith(brandAccess.subject())
+                                .flatMap(next ->
+                                        schedules.setStatus(id, ScheduleStatus.ACTIVE, next.getT1(), next.getT2()));
                 })
                 .doOnSuccess(resumed -> dispatch.signal());
     }

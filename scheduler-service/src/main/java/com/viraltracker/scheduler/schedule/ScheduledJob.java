@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** A row of {@code scheduled_jobs}. */
+/**
+ * A row of {@code scheduled_jobs}.
+ *
+ * @param createdBy the token subject of who created it through the API; null for rows inserted by SQL
+ * @param updatedBy the token subject of who changed it last through the API
+ */
 public record ScheduledJob(
         UUID id,
         UUID brandId,
@@ -24,4 +29,6 @@ public record ScheduledJob(
         String lastError,
         UUID lastRunId,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        String createdBy,
+        String updatedBy) {}

@@ -24,6 +24,11 @@ public class BrandAccess {
                         "no authenticated caller for a brand-scoped operation")));
     }
 
+    /** The caller's {@code sub}, to record as who created or changed something. */
+    public Mono<String> subject() {
+        return caller().map(Caller::subject);
+    }
+
     public Mono<BrandScope> scope() {
         return caller().map(BrandScope::of);
     }

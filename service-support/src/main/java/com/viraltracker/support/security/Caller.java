@@ -1,5 +1,6 @@
 package com.viraltracker.support.security;
 
+import com.viraltracker.support.web.StorableInput;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -10,10 +11,15 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 /**
  * Who is calling, read from a verified access token: its subject, its role and the brands it may act on.
  * An admin acts on every brand whatever its {@code brands} claim says.
+ *
+ * @param subject the token's {@code sub}: who the caller is, recorded as {@code created_by} / {@code updated_by} on
+ *                what they change
  */
 public record Caller(String subject, Role role, Set<UUID> brands) {
     public static final String ROLE_CLAIM = "role";
     public static final String BRANDS_CLAIM = "brands";
+    /** Issuers' subjects are ids or e-mail addresses; this bounds what is stored beside every change. */
+    public static final int MAX_SUBJECT_LENGTH = 255;
 
     public Caller {
         brands = Set.copyOf(brands);
@@ -23,8 +29,19 @@ public record Caller(String subject, Role role, Set<UUID> brands) {
         return role == Role.ADMIN || brands.contains(brandId);
     }
 
-    /** The caller a token describes; a token without a known role or with a malformed brand list is refused. */
+    /**
+     * The caller a token describes; a token without a subject or a known role, or with a malformed brand list, is
+     * refused: every change must be attributable to someone.
+     */
     static Caller from(Jwt jwt) {
+        String subject = jwt.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new InvalidBearerTokenException("the token has no sub claim naming the caller");
+        }
+        if (subject.length() > MAX_SUBJECT_LENGTH || StorableInput.textProblem(subject) != null) {
+            throw new InvalidBearerTokenException(
+                    "the token's sub claim must be at most " + MAX_SUBJECT_LENGTH + " characters of storable text");
+        }
         Role role = Role.fromClaim(jwt.getClaims().get(ROLE_CLAIM))
                 .orElseThrow(() -> new InvalidBearerTokenException(
                         "the token's role claim must be one of viewer, operator, admin"));
@@ -37,7 +54,7 @@ public record Caller(String subject, Role role, Set<UUID> brands) {
         } else if (claim != null) {
             throw new InvalidBearerTokenException("the token's brands claim must be an array of brand UUIDs");
         }
-        return new Caller(jwt.getSubject(), role, brands);
+        return new Caller(subject, role, brands);
     }
 
     private static UUID brandId(Object value) {

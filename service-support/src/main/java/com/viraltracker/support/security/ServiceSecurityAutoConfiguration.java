@@ -76,7 +76,9 @@ public class ServiceSecurityAutoConfiguration {
                                     .type(SecurityScheme.Type.HTTP)
                                     .scheme("bearer")
                                     .bearerFormat("JWT")
-                                    .description("claims: role (viewer, operator, admin) and brands (brand UUIDs)"));
+                                    .description(
+                                            "claims: sub (who is calling; required, recorded as created_by / updated_by), role "
+                                                    + "(viewer, operator, admin) and brands (brand UUIDs)"));
             openApi.addSecurityItem(new SecurityRequirement().addList("bearer"));
         };
     }

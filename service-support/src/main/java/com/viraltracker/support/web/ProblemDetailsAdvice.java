@@ -5,8 +5,11 @@ import com.viraltracker.events.parameters.InvalidParametersException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
@@ -15,7 +18,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -124,9 +133,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Mono.just(ResponseEntity.badRequest().body(invalid(List.of(describe(e)))));
     }
 
+    /** Text that cannot be stored is refused wherever it is bound from: query, path, headers, form fields. */
+    @InitBinder
+    public void refuseUnstorableText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StorableTextEditor());
+    }
+
     /** Names the JSON field Jackson choked on, or the request parameter that could not be converted. */
     static FieldViolation describe(ServerWebInputException e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof UnstorableInputException unstorable) {
+                return unstorable.violation();
+            }
+            if (cause instanceof StorableTextEditor.UnstorableTextException unstorable) {
+                return new FieldViolation(parameterName(e.getMethodParameter()), unstorable.getMessage());
+            }
             if (cause instanceof StreamReadException unreadable) {
                 return new FieldViolation(
                         "body", "is not valid JSON: " + withoutQuotedInput(firstLine(unreadable.getOriginalMessage())));
@@ -149,9 +170,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "body", "could not be read: " + withoutQuotedInput(firstLine(cause.getMessage())));
             }
         }
-        String parameter =
-                e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : null;
-        return new FieldViolation(parameter != null ? parameter : "request", firstLine(e.getReason()));
+        return new FieldViolation(parameterName(e.getMethodParameter()), firstLine(e.getReason()));
+    }
+
+    /** The name the client used: the annotation's ({@code @RequestParam("brand_id")}), else the Java name. */
+    private static String parameterName(MethodParameter parameter) {
+        if (parameter == null) {
+            return "request";
+        }
+        String named = Stream.of(
+                        Optional.ofNullable(parameter.getParameterAnnotation(RequestParam.class))
+                                .map(RequestParam::name),
+                        Optional.ofNullable(parameter.getParameterAnnotation(PathVariable.class))
+                                .map(PathVariable::name),
+                        Optional.ofNullable(parameter.getParameterAnnotation(RequestHeader.class))
+                                .map(RequestHeader::name),
+                        Optional.ofNullable(parameter.getParameterAnnotation(RequestPart.class))
+                                .map(RequestPart::name))
+                .flatMap(Optional::stream)
+                .filter(name -> !name.isEmpty())
+                .findFirst()
+                .orElse(parameter.getParameterName());
+        return named != null ? named : "request";
     }
 
     /**

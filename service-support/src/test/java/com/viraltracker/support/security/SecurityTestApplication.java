@@ -35,8 +35,12 @@ public class SecurityTestApplication {
         }
 
         @GetMapping("/api/v1/scope")
-        Mono<BrandScope> scope() {
-            return brandAccess.scope();
+        Mono<Map<String, Object>> scope() {
+            return Mono.zip(brandAccess.scope(), brandAccess.subject())
+                    .map(both -> Map.of(
+                            "everyBrand", both.getT1().everyBrand(),
+                            "brands", both.getT1().brands(),
+                            "subject", both.getT2()));
         }
     }
 }

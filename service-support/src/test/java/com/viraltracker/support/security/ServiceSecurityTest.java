@@ -151,6 +151,55 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void a_correctly_signed_token_without_a_subject_is_a_401_problem_naming_the_claim() {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Map<String, Object>> refused = Map.of(
+                "no sub", Map.of("role", "admin", "exp", now + 600),
+                "blank sub", Map.of("sub", " ", "role", "admin", "exp", now + 600),
+                "sub with NUL", Map.of("sub", "a\u0000b", "role", "admin", "exp", now + 600),
+                "sub of 256 characters", Map.of("sub", "x".repeat(256), "role", "admin", "exp", now + 600));
+        refused.forEach((why, claims) -> web.post()
+                .uri("/api/v1/brands/{b}/notes", BRAND_A)
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.sign(TestTokens.SECRET, claims)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .value(status -> assertThat(status).as(why).isEqualTo(401))
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).as(why).contains("sub claim")));
+        web.post()
+                .uri("/api/v1/brands/{b}/notes", BRAND_A)
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        TestTokens.bearer(TestTokens.sign(
+                                TestTokens.SECRET, Map.of("sub", "x".repeat(255), "role", "admin", "exp", now + 600))))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
+    void the_callers_subject_is_what_service_code_records() {
+        web.get()
+                .uri("/api/v1/scope")
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        TestTokens.bearer(TestTokens.token("ada@wonderpaws.example", "viewer", List.of(BRAND_A))))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.subject")
+                .isEqualTo("ada@wonderpaws.example");
+    }
+
+    @Test
     void a_viewer_reads_its_brand_but_changes_nothing() {
         String viewer = TestTokens.bearer(TestTokens.viewer(BRAND_A));
         web.get()

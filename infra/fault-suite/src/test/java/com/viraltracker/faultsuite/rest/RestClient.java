@@ -7,14 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every REST call of the suite goes through here. {@link #headers} is asked before each request, so credentials
- * (such as a bearer token once the services require one) are added in one place.
+ * Every REST call of the suite goes through here, with a bearer token signed with the key the suite's services are
+ * given: an admin's unless the client was made for another caller with {@link #as}.
  */
 public final class RestClient {
     public static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,20 +23,23 @@ public final class RestClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    // An admin token (signed with the key the suite's services are given), so the fuzzing reaches past
-    // authentication into every endpoint's own validation.
-    private static volatile Supplier<Map<String, String>> headers =
-            () -> Map.of("Authorization", TestTokens.bearer(TestTokens.admin()));
-
     private final String baseUrl;
+    /** The token to send, asked before each request (tokens expire; a fresh admin token each time). */
+    private final Supplier<String> token;
 
+    /** A client that calls as an admin, so set-up and checks reach past authentication. */
     public RestClient(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this(baseUrl, TestTokens::admin);
     }
 
-    /** Sets the headers every request of every client carries from now on (for example {@code Authorization}). */
-    public static void useHeaders(Supplier<Map<String, String>> supplier) {
-        headers = supplier;
+    private RestClient(String baseUrl, Supplier<String> token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    /** The same service, called with {@code token} (a viewer's, another brand's operator's...). */
+    public RestClient as(String token) {
+        return new RestClient(baseUrl, () -> token);
     }
 
     /** An answer: status, content type and body as text. */
@@ -63,7 +65,7 @@ public final class RestClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        headers.get().forEach(request::header);
+        request.header("Authorization", TestTokens.bearer(token.get()));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(

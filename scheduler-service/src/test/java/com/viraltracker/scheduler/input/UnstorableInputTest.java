@@ -1,0 +1,146 @@
+package com.viraltracker.scheduler.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.testing.UnstorableJson;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Input that parses but that PostgreSQL cannot store is a 400 naming the field, and stores nothing. */
+@ServiceIntegrationTest
+class UnstorableInputTest {
+    @Autowired
+    WebTestClient web;
+
+    /** The first requests of a context on a loaded build machine can outlast the client's default 5 s. */
+    @BeforeEach
+    void patientClient() {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    @Autowired
+    DatabaseClient database;
+
+    @Test
+    void text_postgresql_cannot_store_in_any_field_of_a_new_schedule_is_a_400_and_stores_nothing() {
+        UUID brand = UUID.randomUUID();
+        for (String field : List.of(
+                "name",
+                "jobType",
+                "scheduleType",
+                "cronExpression",
+                "timezone",
+                "parameters.days_back",
+                "parameters.note",
+                "parameters.tags[1]")) {
+            for (String text : UnstorableJson.TEXTS) {
+                refused(HttpMethod.POST, "/api/v1/jobs", UnstorableJson.replacing(job(brand), field, text), field);
+            }
+        }
+        assertThat(schedulesOf(brand)).isZero();
+    }
+
+    @Test
+    void numbers_beyond_a_double_or_numeric_and_run_times_beyond_timestamptz_are_a_400_and_store_nothing() {
+        UUID brand = UUID.randomUUID();
+        for (String number : UnstorableJson.NUMBERS) {
+            for (String field : List.of("parameters.days_back", "parameters.weight")) {
+                refused(HttpMethod.POST, "/api/v1/jobs", UnstorableJson.replacing(job(brand), field, number), field);
+            }
+        }
+        Map<String, Object> oneTime =
+                Map.of("brandId", brand, "name", "Once", "jobType", "meta_sync", "runAt", "2030-01-01T06:00:00Z");
+        for (String instant : UnstorableJson.INSTANTS) {
+            refused(HttpMethod.POST, "/api/v1/jobs", UnstorableJson.replacing(oneTime, "runAt", instant), "runAt");
+        }
+        assertThat(schedulesOf(brand)).isZero();
+    }
+
+    @Test
+    void a_change_with_such_text_is_a_400_and_leaves_the_schedule_as_it_was() {
+        UUID brand = UUID.randomUUID();
+        Map<?, ?> created = web.post()
+                .uri("/api/v1/jobs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(job(brand))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        String path = "/api/v1/jobs/" + created.get("id");
+        for (String text : UnstorableJson.TEXTS) {
+            refused(HttpMethod.PATCH, path, UnstorableJson.replacing(Map.of(), "name", text), "name");
+            refused(
+                    HttpMethod.PATCH,
+                    path,
+                    UnstorableJson.replacing(Map.of(), "parameters.note", text),
+                    "parameters.note");
+        }
+        web.get().uri(path).exchange().expectBody().jsonPath("$.name").isEqualTo("Daily Meta Ads Sync");
+        assertThat(schedulesOf(brand)).isOne();
+    }
+
+    @Test
+    void the_panels_refuse_it_too() {
+        UUID brand = UUID.randomUUID();
+        String sync = "/api/v1/brands/" + brand + "/meta-sync-schedule";
+        String scorecard = "/api/v1/brands/" + brand + "/scorecard-schedule";
+        Map<String, Object> weekly = Map.of(
+                "dayOfWeek", "MONDAY", "hour", 9, "timezone", "UTC", "minSpend", 10.0, "exportEmail", "a@example.com");
+        for (String text : UnstorableJson.TEXTS) {
+            refused(HttpMethod.PUT, sync, UnstorableJson.replacing(Map.of("hour", 6), "timezone", text), "timezone");
+            for (String field : List.of("dayOfWeek", "timezone", "exportEmail")) {
+                refused(HttpMethod.PUT, scorecard, UnstorableJson.replacing(weekly, field, text), field);
+            }
+        }
+        // A decimal field takes 1e400 (and its range check refuses it); only one beyond numeric is unstorable.
+        refused(
+                HttpMethod.PUT,
+                scorecard,
+                UnstorableJson.replacing(weekly, "minSpend", UnstorableJson.BEYOND_NUMERIC),
+                "minSpend");
+        assertThat(schedulesOf(brand)).isZero();
+    }
+
+    private static Map<String, Object> job(UUID brand) {
+        return Map.of(
+                "brandId",
+                brand,
+                "name",
+                "Daily Meta Ads Sync",
+                "jobType",
+                "meta_sync",
+                "scheduleType",
+                "recurring",
+                "cronExpression",
+                "0 6 * * *",
+                "timezone",
+                "UTC",
+                "parameters",
+                Map.of("days_back", 7, "tags", List.of("a", "b")));
+    }
+
+    private void refused(HttpMethod method, String path, String json, String field) {
+        UnstorableJson.assertRefused(web, method, path, json, field);
+    }
+
+    private long schedulesOf(UUID brand) {
+        return database.sql("SELECT count(*) AS n FROM scheduled_jobs WHERE brand_id = :brand")
+                .bind("brand", brand)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block();
+    }
+}
