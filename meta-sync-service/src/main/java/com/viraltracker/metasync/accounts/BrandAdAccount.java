@@ -27,23 +27,6 @@ public record BrandAdAccount(
         String createdBy,
         String updatedBy) {
 
-    /** A new link as Meta described the account, before it is stored (which records who linked it). */
-    static BrandAdAccount verified(UUID brandId, AdAccountInfo info, Instant linkedAt) {
-        return new BrandAdAccount(
-                brandId,
-                info.id(),
-                info.name(),
-                info.currency(),
-                info.timeZone().getId(),
-                info.accountStatus(),
-                linkedAt,
-                null,
-                false,
-                null,
-                null,
-                null);
-    }
-
     /** A new link, as Meta described the account: never synced, and without its own token (yet). */
     public static BrandAdAccount linked(UUID brandId, AdAccountInfo account, Instant linkedAt) {
         return new BrandAdAccount(
@@ -56,6 +39,8 @@ public record BrandAdAccount(
                 linkedAt,
                 null,
                 false,
+                null,
+                null,
                 null);
     }
 
