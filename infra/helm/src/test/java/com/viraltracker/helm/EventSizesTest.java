@@ -57,10 +57,10 @@ class EventSizesTest {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         sizes.put("meta_sync request", bytes(sync));
         sizes.put("scorecard request (with export_email)", bytes(scorecard));
-        sizes.put("STARTED result", bytes(JobResult.started(sync, DUE, "meta-sync-service")));
+        sizes.put("STARTED result", bytes(JobResult.started(sync.envelope(), DUE, "meta-sync-service")));
         sizes.put(
                 "meta_sync SUCCEEDED result (2 accounts)",
-                bytes(JobResult.succeeded(sync, DUE, DUE.plusSeconds(20), summary, "meta-sync-service")));
+                bytes(JobResult.succeeded(sync.envelope(), DUE, DUE.plusSeconds(20), summary, "meta-sync-service")));
 
         String readme = Files.readString(Chart.DIRECTORY.resolve("README.md"));
 
