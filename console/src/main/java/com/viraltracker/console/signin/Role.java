@@ -6,14 +6,20 @@ import java.util.Optional;
 
 /** The role a token names, as the services read it: viewers read, operators change their brands, admins anything. */
 public enum Role {
-    VIEWER("Viewer — sees the brand's pages"),
-    OPERATOR("Operator — also schedules, runs and edits"),
-    ADMIN("Admin — every brand");
+    VIEWER("Viewer", "sees the brand's pages, changes nothing"),
+    OPERATOR("Operator", "also schedules, runs, links and edits"),
+    ADMIN("Admin", "every brand");
 
+    private final String label;
     private final String description;
 
-    Role(String description) {
+    Role(String label, String description) {
+        this.label = label;
         this.description = description;
+    }
+
+    public String label() {
+        return label;
     }
 
     /** How the {@code role} claim spells it. */

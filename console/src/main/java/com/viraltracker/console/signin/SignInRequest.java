@@ -48,6 +48,14 @@ record SignInRequest(String name, Role role, Set<UUID> brands, Map<String, Strin
         return new SignInRequest(name, role, brands, errors);
     }
 
+    private static void brand(String text, String field, Set<UUID> brands, Map<String, String> errors) {
+        try {
+            brands.add(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "A brand id looks like bc8461a8-232d-4765-8775-c75eaafc5503, not " + text + ".");
+        }
+    }
+
     boolean valid() {
         return errors.isEmpty();
     }

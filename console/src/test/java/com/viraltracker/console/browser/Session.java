@@ -1,0 +1,80 @@
+package com.viraltracker.console.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One person at a browser: a fresh context (no cookies), one page, the console's sign-in done through its form, and a
+ * screenshot of the page when the test is done with it. Content-Security-Policy reports and script errors are
+ * collected, so a test can say none happened.
+ */
+final class Session implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+
+    final BrowserContext context;
+    final Page page;
+    private final BrowserStack.Running stack;
+    private final List<String> problems = new ArrayList<>();
+
+    private Session(BrowserStack.Running stack, Browser browser) {
+        this.stack = stack;
+        this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        this.page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                problems.add(message.text());
+            }
+        });
+        page.onPageError(problems::add);
+    }
+
+    static Session open(BrowserStack.Running stack) {
+        return new Session(stack, stack.browser);
+    }
+
+    /** Signs in with the local sign-in form as {@code role} of the given brands (by id); lands where it sends. */
+    Page signIn(String name, String role, UUID... brands) {
+        page.navigate(stack.consoleUrl() + "/sign-in");
+        page.getByLabel("Your name").fill(name);
+        page.getByLabel(label(role), new Page.GetByLabelOptions().setExact(true))
+                .check();
+        page.getByLabel("Or brand ids")
+                .fill(List.of(brands).stream().map(UUID::toString).collect(Collectors.joining(",")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.waitForURL(url -> !url.contains("/sign-in"));
+        return page;
+    }
+
+    String url(String path) {
+        return stack.consoleUrl() + path;
+    }
+
+    /** Script errors and policy violations the browser reported so far. */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Keeps the page as it looks now: target/screenshots/{name}.png. */
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    private static String label(String role) {
+        return Character.toUpperCase(role.charAt(0)) + role.substring(1);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
