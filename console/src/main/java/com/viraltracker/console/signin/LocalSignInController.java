@@ -3,7 +3,6 @@ package com.viraltracker.console.signin;
 import com.viraltracker.console.ConsoleProperties;
 import com.viraltracker.console.api.BrandSummary;
 import com.viraltracker.console.api.MetaSyncApi;
-import com.viraltracker.console.api.ServiceUnavailableException;
 import com.viraltracker.console.api.SignedOutException;
 import java.time.Duration;
 import java.util.List;
@@ -81,8 +80,8 @@ public class LocalSignInController {
                                         + "using the local stack's key (AUTH_JWT_SECRET), so local sign-in is not possible.",
                                 role);
                     })
-                    // The services could not say; the pages will show what is unavailable.
-                    .onErrorResume(ServiceUnavailableException.class, e -> enter);
+                    // Down, or refusing for another reason: the pages will show what is unavailable.
+                    .onErrorResume(e -> !(e instanceof SignedOutException), e -> enter);
         });
     }
 

@@ -34,7 +34,7 @@ final class BrowserStack implements BeforeAllCallback, ParameterResolver {
     static final List<String> SERVICES =
             List.of("scheduler-service", "meta-sync-service", "scorecard-service", "ad-creation-service");
     // Five JVMs start at once on two cores; on a busy machine that takes minutes.
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("browser.startTimeoutSeconds", 300));
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("browser.startTimeoutSeconds", 600));
 
     @Override
     public void beforeAll(ExtensionContext context) {

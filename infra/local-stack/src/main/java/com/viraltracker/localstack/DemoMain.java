@@ -114,6 +114,11 @@ public final class DemoMain {
         if (!allSucceeded) {
             throw new IllegalStateException("not every run succeeded; see ./stack logs <service>");
         }
+        if (urls.console() != null) {
+            System.out.println();
+            System.out.println("Open the console: " + urls.console() + "/sign-in — choose Wonder Paws and a role, then "
+                    + "Ad Performance shows what was synced and its ⏰ Automated Sync Schedule panel.");
+        }
     }
 
     private String ensureAdCreationSchedule(String product) {

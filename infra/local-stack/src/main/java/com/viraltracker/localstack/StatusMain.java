@@ -12,8 +12,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code ./stack status} and the end of {@code ./stack up}: one table of the components (address, state, log),
- * then the schedules with their last run. Exits 0 only when every component is healthy. With {@code --wait N} it
+ * {@code ./stack status} and the end of {@code ./stack up}: the console's URL, one table of the components (address,
+ * state, log), then the schedules with their last run. Exits 0 only when every component is healthy. With {@code --wait N} it
  * first waits up to N seconds for that, and gives up early when a process the stack started has exited.
  */
 public final class StatusMain {
@@ -29,6 +29,12 @@ public final class StatusMain {
         Duration wait = Duration.ofSeconds(arguments.intValue("wait", 0));
         Http http = new Http(StackTokens.admin("status"));
         Map<Component, Component.State> states = await(components, http, wait);
+        String console = arguments.value("console", "");
+        if (!console.isBlank()) {
+            // What a person opens first: the web console (sign in there, as a brand's viewer or operator).
+            System.out.println("Console: " + console + "/");
+            System.out.println();
+        }
         Table table = new Table("COMPONENT", "URL / ADDRESS", "STATE", "LOG");
         states.forEach(
                 (component, state) -> table.row(component.name(), component.address(), state.label, component.log()));
