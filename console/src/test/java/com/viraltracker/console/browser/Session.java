@@ -23,9 +23,9 @@ final class Session implements AutoCloseable {
     private final BrowserStack.Running stack;
     private final List<String> problems = new ArrayList<>();
 
-    private Session(BrowserStack.Running stack, Browser browser) {
+    private Session(BrowserStack.Running stack, BrowserContext context) {
         this.stack = stack;
-        this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        this.context = context;
         this.page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {
@@ -35,8 +35,14 @@ final class Session implements AutoCloseable {
         page.onPageError(problems::add);
     }
 
+    /** A laptop-sized window of its own. */
     static Session open(BrowserStack.Running stack) {
-        return new Session(stack, stack.browser);
+        return new Session(stack, stack.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)));
+    }
+
+    /** A session in a context the test set up (another screen size); the test closes the context. */
+    static Session in(BrowserStack.Running stack, BrowserContext context) {
+        return new Session(stack, context);
     }
 
     /** Signs in with the local sign-in form as {@code role} of the given brands (by id); lands where it sends. */
