@@ -10,7 +10,7 @@ import com.viraltracker.console.signin.ConsoleUser;
 import com.viraltracker.console.web.BrandHeader;
 import com.viraltracker.console.web.BrandPages;
 import com.viraltracker.console.web.FieldErrors;
-import com.viraltracker.console.web.Flash;
+import com.viraltracker.console.web.FormPost;
 import com.viraltracker.console.web.PageNotFoundException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +22,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
-import org.springframework.http.codec.multipart.Part;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,40 +60,28 @@ public class CreativesController {
     @GetMapping("/brands/{brand}/creatives")
     public Mono<Rendering> page(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return brands.open(user, brand)
-                .zipWith(Flash.take(exchange).defaultIfEmpty(""))
-                .flatMap(found -> render(user, found.getT1(), Map.of(), Map.of(), found.getT2(), HttpStatus.OK));
+        return brands.openAfterPost(user, brand, exchange)
+                .flatMap(opened -> render(user, opened.header(), Map.of(), Map.of(), opened.flash(), HttpStatus.OK));
     }
 
     @PostMapping("/brands/{brand}/products")
     public Mono<Rendering> create(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return brands.open(user, brand)
-                .flatMap(header -> exchange.getFormData().flatMap(form -> {
+        return post(user, brand, exchange)
+                .flatMap(post -> exchange.getFormData().flatMap(form -> {
                     Map<String, String> entered = ProductForm.entered(form);
                     Map<String, String> errors = new LinkedHashMap<>();
-                    if (!header.mayChange()) {
-                        errors.put("general", "A viewer cannot create products.");
-                    }
                     Map<String, Object> input = ProductForm.input(brand, entered, errors);
                     if (!errors.isEmpty()) {
-                        return render(user, header, errors, entered, null, HttpStatus.BAD_REQUEST);
+                        return post.again().render(errors, entered, HttpStatus.BAD_REQUEST);
                     }
-                    return adCreation
-                            .createProduct(user, input)
-                            .flatMap(product ->
-                                    Flash.put(exchange, "Created " + product.name() + ". Upload its image next."))
-                            .thenReturn(Rendering.redirectTo("/brands/" + brand + "/creatives")
-                                    .build())
-                            .onErrorResume(
-                                    ApiProblemException.class,
-                                    problem -> render(
-                                            user,
-                                            header,
-                                            FieldErrors.of(problem, "general", PRODUCT_INPUTS),
-                                            entered,
-                                            null,
-                                            HttpStatus.BAD_REQUEST));
+                    return post.run(
+                            "A viewer cannot create products.",
+                            entered,
+                            problem -> FieldErrors.of(problem, "general", PRODUCT_INPUTS),
+                            () -> adCreation
+                                    .createProduct(user, input)
+                                    .map(product -> "Created " + product.name() + ". Upload its image next."));
                 }));
     }
 
@@ -104,43 +91,25 @@ public class CreativesController {
             @PathVariable UUID brand,
             @PathVariable UUID product,
             ServerWebExchange exchange) {
-        return brands.open(user, brand)
-                .flatMap(header -> ownProduct(user, brand, product)
+        String input = "image-" + product;
+        return post(user, brand, exchange)
+                .flatMap(post -> ownProduct(user, brand, product)
                         .flatMap(found -> exchange.getMultipartData().flatMap(parts -> {
-                            Part part = parts.getFirst("file");
-                            if (!header.mayChange()) {
-                                return render(
-                                        user,
-                                        header,
-                                        Map.of("general", "A viewer cannot upload images."),
-                                        Map.of(),
-                                        null,
-                                        HttpStatus.FORBIDDEN);
-                            }
-                            if (!(part instanceof FilePart file)
+                            if (!(parts.getFirst("file") instanceof FilePart file)
                                     || file.filename().isBlank()) {
-                                return render(
-                                        user,
-                                        header,
-                                        Map.of("image-" + product, "Choose a PNG or JPEG file."),
-                                        Map.of(),
-                                        null,
-                                        HttpStatus.BAD_REQUEST);
+                                return post.again()
+                                        .render(
+                                                Map.of(input, "Choose a PNG or JPEG file."),
+                                                Map.of(),
+                                                HttpStatus.BAD_REQUEST);
                             }
-                            return adCreation
-                                    .uploadImage(user, product, file)
-                                    .then(Flash.put(exchange, "Uploaded the image of " + found.name() + "."))
-                                    .thenReturn(Rendering.redirectTo("/brands/" + brand + "/creatives")
-                                            .build())
-                                    .onErrorResume(
-                                            ApiProblemException.class,
-                                            problem -> render(
-                                                    user,
-                                                    header,
-                                                    Map.of("image-" + product, reasons(problem)),
-                                                    Map.of(),
-                                                    null,
-                                                    HttpStatus.BAD_REQUEST));
+                            return post.run(
+                                    "A viewer cannot upload images.",
+                                    Map.of(),
+                                    problem -> Map.of(input, reasons(problem)),
+                                    () -> adCreation
+                                            .uploadImage(user, product, file)
+                                            .map(uploaded -> "Uploaded the image of " + found.name() + "."));
                         })));
     }
 
@@ -150,61 +119,51 @@ public class CreativesController {
             @PathVariable UUID brand,
             @PathVariable UUID product,
             ServerWebExchange exchange) {
-        return brands.open(user, brand)
-                .flatMap(header -> ownProduct(user, brand, product)
+        String input = "variations-" + product;
+        return post(user, brand, exchange)
+                .flatMap(post -> ownProduct(user, brand, product)
                         .flatMap(found -> exchange.getFormData().flatMap(form -> {
-                            if (!header.mayChange()) {
-                                return render(
-                                        user,
-                                        header,
-                                        Map.of("general", "A viewer cannot generate ads."),
-                                        Map.of(),
-                                        null,
-                                        HttpStatus.FORBIDDEN);
-                            }
                             int variations;
                             try {
-                                variations = Integer.parseInt(String.valueOf(form.getFirst("num_variations"))
-                                        .trim());
+                                variations = Integer.parseInt(
+                                        FormPost.text(form, "num_variations").trim());
                             } catch (NumberFormatException e) {
-                                return render(
-                                        user,
-                                        header,
-                                        Map.of("variations-" + product, "Choose how many variations."),
-                                        Map.of(),
-                                        null,
-                                        HttpStatus.BAD_REQUEST);
+                                return post.again()
+                                        .render(
+                                                Map.of(input, "Choose how many variations."),
+                                                Map.of(),
+                                                HttpStatus.BAD_REQUEST);
                             }
                             Map<String, Object> parameters = new LinkedHashMap<>();
                             parameters.put("product_id", product);
                             parameters.put("template_mode", form.getFirst("template_mode"));
                             parameters.put("num_variations", variations);
                             parameters.put("color_mode", form.getFirst("color_mode"));
-                            return scheduler
-                                    .runOnce(
-                                            user,
-                                            brand,
-                                            "Variations of " + found.name(),
-                                            "ad_creation",
-                                            parameters,
-                                            clock.instant())
-                                    .then(
-                                            Flash.put(
-                                                    exchange,
-                                                    "Generating " + variations + " variations of " + found.name()
-                                                            + ". The run is on the Runs page; the gallery fills in when it is done."))
-                                    .thenReturn(Rendering.redirectTo("/brands/" + brand + "/creatives")
-                                            .build())
-                                    .onErrorResume(
-                                            ApiProblemException.class,
-                                            problem -> render(
+                            return post.run(
+                                    "A viewer cannot generate ads.",
+                                    Map.of(),
+                                    problem -> Map.of(input, reasons(problem)),
+                                    () -> scheduler
+                                            .runOnce(
                                                     user,
-                                                    header,
-                                                    Map.of("variations-" + product, reasons(problem)),
-                                                    Map.of(),
-                                                    null,
-                                                    HttpStatus.BAD_REQUEST));
+                                                    brand,
+                                                    "Variations of " + found.name(),
+                                                    "ad_creation",
+                                                    parameters,
+                                                    clock.instant())
+                                            .thenReturn(
+                                                    "Generating " + variations + " variations of " + found.name()
+                                                            + ". The run is on the Runs page; the gallery fills in when it is done."));
                         })));
+    }
+
+    private Mono<FormPost> post(ConsoleUser user, UUID brand, ServerWebExchange exchange) {
+        return brands.open(user, brand)
+                .map(header -> new FormPost(
+                        exchange,
+                        header,
+                        "/brands/" + brand + "/creatives",
+                        (errors, entered, status) -> render(user, header, errors, entered, null, status)));
     }
 
     @GetMapping("/brands/{brand}/products/{product}/image")
@@ -272,10 +231,7 @@ public class CreativesController {
                         com.viraltracker.console.api.ServiceUnavailableException.class,
                         e -> Mono.just(Section.missing(UNAVAILABLE)));
         return products.map(found -> Rendering.view("creatives")
-                .modelAttribute(
-                        "page",
-                        new CreativesView(
-                                header, found, errors, entered, flash == null || flash.isEmpty() ? null : flash))
+                .modelAttribute("page", new CreativesView(header, found, errors, entered, flash))
                 .status(status)
                 .build());
     }

@@ -3,6 +3,7 @@ package com.viraltracker.console.runs;
 import com.viraltracker.console.api.ApiProblemException;
 import com.viraltracker.console.api.SchedulerApi;
 import com.viraltracker.console.api.Section;
+import com.viraltracker.console.api.ServiceUnavailableException;
 import com.viraltracker.console.signin.ConsoleUser;
 import com.viraltracker.console.web.BrandPages;
 import com.viraltracker.console.web.FieldErrors;
@@ -45,26 +46,17 @@ public class RunsController {
         String chosenStatus = blankToNull(status);
         String chosenType = blankToNull(jobType);
         int chosenPage = Math.max(0, page);
-        return brands.open(user, brand)
-                .zipWith(Flash.take(exchange).defaultIfEmpty(""))
-                .flatMap(found -> scheduler
+        return brands.openAfterPost(user, brand, exchange)
+                .flatMap(opened -> scheduler
                         .runs(user, brand, chosenStatus, chosenType, chosenPage, PAGE_SIZE)
                         .map(Section::of)
-                        .onErrorResume(
-                                com.viraltracker.console.api.ServiceUnavailableException.class,
-                                e -> Mono.just(Section.missing(UNAVAILABLE)))
+                        .onErrorResume(ServiceUnavailableException.class, e -> Mono.just(Section.missing(UNAVAILABLE)))
                         .map(runs -> new RunsView(
-                                found.getT1(),
-                                chosenStatus,
-                                chosenType,
-                                chosenPage,
-                                runs,
-                                Map.of(),
-                                found.getT2().isEmpty() ? null : found.getT2()))
+                                opened.header(), chosenStatus, chosenType, chosenPage, runs, Map.of(), opened.flash()))
                         .onErrorResume(
                                 ApiProblemException.class,
                                 problem -> Mono.just(new RunsView(
-                                        found.getT1(),
+                                        opened.header(),
                                         chosenStatus,
                                         chosenType,
                                         chosenPage,

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -30,6 +31,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/brands/{brand}/sync-panel")
 public class SyncPanelController {
     static final String FRAGMENT = "fragments/sync-panel :: panel";
+    static final String[] PANEL_INPUTS = {"hour", "timezone", "days_back"};
 
     private final SyncPanels panels;
     private final SchedulerApi scheduler;
@@ -88,7 +90,7 @@ public class SyncPanelController {
                                     accountZone,
                                     null,
                                     entered,
-                                    FieldErrors.of(problem, "panel", "hour", "timezone", "days_back")))
+                                    FieldErrors.of(problem, "panel", PANEL_INPUTS)))
                     .map(view -> reply(exchange, brand, view));
         });
     }
@@ -96,59 +98,56 @@ public class SyncPanelController {
     @PostMapping("/run")
     public Mono<Rendering> runNow(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        requireBrand(user, brand);
-        return exchange.getFormData().flatMap(form -> {
-            String accountZone = zoneOrNull(form.getFirst("account_zone"));
-            if (!user.mayChange(brand)) {
-                return refused(user, brand, accountZone, "A viewer cannot run the sync.", exchange);
-            }
-            return scheduler
-                    .syncSchedule(user, brand)
-                    .flatMap(schedule -> scheduler.runNow(user, schedule.jobId()))
-                    .flatMap(run -> panels.view(user, brand, accountZone, run.runId()))
-                    .switchIfEmpty(Mono.defer(() -> panels.view(user, brand, accountZone, null)))
-                    .onErrorResume(
-                            ApiProblemException.class,
-                            problem -> panels.view(
-                                    user,
-                                    brand,
-                                    accountZone,
-                                    null,
-                                    null,
-                                    FieldErrors.of(problem, "panel", "hour", "timezone", "days_back")))
-                    .map(view -> reply(exchange, brand, view));
-        });
+        return change(
+                user,
+                brand,
+                exchange,
+                "A viewer cannot run the sync.",
+                accountZone -> scheduler
+                        .syncSchedule(user, brand)
+                        .flatMap(schedule -> scheduler.runNow(user, schedule.jobId()))
+                        .flatMap(run -> panels.view(user, brand, accountZone, run.runId())));
     }
 
     @PostMapping("/remove")
     public Mono<Rendering> remove(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
+        return change(
+                user,
+                brand,
+                exchange,
+                "A viewer cannot remove the sync.",
+                accountZone -> scheduler.removeSync(user, brand).then(panels.view(user, brand, accountZone, null)));
+    }
+
+    /**
+     * A button of the panel: refused for a viewer; else {@code work} (given the account's zone the page passed
+     * back), and the panel as it is afterwards, with the scheduler's refusal in it when there was one.
+     */
+    private Mono<Rendering> change(
+            ConsoleUser user,
+            UUID brand,
+            ServerWebExchange exchange,
+            String viewerRefusal,
+            Function<String, Mono<SyncPanelView>> work) {
         requireBrand(user, brand);
         return exchange.getFormData().flatMap(form -> {
             String accountZone = zoneOrNull(form.getFirst("account_zone"));
-            if (!user.mayChange(brand)) {
-                return refused(user, brand, accountZone, "A viewer cannot remove the sync.", exchange);
-            }
-            return scheduler
-                    .removeSync(user, brand)
-                    .then(panels.view(user, brand, accountZone, null))
-                    .onErrorResume(
-                            ApiProblemException.class,
-                            problem -> panels.view(
-                                    user,
-                                    brand,
-                                    accountZone,
-                                    null,
-                                    null,
-                                    FieldErrors.of(problem, "panel", "hour", "timezone", "days_back")))
-                    .map(view -> reply(exchange, brand, view));
+            Mono<SyncPanelView> view = user.mayChange(brand)
+                    ? work.apply(accountZone)
+                            .switchIfEmpty(Mono.defer(() -> panels.view(user, brand, accountZone, null)))
+                            .onErrorResume(
+                                    ApiProblemException.class,
+                                    problem -> panels.view(
+                                            user,
+                                            brand,
+                                            accountZone,
+                                            null,
+                                            null,
+                                            FieldErrors.of(problem, "panel", PANEL_INPUTS)))
+                    : panels.view(user, brand, accountZone, null, null, Map.of("panel", viewerRefusal));
+            return view.map(shown -> reply(exchange, brand, shown));
         });
-    }
-
-    private Mono<Rendering> refused(
-            ConsoleUser user, UUID brand, String accountZone, String reason, ServerWebExchange exchange) {
-        return panels.view(user, brand, accountZone, null, null, Map.of("panel", reason))
-                .map(view -> reply(exchange, brand, view));
     }
 
     private static Rendering reply(ServerWebExchange exchange, UUID brand, SyncPanelView view) {

@@ -1,13 +1,12 @@
 package com.viraltracker.console.settings;
 
-import com.viraltracker.console.api.ApiProblemException;
 import com.viraltracker.console.api.MetaSyncApi;
 import com.viraltracker.console.api.Section;
 import com.viraltracker.console.signin.ConsoleUser;
 import com.viraltracker.console.web.BrandHeader;
 import com.viraltracker.console.web.BrandPages;
 import com.viraltracker.console.web.FieldErrors;
-import com.viraltracker.console.web.Flash;
+import com.viraltracker.console.web.FormPost;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -39,75 +38,38 @@ public class SettingsController {
     @GetMapping("/brands/{brand}/settings")
     public Mono<Rendering> page(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return brands.open(user, brand)
-                .zipWith(Flash.take(exchange).defaultIfEmpty(""))
-                .flatMap(found -> render(user, found.getT1(), Map.of(), Map.of(), found.getT2(), HttpStatus.OK));
+        return brands.openAfterPost(user, brand, exchange)
+                .flatMap(opened -> render(user, opened.header(), Map.of(), Map.of(), opened.flash(), HttpStatus.OK));
     }
 
     @PostMapping("/brands/{brand}/name")
     public Mono<Rendering> rename(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return brands.open(user, brand)
-                .flatMap(header -> exchange.getFormData().flatMap(form -> {
-                    String name = form.getFirst("name") == null ? "" : form.getFirst("name");
-                    if (!header.mayChange()) {
-                        return render(
-                                user,
-                                header,
-                                Map.of("general", "A viewer cannot rename the brand."),
-                                Map.of("name", name),
-                                null,
-                                HttpStatus.FORBIDDEN);
-                    }
-                    return metaSync.rename(user, brand, name)
-                            .then(Flash.put(exchange, "The brand is now called " + name.trim() + "."))
-                            .thenReturn(Rendering.redirectTo("/brands/" + brand + "/settings")
-                                    .build())
-                            .onErrorResume(
-                                    ApiProblemException.class,
-                                    problem -> render(
-                                            user,
-                                            header,
-                                            FieldErrors.of(problem, "general", "name"),
-                                            Map.of("name", name),
-                                            null,
-                                            HttpStatus.BAD_REQUEST));
+        return post(user, brand, exchange)
+                .flatMap(post -> exchange.getFormData().flatMap(form -> {
+                    String name = FormPost.text(form, "name");
+                    return post.run(
+                            "A viewer cannot rename the brand.",
+                            Map.of("name", name),
+                            problem -> FieldErrors.of(problem, "general", "name"),
+                            () -> metaSync.rename(user, brand, name)
+                                    .map(renamed -> "The brand is now called " + renamed.name() + "."));
                 }));
     }
 
     @PostMapping("/brands/{brand}/ad-accounts")
     public Mono<Rendering> link(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return brands.open(user, brand)
-                .flatMap(header -> exchange.getFormData().flatMap(form -> {
-                    String account = form.getFirst("ad_account_id") == null
-                            ? ""
-                            : form.getFirst("ad_account_id").trim();
-                    if (!header.mayChange()) {
-                        return render(
-                                user,
-                                header,
-                                Map.of("general", "A viewer cannot link ad accounts."),
-                                Map.of(),
-                                null,
-                                HttpStatus.FORBIDDEN);
-                    }
-                    return metaSync.link(user, brand, account)
-                            .flatMap(linked -> Flash.put(
-                                    exchange,
-                                    "Linked " + linked.adAccountId()
-                                            + (linked.name() == null ? "" : " (" + linked.name() + ")") + "."))
-                            .thenReturn(Rendering.redirectTo("/brands/" + brand + "/settings")
-                                    .build())
-                            .onErrorResume(
-                                    ApiProblemException.class,
-                                    problem -> render(
-                                            user,
-                                            header,
-                                            FieldErrors.of(problem, "general", "ad_account_id"),
-                                            Map.of("ad_account_id", account),
-                                            null,
-                                            HttpStatus.BAD_REQUEST));
+        return post(user, brand, exchange)
+                .flatMap(post -> exchange.getFormData().flatMap(form -> {
+                    String account = FormPost.text(form, "ad_account_id").trim();
+                    return post.run(
+                            "A viewer cannot link ad accounts.",
+                            Map.of("ad_account_id", account),
+                            problem -> FieldErrors.of(problem, "general", "ad_account_id"),
+                            () -> metaSync.link(user, brand, account)
+                                    .map(linked -> "Linked " + linked.adAccountId()
+                                            + (linked.name() == null ? "" : " (" + linked.name() + ")") + "."));
                 }));
     }
 
@@ -117,30 +79,21 @@ public class SettingsController {
             @PathVariable UUID brand,
             @PathVariable String account,
             ServerWebExchange exchange) {
-        return brands.open(user, brand).flatMap(header -> {
-            if (!header.mayChange()) {
-                return render(
-                        user,
-                        header,
-                        Map.of("general", "A viewer cannot unlink ad accounts."),
+        return post(user, brand, exchange)
+                .flatMap(post -> post.run(
+                        "A viewer cannot unlink ad accounts.",
                         Map.of(),
-                        null,
-                        HttpStatus.FORBIDDEN);
-            }
-            return metaSync.unlink(user, brand, account)
-                    .then(Flash.put(exchange, "Unlinked " + account + "."))
-                    .thenReturn(Rendering.redirectTo("/brands/" + brand + "/settings")
-                            .build())
-                    .onErrorResume(
-                            ApiProblemException.class,
-                            problem -> render(
-                                    user,
-                                    header,
-                                    FieldErrors.of(problem, "general"),
-                                    Map.of(),
-                                    null,
-                                    HttpStatus.BAD_REQUEST));
-        });
+                        problem -> FieldErrors.of(problem, "general"),
+                        () -> metaSync.unlink(user, brand, account).thenReturn("Unlinked " + account + ".")));
+    }
+
+    private Mono<FormPost> post(ConsoleUser user, UUID brand, ServerWebExchange exchange) {
+        return brands.open(user, brand)
+                .map(header -> new FormPost(
+                        exchange,
+                        header,
+                        "/brands/" + brand + "/settings",
+                        (errors, entered, status) -> render(user, header, errors, entered, null, status)));
     }
 
     private Mono<Rendering> render(
@@ -152,14 +105,7 @@ public class SettingsController {
             HttpStatus status) {
         return Section.of(metaSync.adAccounts(user, header.id()), UNAVAILABLE)
                 .map(accounts -> Rendering.view("settings")
-                        .modelAttribute(
-                                "page",
-                                new SettingsView(
-                                        header,
-                                        accounts,
-                                        errors,
-                                        entered,
-                                        flash == null || flash.isEmpty() ? null : flash))
+                        .modelAttribute("page", new SettingsView(header, accounts, errors, entered, flash))
                         .status(status)
                         .build());
     }

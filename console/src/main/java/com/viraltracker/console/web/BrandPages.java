@@ -8,6 +8,7 @@ import com.viraltracker.console.signin.ConsoleUser;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,6 +35,16 @@ public class BrandPages {
         return Mono.zip(name, brands)
                 .map(both -> new BrandHeader(brand, both.getT1(), user.mayChange(brand), both.getT2()));
     }
+
+    /** The brand's page after a redirect: its header and the sentence the last form post left for it, if any. */
+    public Mono<Opened> openAfterPost(ConsoleUser user, UUID brand, ServerWebExchange exchange) {
+        return open(user, brand)
+                .zipWith(Flash.take(exchange).defaultIfEmpty(""))
+                .map(found -> new Opened(found.getT1(), found.getT2().isEmpty() ? null : found.getT2()));
+    }
+
+    /** A brand page's header and the flash sentence for it (null when none). */
+    public record Opened(BrandHeader header, String flash) {}
 
     /** The brands the user may switch to; none when the list cannot be had right now. */
     public Mono<List<BrandSummary>> brands(ConsoleUser user) {

@@ -4,12 +4,14 @@ import com.viraltracker.console.api.ApiNotFoundException;
 import com.viraltracker.console.api.ApiProblemException;
 import com.viraltracker.console.api.ServiceUnavailableException;
 import com.viraltracker.console.api.SignedOutException;
+import com.viraltracker.console.signin.ConsoleAuthentication;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -28,9 +30,18 @@ import reactor.core.publisher.Mono;
 public class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    /** The header still says who is signed in (the page model's advice does not run for exception handlers). */
     @ExceptionHandler({PageNotFoundException.class, ApiNotFoundException.class, ServerWebInputException.class})
-    public Rendering notFound() {
-        return Rendering.view("not-found").status(HttpStatus.NOT_FOUND).build();
+    public Mono<Rendering> notFound() {
+        return ReactiveSecurityContextHolder.getContext()
+                .mapNotNull(context -> context.getAuthentication())
+                .ofType(ConsoleAuthentication.class)
+                .map(authentication -> Rendering.view("not-found")
+                        .modelAttribute("user", authentication.getPrincipal())
+                        .status(HttpStatus.NOT_FOUND)
+                        .build())
+                .defaultIfEmpty(
+                        Rendering.view("not-found").status(HttpStatus.NOT_FOUND).build());
     }
 
     @ExceptionHandler(SignedOutException.class)
