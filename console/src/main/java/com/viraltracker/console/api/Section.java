@@ -1,5 +1,6 @@
 package com.viraltracker.console.api;
 
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,7 +24,10 @@ public record Section<T>(T value, String unavailable) {
     public static <T> Mono<Section<T>> of(Mono<T> call, String sentence) {
         return call.map(Section::of)
                 .defaultIfEmpty(new Section<>(null, null))
-                .onErrorResume(ServiceUnavailableException.class, e -> Mono.just(missing(sentence)));
+                .onErrorResume(ServiceUnavailableException.class, e -> {
+                    LoggerFactory.getLogger(Section.class).warn("{} ({})", sentence, e.getMessage());
+                    return Mono.just(missing(sentence));
+                });
     }
 
     public boolean available() {

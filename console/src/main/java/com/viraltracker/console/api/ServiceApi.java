@@ -16,7 +16,6 @@ import org.springframework.web.reactive.function.BodyInserter;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.util.UriBuilder;
 import reactor.core.publisher.Mono;
 
@@ -85,12 +84,21 @@ public final class ServiceApi {
         WebClient.RequestHeadersSpec<?> ready = body == null ? request : request.body(body);
         return ready.exchangeToMono(
                         response -> response.statusCode().isError() ? failure(response) : read.apply(response))
-                .timeout(timeout)
+                // Reactor Netty's response timeout (ApiClients) answers first; this bounds a body that trickles.
+                .timeout(timeout.plusSeconds(2))
                 .onErrorMap(
                         TimeoutException.class,
                         e -> new ServiceUnavailableException(service, "no answer within " + timeout))
-                .onErrorMap(
-                        WebClientRequestException.class, e -> new ServiceUnavailableException(service, rootMessage(e)));
+                // Anything else that is not an answer the console understands (no connection, a read timeout, a
+                // connection closed early, a body that is not the JSON expected) leaves the part unavailable.
+                .onErrorMap(ServiceApi::unexpected, e -> new ServiceUnavailableException(service, rootMessage(e)));
+    }
+
+    private static boolean unexpected(Throwable error) {
+        return !(error instanceof ServiceUnavailableException
+                || error instanceof ApiNotFoundException
+                || error instanceof ApiProblemException
+                || error instanceof SignedOutException);
     }
 
     private <T> Mono<T> failure(ClientResponse response) {
@@ -117,7 +125,10 @@ public final class ServiceApi {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getClass().getSimpleName();
+        String message = cause.getMessage() == null
+                ? ""
+                : ": " + cause.getMessage().lines().findFirst().orElse("");
+        return cause.getClass().getSimpleName() + (message.length() > 200 ? message.substring(0, 200) + "…" : message);
     }
 
     /** The parts of an RFC 9457 problem the console shows. */

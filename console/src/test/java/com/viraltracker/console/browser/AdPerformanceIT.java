@@ -29,7 +29,7 @@ class AdPerformanceIT {
     void a_marketer_sees_the_brands_numbers_and_enables_runs_and_removes_the_daily_sync() {
         TestBrand wonderPaws = TestBrand.synced(stack, "Wonder Paws");
         TestBrand newBrand = TestBrand.unlinked(stack, "Brand New Co");
-        try (Session session = Session.open(stack)) {
+        try (Session session = Session.open(stack, "ad-performance-1")) {
             Page page = session.signIn("ana", "operator", newBrand.id(), wonderPaws.id());
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Brands")))
                     .isVisible();

@@ -24,7 +24,7 @@ class BrandScopingIT {
     void another_brands_pages_are_not_found() {
         UUID mine = UUID.randomUUID();
         UUID theirs = UUID.randomUUID();
-        try (Session session = Session.open(stack)) {
+        try (Session session = Session.open(stack, "brand-scoping-1")) {
             Page page = session.signIn("ana", "operator", mine);
             for (String part : List.of("performance", "scorecards", "creatives", "runs", "settings")) {
                 Response response = page.navigate(session.url("/brands/" + theirs + "/" + part));
@@ -40,7 +40,7 @@ class BrandScopingIT {
     @Test
     void a_page_without_sign_in_asks_for_it_and_returns_after() {
         UUID mine = UUID.randomUUID();
-        try (Session session = Session.open(stack)) {
+        try (Session session = Session.open(stack, "brand-scoping-2")) {
             session.page.navigate(session.url("/brands/" + mine + "/runs"));
             assertThat(session.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")))
                     .isVisible();

@@ -25,7 +25,7 @@ class EscapingIT {
     @Test
     void a_name_containing_a_script_tag_shows_as_text_and_runs_nothing() {
         TestBrand brand = TestBrand.unlinked(stack, "Plain Paws");
-        try (Session session = Session.open(stack)) {
+        try (Session session = Session.open(stack, "escaping-1")) {
             Page page = session.signIn("ana", "operator", brand.id());
             page.navigate(session.url("/brands/" + brand.id() + "/creatives"));
             page.getByLabel("Product name").fill(PRODUCT);

@@ -68,7 +68,7 @@ class PagesIT {
         awaitRun(scheduler, scheduler.post("/api/v1/jobs/" + sync + "/run", Map.of()));
         awaitRun(scheduler, scheduler.post("/api/v1/jobs/" + weekly + "/run", Map.of()));
 
-        try (Session session = Session.open(stack)) {
+        try (Session session = Session.open(stack, "pages-1")) {
             Page page = session.signIn("ana", "operator", brand.id());
             button(page, "⏰ Automated Sync Schedule").click();
             assertThat(page.getByText("Daily at 6 AM")).isVisible();
@@ -147,7 +147,7 @@ class PagesIT {
     private void phoneScreenshot(TestBrand brand) {
         try (BrowserContext phone =
                 stack.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
-            Session session = Session.in(stack, phone);
+            Session session = Session.in(stack, phone, "pages-phone");
             session.signIn("ana", "operator", brand.id());
             assertThat(heading(session.page, "Ad Performance — Wonder Paws")).isVisible();
             session.screenshot("ad-performance-phone");

@@ -44,7 +44,7 @@ class RunsIT {
                 .path("job_id")
                 .asString();
 
-        try (Session session = Session.open(stack)) {
+        try (Session session = Session.open(stack, "runs-1")) {
             Page page = session.signIn("ana", "operator", brand.id());
             button(page, "⏰ Automated Sync Schedule").click();
             button(page, "Run now").click();

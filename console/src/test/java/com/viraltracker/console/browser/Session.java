@@ -3,6 +3,7 @@ package com.viraltracker.console.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,14 +19,25 @@ import java.util.stream.Collectors;
 final class Session implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
 
+    /** Generous: five JVMs and a browser share two cores, and a busy machine makes a first request slow. */
+    static final double TIMEOUT_MS = 90_000;
+
+    static {
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+    }
+
     final BrowserContext context;
     final Page page;
     private final BrowserStack.Running stack;
+    private final String name;
     private final List<String> problems = new ArrayList<>();
 
-    private Session(BrowserStack.Running stack, BrowserContext context) {
+    private Session(BrowserStack.Running stack, BrowserContext context, String name) {
         this.stack = stack;
         this.context = context;
+        this.name = name;
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS);
         this.page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {
@@ -35,14 +47,15 @@ final class Session implements AutoCloseable {
         page.onPageError(problems::add);
     }
 
-    /** A laptop-sized window of its own. */
-    static Session open(BrowserStack.Running stack) {
-        return new Session(stack, stack.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)));
+    /** A laptop-sized window of its own; {@code name} names the screenshot kept when it closes. */
+    static Session open(BrowserStack.Running stack, String name) {
+        return new Session(
+                stack, stack.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)), name);
     }
 
-    /** A session in a context the test set up (another screen size); the test closes the context. */
-    static Session in(BrowserStack.Running stack, BrowserContext context) {
-        return new Session(stack, context);
+    /** A session in a context the test set up (another screen size). */
+    static Session in(BrowserStack.Running stack, BrowserContext context, String name) {
+        return new Session(stack, context, name);
     }
 
     /** Signs in with the local sign-in form as {@code role} of the given brands (by id); lands where it sends. */
@@ -79,8 +92,15 @@ final class Session implements AutoCloseable {
         return Character.toUpperCase(role.charAt(0)) + role.substring(1);
     }
 
+    /** The page as it was at the end, passed or failed: target/screenshots/at-close/{name}.png. */
     @Override
     public void close() {
-        context.close();
+        try {
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("at-close").resolve(name + ".png"))
+                    .setFullPage(true));
+        } finally {
+            context.close();
+        }
     }
 }

@@ -50,7 +50,7 @@ class ViewerIT {
         stack.adCreation(brand.operatorToken())
                 .post("/api/v1/products", Map.of("brand_id", brand.id().toString(), "name", "Calming Chews"));
 
-        try (Session session = Session.open(stack)) {
+        try (Session session = Session.open(stack, "viewer-1")) {
             Page page = session.signIn("vic", "viewer", brand.id());
             assertThat(heading(page, "Ad Performance — Viewer Paws")).isVisible();
             button(page, "⏰ Automated Sync Schedule").click();
