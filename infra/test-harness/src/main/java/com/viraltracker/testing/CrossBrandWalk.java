@@ -163,7 +163,7 @@ public final class CrossBrandWalk {
                 continue;
             }
             String name = parameter.path("name").asString();
-            if ("brandId".equals(name)) {
+            if ("brand_id".equals(name)) {
                 uri.queryParam(name, otherBrand);
             } else if (parameter.path("required").asBoolean(false)) {
                 failures.add(key + ": required query parameter " + name + " is not known to the walk");
