@@ -95,21 +95,21 @@ public final class StatusMain {
                 "SCHEDULE", "JOB TYPE", "BRAND", "CRON (ZONE)", "STATUS", "NEXT RUN", "LAST RUN", "LAST RUN STATUS");
         JsonNode page = http.get(scheduler + "/api/v1/jobs?size=200");
         for (JsonNode job : page.path("items")) {
-            String lastStatus = job.path("lastRunStatus").asString("never run");
-            if (job.hasNonNull("lastError")) {
-                lastStatus += ": " + shorten(job.path("lastError").asString(), 60);
+            String lastStatus = job.path("last_run_status").asString("never run");
+            if (job.hasNonNull("last_error")) {
+                lastStatus += ": " + shorten(job.path("last_error").asString(), 60);
             }
             table.row(
                     job.path("name").asString(),
-                    job.path("jobType").asString(),
-                    job.path("brandId").asString(),
-                    job.hasNonNull("cronExpression")
-                            ? job.path("cronExpression").asString() + " ("
+                    job.path("job_type").asString(),
+                    job.path("brand_id").asString(),
+                    job.hasNonNull("cron_expression")
+                            ? job.path("cron_expression").asString() + " ("
                                     + job.path("timezone").asString() + ")"
                             : "one time",
                     job.path("status").asString(),
-                    minutes(job.path("nextRunAt").asString(null)),
-                    minutes(job.path("lastRunAt").asString(null)),
+                    minutes(job.path("next_run_at").asString(null)),
+                    minutes(job.path("last_run_at").asString(null)),
                     lastStatus);
         }
         return table.isEmpty() ? "No schedules yet (./stack demo creates some).\n" : table.toString();

@@ -180,7 +180,7 @@ public final class CrossBrandWalk {
             }
             String name = parameter.path("name").asString();
             undocumented.remove(name);
-            if ("brandId".equals(name)) {
+            if ("brand_id".equals(name)) {
                 uri.queryParam(name, otherBrand);
             } else if (given.containsKey(name)) {
                 uri.queryParam(name, given.get(name));

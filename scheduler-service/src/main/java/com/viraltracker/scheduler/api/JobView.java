@@ -1,11 +1,13 @@
 package com.viraltracker.scheduler.api;
 
+import com.viraltracker.events.serde.SnakeCase;
 import com.viraltracker.scheduler.schedule.ScheduledJob;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 /** A schedule as the REST API shows it. */
+@SnakeCase
 public record JobView(
         UUID id,
         UUID brandId,

@@ -1,11 +1,13 @@
 package com.viraltracker.scheduler.panels;
 
+import com.viraltracker.events.serde.SnakeCase;
 import com.viraltracker.scheduler.schedule.ScheduledJob;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 /** What the panel shows: the active schedule, when it runs next, and how its last run went. */
+@SnakeCase
 public record PanelScheduleView(
         UUID jobId,
         UUID brandId,

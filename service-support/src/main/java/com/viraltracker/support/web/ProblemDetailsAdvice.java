@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -147,9 +149,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "body", "could not be read: " + withoutQuotedInput(firstLine(cause.getMessage())));
             }
         }
-        String parameter =
-                e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : null;
+        String parameter = e.getMethodParameter() != null ? wireName(e.getMethodParameter()) : null;
         return new FieldViolation(parameter != null ? parameter : "request", firstLine(e.getReason()));
+    }
+
+    /** The name a client sends ({@code ?brand_id=}), which may differ from the Java parameter's ({@code brandId}). */
+    private static String wireName(MethodParameter parameter) {
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !query.name().isEmpty()) {
+            return query.name();
+        }
+        if (query != null && !query.value().isEmpty()) {
+            return query.value();
+        }
+        return parameter.getParameterName();
     }
 
     /**
