@@ -24,12 +24,10 @@ public final class AdCreationApi {
     }
 
     public Mono<List<Product>> products(ConsoleUser user, UUID brand) {
-        // Both spellings of the brand parameter: the service's API is moving to snake_case.
         return api.get(
                 user,
                 uri -> uri.path("/api/v1/products")
                         .queryParam("brand_id", brand)
-                        .queryParam("brandId", brand)
                         .build(),
                 PRODUCTS);
     }

@@ -63,11 +63,6 @@ record TestBrand(UUID id, String name, String adAccountId) {
         job.put("schedule_type", "one_time");
         job.put("run_at", Instant.now().toString());
         job.put("parameters", parameters);
-        // TEMPORARY until the scheduler's API is snake_case on this branch: its camelCase names too.
-        job.put("brandId", id.toString());
-        job.put("jobType", jobType);
-        job.put("scheduleType", "one_time");
-        job.put("runAt", job.get("run_at"));
         String jobId = scheduler.post("/api/v1/jobs", job).path("id").asString();
         JsonNode run = awaitFinished(scheduler, "/api/v1/jobs/" + jobId + "/runs");
         if (!run.path("status").asString().equals("succeeded")) {
