@@ -3,6 +3,7 @@ package com.viraltracker.adcreation.ads;
 import com.viraltracker.adcreation.products.ProductService;
 import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.FieldProblemException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -31,6 +32,7 @@ public class AdController {
     }
 
     /** Newest first, {@code size} (100, at most {@value #MAX_PAGE_SIZE}) at a time. */
+    @Operation(summary = "List the ads generated for a product, newest first")
     @GetMapping("/api/v1/products/{productId}/ads")
     public Flux<GeneratedAd> listForProduct(
             @PathVariable UUID productId,
@@ -45,13 +47,15 @@ public class AdController {
         return products.get(productId).flatMapMany(product -> ads.pageByProduct(productId, page, size));
     }
 
+    @Operation(summary = "Get a generated ad", operationId = "getAd")
     @GetMapping("/api/v1/ads/{id}")
     public Mono<GeneratedAd> get(@PathVariable UUID id) {
         return brandAccess.owned(ads.find(id), GeneratedAd::brandId, "ad", id);
     }
 
     /** An ad's image never changes once made (a rerun of its run renders the same bytes), so it may be cached. */
-    @GetMapping("/api/v1/ads/{id}/image.png")
+    @Operation(summary = "Download a generated ad's image", operationId = "getAdImage")
+    @GetMapping(value = "/api/v1/ads/{id}/image.png", produces = MediaType.IMAGE_PNG_VALUE)
     public Mono<ResponseEntity<byte[]>> image(@PathVariable UUID id) {
         return get(id).then(ads.png(id))
                 .map(png -> ResponseEntity.ok()

@@ -3,6 +3,8 @@ package com.viraltracker.adcreation.products;
 import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.FieldProblemException;
 import com.viraltracker.support.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
@@ -43,20 +45,24 @@ public class ProductController {
         this.brandAccess = brandAccess;
     }
 
+    @Operation(summary = "List the brand's products", operationId = "listProducts")
     @GetMapping
-    public Flux<Product> list(@RequestParam(required = false) UUID brandId) {
+    public Flux<Product> list(@RequestParam(name = "brand_id", required = false) UUID brandId) {
         if (brandId == null) {
             // Checked here rather than by Spring so the problem names the parameter like every other 400.
-            return Flux.error(new FieldProblemException("brandId", "is required"));
+            return Flux.error(new FieldProblemException("brand_id", "is required"));
         }
         return products.listOfBrand(brandId);
     }
 
+    @Operation(summary = "Get a product", operationId = "getProduct")
     @GetMapping("/{id}")
     public Mono<Product> get(@PathVariable UUID id) {
         return products.get(id);
     }
 
+    @Operation(summary = "Create a product", operationId = "createProduct")
+    @ApiResponse(responseCode = "201", description = "The product is created")
     @PostMapping
     public Mono<ResponseEntity<Product>> create(@RequestBody ProductInput input) {
         return products.create(input)
@@ -64,11 +70,13 @@ public class ProductController {
                         .body(created));
     }
 
+    @Operation(summary = "Replace a product", operationId = "replaceProduct")
     @PutMapping("/{id}")
     public Mono<Product> replace(@PathVariable UUID id, @RequestBody ProductInput input) {
         return products.replace(id, input).switchIfEmpty(notFound(id));
     }
 
+    @Operation(summary = "Delete a product", operationId = "deleteProduct")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> delete(@PathVariable UUID id) {
@@ -76,12 +84,14 @@ public class ProductController {
     }
 
     /** A form upload; the image is the part named {@code file}. */
+    @Operation(summary = "Upload the product's image (PNG or JPEG)", operationId = "uploadProductImage")
     @PutMapping(path = "/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Mono<Product> uploadForm(@PathVariable UUID id, @RequestPart("file") Part file) {
         return store(id, file.content());
     }
 
     /** The image as the raw request body. */
+    @Operation(summary = "Upload the product's image (PNG or JPEG)", operationId = "uploadProductImage")
     @PutMapping(
             path = "/{id}/image",
             consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
@@ -89,7 +99,10 @@ public class ProductController {
         return store(id, body == null ? Flux.empty() : body);
     }
 
-    @GetMapping("/{id}/image")
+    @Operation(summary = "Download the product's image", operationId = "getProductImage")
+    @GetMapping(
+            value = "/{id}/image",
+            produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
     public Mono<ResponseEntity<byte[]>> image(@PathVariable UUID id) {
         return products.get(id)
                 .then(images.find(id))

@@ -3,6 +3,7 @@ package com.viraltracker.adcreation.products;
 import com.viraltracker.adcreation.color.Rgb;
 import com.viraltracker.events.parameters.FieldViolation;
 import com.viraltracker.events.serde.SnakeCase;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -13,12 +14,17 @@ import java.util.UUID;
 /** The body of {@code POST /api/v1/products} and {@code PUT /api/v1/products/{id}}. */
 @SnakeCase
 public record ProductInput(
-        UUID brandId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID brandId,
+
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Salmon Crunch Dog Treats")
         String name,
+
+        @Schema(example = "Crunchy salmon bites for dogs of every size")
         String description,
+
         List<String> benefits,
-        BigDecimal price,
-        String currency,
+        @Schema(example = "12.99") BigDecimal price,
+        @Schema(defaultValue = "USD") String currency,
         String offer,
         List<String> brandColors) {
     public static final int MAX_NAME = 120;

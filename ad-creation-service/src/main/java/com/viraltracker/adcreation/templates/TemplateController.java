@@ -3,6 +3,8 @@ package com.viraltracker.adcreation.templates;
 import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.FieldProblemException;
 import com.viraltracker.support.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
@@ -39,16 +41,20 @@ public class TemplateController {
         this.brandAccess = brandAccess;
     }
 
+    @Operation(summary = "List the template library", operationId = "listTemplates")
     @GetMapping
     public Flux<Template> list() {
         return templates.findAll();
     }
 
+    @Operation(summary = "Get a template", operationId = "getTemplate")
     @GetMapping("/{id}")
     public Mono<Template> get(@PathVariable UUID id) {
         return templates.find(id).switchIfEmpty(Mono.error(() -> new NotFoundException("template", id)));
     }
 
+    @Operation(summary = "Add a template to the library (admin only)", operationId = "createTemplate")
+    @ApiResponse(responseCode = "201", description = "The template is added")
     @PostMapping
     public Mono<ResponseEntity<Template>> create(@RequestBody TemplateInput input) {
         return brandAccess
@@ -60,6 +66,7 @@ public class TemplateController {
                         .body(created));
     }
 
+    @Operation(summary = "Replace a template (admin only)", operationId = "replaceTemplate")
     @PutMapping("/{id}")
     public Mono<Template> replace(@PathVariable UUID id, @RequestBody TemplateInput input) {
         return brandAccess
@@ -70,6 +77,7 @@ public class TemplateController {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("template", id)));
     }
 
+    @Operation(summary = "Delete a template (admin only)", operationId = "deleteTemplate")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> delete(@PathVariable UUID id) {

@@ -75,7 +75,7 @@ class ProductApiTest {
                 .jsonPath("$.benefits[1]")
                 .isEqualTo("Fragrance free");
         web.get()
-                .uri("/api/v1/products?brandId={brand}", brand)
+                .uri("/api/v1/products?brand_id={brand}", brand)
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -160,7 +160,7 @@ class ProductApiTest {
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field")
-                .isEqualTo("brandId");
+                .isEqualTo("brand_id");
     }
 
     @Test

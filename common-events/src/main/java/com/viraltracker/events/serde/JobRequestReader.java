@@ -52,7 +52,8 @@ public final class JobRequestReader {
         }
         JobRequested request;
         try {
-            request = EventJson.mapper().treeToValue(tree, JobDescriptors.of(type).requestClass());
+            request =
+                    EventJson.mapper().treeToValue(tree, JobDescriptors.of(type).requestClass());
         } catch (JacksonException | IllegalArgumentException e) {
             InvalidParametersException invalid = EventJson.findCause(e, InvalidParametersException.class);
             if (invalid != null) {

@@ -102,8 +102,8 @@ class KafkaToolsEndToEndTest {
         JsonNode run = awaitRun(runId);
         assertThat(run.path("trigger").asString()).isEqualTo("external");
         assertThat(run.path("status").asString()).as("%s", run).isEqualTo("succeeded");
-        assertThat(run.path("brandId").asString()).isEqualTo(brand.id().toString());
-        assertThat(run.path("jobType").asString()).isEqualTo("meta_sync");
+        assertThat(run.path("brand_id").asString()).isEqualTo(brand.id().toString());
+        assertThat(run.path("job_type").asString()).isEqualTo("meta_sync");
         assertThat(Integer.parseInt(
                         stack.text("SELECT count(*) FROM meta_ads_performance WHERE brand_id = '" + brand.id() + "'")))
                 .isPositive();

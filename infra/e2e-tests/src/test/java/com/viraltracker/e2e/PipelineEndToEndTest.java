@@ -83,7 +83,7 @@ class PipelineEndToEndTest {
         Instant dueAt = Instant.now();
         schedules.makeDue(sync);
         JsonNode syncJob = schedules.awaitLastRunFinished(sync, RUN_TIMEOUT);
-        assertThat(syncJob.path("lastRunStatus").asString()).as("%s", syncJob).isEqualTo("succeeded");
+        assertThat(syncJob.path("last_run_status").asString()).as("%s", syncJob).isEqualTo("succeeded");
         JsonNode syncRun = schedules.lastRun(sync);
         assertThat(syncRun.path("trigger").asString()).isEqualTo("schedule");
         assertThat(syncRun.path("worker").asString()).isNotBlank();
@@ -98,13 +98,13 @@ class PipelineEndToEndTest {
                         "SELECT sum(spend) FROM meta_ads_performance WHERE brand_id = '" + brand.id() + "'")))
                 .isEqualByComparingTo(truth.stream().map(InsightRow::spend).reduce(BigDecimal.ZERO, BigDecimal::add));
         // The schedule moved on to its next 6 AM in Los Angeles.
-        Instant nextSync = Instant.parse(syncJob.path("nextRunAt").asString());
+        Instant nextSync = Instant.parse(syncJob.path("next_run_at").asString());
         assertThat(nextSync).isAfter(dueAt);
         assertThat(nextSync.atZone(LOS_ANGELES).getHour()).isEqualTo(6);
 
         schedules.makeDue(scorecard, ads);
         JsonNode scorecardJob = schedules.awaitLastRunFinished(scorecard, RUN_TIMEOUT);
-        assertThat(scorecardJob.path("lastRunStatus").asString())
+        assertThat(scorecardJob.path("last_run_status").asString())
                 .as("%s", scorecardJob)
                 .isEqualTo("succeeded");
         String scorecardId = schedules
@@ -120,7 +120,7 @@ class PipelineEndToEndTest {
         assertThat(subjectsTo(brand.email())).hasSize(1);
 
         JsonNode adsJob = schedules.awaitLastRunFinished(ads, RUN_TIMEOUT);
-        assertThat(adsJob.path("lastRunStatus").asString()).as("%s", adsJob).isEqualTo("succeeded");
+        assertThat(adsJob.path("last_run_status").asString()).as("%s", adsJob).isEqualTo("succeeded");
         JsonNode generated = stack.adCreation().get("/api/v1/products/" + product + "/ads");
         assertThat(generated).hasSize(2);
         for (JsonNode ad : generated) {
@@ -142,11 +142,11 @@ class PipelineEndToEndTest {
         schedules.makeDue(sync);
         JsonNode job = schedules.awaitLastRunFinished(sync, RUN_TIMEOUT);
 
-        assertThat(job.path("lastRunStatus").asString()).isEqualTo("failed");
-        assertThat(job.path("lastError").asString()).isNotBlank();
+        assertThat(job.path("last_run_status").asString()).isEqualTo("failed");
+        assertThat(job.path("last_error").asString()).isNotBlank();
         JsonNode run = schedules.lastRun(sync);
         assertThat(run.path("status").asString()).isEqualTo("failed");
-        assertThat(run.path("errorCategory").asString()).isEqualTo("AUTH");
+        assertThat(run.path("error_category").asString()).isEqualTo("AUTH");
         assertThat(job.path("status").asString())
                 .as("a failed run leaves the schedule active")
                 .isEqualTo("active");
@@ -165,27 +165,27 @@ class PipelineEndToEndTest {
                 "SELECT id FROM scheduled_jobs WHERE brand_id = '" + brand.id() + "' AND job_type = 'scorecard'");
         assertThat(stack.scheduler()
                         .get("/api/v1/jobs/" + sync)
-                        .path("lastRunStatus")
+                        .path("last_run_status")
                         .asString("never run"))
                 .isEqualTo("never run");
         int mailBefore = subjectsTo("you@example.com").size();
 
         schedules.makeDue(sync);
         JsonNode syncJob = schedules.awaitLastRunFinished(sync, RUN_TIMEOUT);
-        assertThat(syncJob.path("lastRunStatus").asString()).as("%s", syncJob).isEqualTo("succeeded");
+        assertThat(syncJob.path("last_run_status").asString()).as("%s", syncJob).isEqualTo("succeeded");
         assertThat(schedules.lastRun(sync).path("parameters").path("days_back").asInt())
                 .isEqualTo(7);
-        assertThat(Instant.parse(syncJob.path("nextRunAt").asString())
+        assertThat(Instant.parse(syncJob.path("next_run_at").asString())
                         .atZone(LOS_ANGELES)
                         .getHour())
                 .isEqualTo(6);
 
         schedules.makeDue(scorecard);
         JsonNode scorecardJob = schedules.awaitLastRunFinished(scorecard, RUN_TIMEOUT);
-        assertThat(scorecardJob.path("lastRunStatus").asString())
+        assertThat(scorecardJob.path("last_run_status").asString())
                 .as("%s", scorecardJob)
                 .isEqualTo("succeeded");
-        assertThat(Instant.parse(scorecardJob.path("nextRunAt").asString())
+        assertThat(Instant.parse(scorecardJob.path("next_run_at").asString())
                         .atZone(LOS_ANGELES)
                         .getDayOfWeek())
                 .isEqualTo(java.time.DayOfWeek.MONDAY);

@@ -21,11 +21,11 @@ final class Schedules {
 
     String createRecurring(Brand brand, String jobType, String cron, Map<String, Object> parameters) {
         Map<String, Object> job = new LinkedHashMap<>();
-        job.put("brandId", brand.id().toString());
+        job.put("brand_id", brand.id().toString());
         job.put("name", "e2e " + jobType);
-        job.put("jobType", jobType);
-        job.put("scheduleType", "recurring");
-        job.put("cronExpression", cron);
+        job.put("job_type", jobType);
+        job.put("schedule_type", "recurring");
+        job.put("cron_expression", cron);
         job.put("timezone", "America/Los_Angeles");
         job.put("parameters", parameters);
         return stack.scheduler().post("/api/v1/jobs", job).path("id").asString();
@@ -45,7 +45,7 @@ final class Schedules {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             JsonNode job = stack.scheduler().get("/api/v1/jobs/" + jobId);
-            if (FINISHED.contains(job.path("lastRunStatus").asString(""))) {
+            if (FINISHED.contains(job.path("last_run_status").asString(""))) {
                 return job;
             }
             if (Instant.now().isAfter(deadline)) {

@@ -78,14 +78,14 @@ public final class DemoMain {
 
         JsonNode sync = http.put(
                 urls.scheduler() + "/api/v1/brands/" + BRAND + "/meta-sync-schedule",
-                Map.of("hour", 6, "timezone", ZONE, "daysBack", 7));
+                Map.of("hour", 6, "timezone", ZONE, "days_back", 7));
         Map<String, Object> scorecardPanel = new LinkedHashMap<>();
-        scorecardPanel.put("dayOfWeek", "MONDAY");
+        scorecardPanel.put("day_of_week", "MONDAY");
         scorecardPanel.put("hour", 9);
         scorecardPanel.put("timezone", ZONE);
-        scorecardPanel.put("daysBack", 7);
-        scorecardPanel.put("minSpend", 10.0);
-        scorecardPanel.put("exportEmail", urls.email());
+        scorecardPanel.put("days_back", 7);
+        scorecardPanel.put("min_spend", 10.0);
+        scorecardPanel.put("export_email", urls.email());
         JsonNode scorecard =
                 http.put(urls.scheduler() + "/api/v1/brands/" + BRAND + "/scorecard-schedule", scorecardPanel);
         String adCreation = ensureAdCreationSchedule(product);
@@ -96,9 +96,9 @@ public final class DemoMain {
         if (backfill != null) {
             step("backfill of 14 days (one-time job) " + describe(awaitFirstRun(backfill)));
         }
-        JsonNode syncRun = awaitRun(runNow(sync.path("jobId").asString()));
+        JsonNode syncRun = awaitRun(runNow(sync.path("job_id").asString()));
         step("meta_sync run " + describe(syncRun));
-        JsonNode scorecardRun = runNow(scorecard.path("jobId").asString());
+        JsonNode scorecardRun = runNow(scorecard.path("job_id").asString());
         JsonNode adRun = runNow(adCreation);
         scorecardRun = awaitRun(scorecardRun);
         step("scorecard run " + describe(scorecardRun));
@@ -114,21 +114,26 @@ public final class DemoMain {
         if (!allSucceeded) {
             throw new IllegalStateException("not every run succeeded; see ./stack logs <service>");
         }
+        if (urls.console() != null) {
+            System.out.println();
+            System.out.println("Open the console: " + urls.console() + "/sign-in — choose Wonder Paws and a role, then "
+                    + "Ad Performance shows what was synced and its ⏰ Automated Sync Schedule panel.");
+        }
     }
 
     private String ensureAdCreationSchedule(String product) {
-        JsonNode existing = http.get(urls.scheduler() + "/api/v1/jobs?brandId=" + BRAND + "&jobType=ad_creation");
+        JsonNode existing = http.get(urls.scheduler() + "/api/v1/jobs?brand_id=" + BRAND + "&job_type=ad_creation");
         for (JsonNode job : existing.path("items")) {
             if (job.path("name").asString().equals("Weekly ad variations")) {
                 return job.path("id").asString();
             }
         }
         Map<String, Object> job = new LinkedHashMap<>();
-        job.put("brandId", BRAND);
+        job.put("brand_id", BRAND);
         job.put("name", "Weekly ad variations");
-        job.put("jobType", "ad_creation");
-        job.put("scheduleType", "recurring");
-        job.put("cronExpression", "0 8 * * 3");
+        job.put("job_type", "ad_creation");
+        job.put("schedule_type", "recurring");
+        job.put("cron_expression", "0 8 * * 3");
         job.put("timezone", ZONE);
         job.put(
                 "parameters",
@@ -138,18 +143,18 @@ public final class DemoMain {
 
     /** A one-time 14-day sync, made once per brand, so the scorecard can compare the week with the one before. */
     private String ensureBackfill() {
-        JsonNode existing = http.get(urls.scheduler() + "/api/v1/jobs?brandId=" + BRAND + "&jobType=meta_sync");
+        JsonNode existing = http.get(urls.scheduler() + "/api/v1/jobs?brand_id=" + BRAND + "&job_type=meta_sync");
         for (JsonNode job : existing.path("items")) {
             if (job.path("name").asString().equals("Initial backfill (14 days)")) {
                 return null;
             }
         }
         Map<String, Object> job = new LinkedHashMap<>();
-        job.put("brandId", BRAND);
+        job.put("brand_id", BRAND);
         job.put("name", "Initial backfill (14 days)");
-        job.put("jobType", "meta_sync");
-        job.put("scheduleType", "one_time");
-        job.put("runAt", Instant.now().toString());
+        job.put("job_type", "meta_sync");
+        job.put("schedule_type", "one_time");
+        job.put("run_at", Instant.now().toString());
         job.put("parameters", Map.of("days_back", 14));
         return http.post(urls.scheduler() + "/api/v1/jobs", job).path("id").asString();
     }
@@ -195,8 +200,8 @@ public final class DemoMain {
         if (status.equals("succeeded")) {
             return "succeeded " + run.path("summary");
         }
-        return status + " " + run.path("errorCategory").asString("") + ": "
-                + run.path("errorMessage").asString("");
+        return status + " " + run.path("error_category").asString("") + ": "
+                + run.path("error_message").asString("");
     }
 
     private static void step(String text) {

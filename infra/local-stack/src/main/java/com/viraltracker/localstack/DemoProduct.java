@@ -31,7 +31,7 @@ final class DemoProduct {
     String ensure(String brand) {
         String id = null;
         JsonNode image = null;
-        for (JsonNode product : http.get(adCreation + "/api/v1/products?brandId=" + brand)) {
+        for (JsonNode product : http.get(adCreation + "/api/v1/products?brand_id=" + brand)) {
             if (product.path("name").asString().equals(NAME)) {
                 id = product.path("id").asString();
                 image = product.get("image");

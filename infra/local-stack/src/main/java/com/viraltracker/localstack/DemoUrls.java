@@ -1,6 +1,9 @@
 package com.viraltracker.localstack;
 
-/** Where the demo finds each part of the stack, and which ad account and e-mail address it uses. */
+/**
+ * Where the demo finds each part of the stack, and which ad account and e-mail address it uses; {@code console} is
+ * the web console's address, printed last (null when there is none).
+ */
 record DemoUrls(
         String scheduler,
         String metaSync,
@@ -10,7 +13,8 @@ record DemoUrls(
         String inbox,
         String adAccountId,
         String email,
-        boolean simulated) {
+        boolean simulated,
+        String console) {
 
     static DemoUrls from(Arguments arguments) {
         return new DemoUrls(
@@ -22,6 +26,7 @@ record DemoUrls(
                 arguments.value("inbox", "http://localhost:8025"),
                 arguments.value("ad-account", "act_100200300400"),
                 arguments.value("email", "marketing@wonderpaws.example"),
-                !Boolean.parseBoolean(arguments.value("real-graph-api", "false")));
+                !Boolean.parseBoolean(arguments.value("real-graph-api", "false")),
+                arguments.value("console", null));
     }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code ./stack status} and the end of {@code ./stack up}: one table of the components (address, state, log),
- * then the schedules with their last run. Exits 0 only when every component is healthy. With {@code --wait N} it
+ * {@code ./stack status} and the end of {@code ./stack up}: the console's URL, one table of the components (address,
+ * state, log), then the schedules with their last run. Exits 0 only when every component is healthy. With {@code --wait N} it
  * first waits up to N seconds for that, and gives up early when a process the stack started has exited.
  */
 public final class StatusMain {
@@ -29,6 +29,12 @@ public final class StatusMain {
         Duration wait = Duration.ofSeconds(arguments.intValue("wait", 0));
         Http http = new Http(StackTokens.admin("status"));
         Map<Component, Component.State> states = await(components, http, wait);
+        String console = arguments.value("console", "");
+        if (!console.isBlank()) {
+            // What a person opens first: the web console (sign in there, as a brand's viewer or operator).
+            System.out.println("Console: " + console + "/");
+            System.out.println();
+        }
         Table table = new Table("COMPONENT", "URL / ADDRESS", "STATE", "LOG");
         states.forEach(
                 (component, state) -> table.row(component.name(), component.address(), state.label, component.log()));
@@ -89,21 +95,21 @@ public final class StatusMain {
                 "SCHEDULE", "JOB TYPE", "BRAND", "CRON (ZONE)", "STATUS", "NEXT RUN", "LAST RUN", "LAST RUN STATUS");
         JsonNode page = http.get(scheduler + "/api/v1/jobs?size=200");
         for (JsonNode job : page.path("items")) {
-            String lastStatus = job.path("lastRunStatus").asString("never run");
-            if (job.hasNonNull("lastError")) {
-                lastStatus += ": " + shorten(job.path("lastError").asString(), 60);
+            String lastStatus = job.path("last_run_status").asString("never run");
+            if (job.hasNonNull("last_error")) {
+                lastStatus += ": " + shorten(job.path("last_error").asString(), 60);
             }
             table.row(
                     job.path("name").asString(),
-                    job.path("jobType").asString(),
-                    job.path("brandId").asString(),
-                    job.hasNonNull("cronExpression")
-                            ? job.path("cronExpression").asString() + " ("
+                    job.path("job_type").asString(),
+                    job.path("brand_id").asString(),
+                    job.hasNonNull("cron_expression")
+                            ? job.path("cron_expression").asString() + " ("
                                     + job.path("timezone").asString() + ")"
                             : "one time",
                     job.path("status").asString(),
-                    minutes(job.path("nextRunAt").asString(null)),
-                    minutes(job.path("lastRunAt").asString(null)),
+                    minutes(job.path("next_run_at").asString(null)),
+                    minutes(job.path("last_run_at").asString(null)),
                     lastStatus);
         }
         return table.isEmpty() ? "No schedules yet (./stack demo creates some).\n" : table.toString();

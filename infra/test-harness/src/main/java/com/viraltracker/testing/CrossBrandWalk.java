@@ -38,6 +38,7 @@ public final class CrossBrandWalk {
     private final Map<String, Object> ids = new HashMap<>();
     private final Map<String, Body> bodies = new HashMap<>();
     private final Map<String, Integer> shared = new HashMap<>();
+    private final Map<String, Map<String, Object>> queries = new HashMap<>();
 
     private record Body(MediaType type, Object value) {}
 
@@ -57,6 +58,15 @@ public final class CrossBrandWalk {
     /** The body an operation ({@code "POST /api/v1/jobs"}) sends; valid, so that only scoping can refuse it. */
     public CrossBrandWalk body(String operation, MediaType type, Object value) {
         bodies.put(operation, new Body(type, value));
+        return this;
+    }
+
+    /**
+     * A query parameter an operation ({@code "GET /api/v1/brands/{brandId}/performance"}) is sent with, such as a
+     * required period; valid, so that only scoping can refuse the request.
+     */
+    public CrossBrandWalk query(String operation, String name, Object value) {
+        queries.computeIfAbsent(operation, key -> new HashMap<>()).put(name, value);
         return this;
     }
 
@@ -127,6 +137,7 @@ public final class CrossBrandWalk {
         Set<String> configured = new LinkedHashSet<>(ids.keySet());
         configured.addAll(bodies.keySet());
         configured.addAll(shared.keySet());
+        configured.addAll(queries.keySet());
         configured.removeAll(used);
         shared.keySet().stream().filter(walked::contains).forEach(configured::remove);
         if (!configured.isEmpty()) {
@@ -158,17 +169,28 @@ public final class CrossBrandWalk {
             values.put(name, ids.get(reference));
         }
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(template);
+        Map<String, Object> given = queries.getOrDefault(key, Map.of());
+        if (!given.isEmpty()) {
+            used.add(key);
+        }
+        Set<String> undocumented = new LinkedHashSet<>(given.keySet());
         for (JsonNode parameter : operation.path("parameters")) {
             if (!"query".equals(parameter.path("in").asString())) {
                 continue;
             }
             String name = parameter.path("name").asString();
-            if ("brandId".equals(name)) {
+            undocumented.remove(name);
+            if ("brand_id".equals(name)) {
                 uri.queryParam(name, otherBrand);
+            } else if (given.containsKey(name)) {
+                uri.queryParam(name, given.get(name));
             } else if (parameter.path("required").asBoolean(false)) {
                 failures.add(key + ": required query parameter " + name + " is not known to the walk");
                 return null;
             }
+        }
+        if (!undocumented.isEmpty()) {
+            failures.add(key + ": query parameters given but not documented (stale?): " + undocumented);
         }
         return uri.buildAndExpand(values).toUriString();
     }

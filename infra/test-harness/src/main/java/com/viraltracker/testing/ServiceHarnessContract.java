@@ -6,15 +6,23 @@ import com.viraltracker.events.JobType;
 import com.viraltracker.events.Topics;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.serde.JobEnvelope;
+import com.viraltracker.testing.openapi.OpenApiConformance;
+import com.viraltracker.testing.openapi.RedoclyLint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -31,6 +39,9 @@ public abstract class ServiceHarnessContract {
     @Autowired
     protected TestDatabase testDatabase;
 
+    @Value("${local.server.port}")
+    protected int port;
+
     @Autowired
     @Qualifier("eventKafkaTemplate")
     protected KafkaTemplate<String, Object> eventKafkaTemplate;
@@ -40,6 +51,9 @@ public abstract class ServiceHarnessContract {
 
     @Test
     void reports_up_and_serves_prometheus_metrics() {
+        // A first scrape registers every meter, which takes seconds while other builds share the machine.
+        WebTestClient web =
+                this.web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         web.get()
                 .uri("/actuator/health")
                 .exchange()
@@ -98,5 +112,63 @@ public abstract class ServiceHarnessContract {
             assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("com.viraltracker.job.meta_sync.started.v1");
             assertThat(new String(record.value())).contains("\"run_id\":\"" + runId + "\"");
         }
+    }
+
+    /**
+     * A client generated from the document gets what the service does: Redocly's recommended rules find no error
+     * and no warning. The document is kept in {@code target/openapi/} for whoever wants to read it.
+     */
+    @Test
+    void its_openapi_document_passes_redoclys_recommended_rules() throws IOException {
+        // The first request builds the document from every controller, which takes a few seconds on a busy machine.
+        String document = web.mutate()
+                .responseTimeout(Duration.ofSeconds(60))
+                .build()
+                .get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        Path file = Path.of("target", "openapi", schema() + ".json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, document);
+        List<RedoclyLint.Problem> problems =
+                RedoclyLint.installedIn(Path.of("target", "redocly")).lint(file);
+        assertThat(problems)
+                .as("redocly lint (%s) of %s", RedoclyLint.PACKAGE, file)
+                .isEmpty();
+    }
+
+    /**
+     * Requests generated from the document (as a client would send them, without a token, by a viewer, by another
+     * brand's operator, and malformed) get only answers the document declares, with bodies valid against its
+     * schemas; and every operation the service can serve here answers 2xx at least once.
+     */
+    @Test
+    void answers_requests_generated_from_its_openapi_document_as_the_document_declares() {
+        OpenApiConformance.Result result =
+                conformance(OpenApiConformance.of(port)).run();
+        assertThat(result.failures())
+                .as("answers that the OpenAPI document does not declare, of %d exchanges", result.exchanges())
+                .isEmpty();
+        assertThat(result.withoutSuccess())
+                .as("operations that never answered 2xx (statuses seen: %s)", result.statuses())
+                .containsExactlyInAnyOrderElementsOf(operationsWithoutSuccess().keySet());
+    }
+
+    /** Values the generated requests cannot learn from earlier answers, such as an ad account's id. */
+    protected OpenApiConformance conformance(OpenApiConformance conformance) {
+        return conformance;
+    }
+
+    /**
+     * Operations that generated requests cannot bring to success on the harness, each with the reason (such as
+     * data only a job run writes); everything else must answer 2xx.
+     */
+    protected Map<String, String> operationsWithoutSuccess() {
+        return Map.of();
     }
 }

@@ -1,5 +1,8 @@
 package com.viraltracker.metasync.accounts;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -24,6 +28,11 @@ public class AdAccountController {
     }
 
     /** 201 when the link is new, 200 when it existed (its name, currency and time zone are refreshed). */
+    @Operation(summary = "Link a Meta ad account to the brand, verified with Meta")
+    @ApiResponse(responseCode = "200", description = "The link existed; its details were refreshed from Meta")
+    @ApiResponse(responseCode = "201", description = "The account is linked")
+    @ApiResponse(responseCode = "502", description = "Meta refused the system user's access token")
+    @ApiResponse(responseCode = "503", description = "Meta is unavailable or throttling, or tokens cannot be stored")
     @PostMapping
     public Mono<ResponseEntity<BrandAdAccount>> link(
             @PathVariable UUID brandId, @RequestBody LinkAdAccountRequest request) {
@@ -32,13 +41,17 @@ public class AdAccountController {
                         .body(saved.account()));
     }
 
+    @Operation(summary = "List the brand's linked ad accounts")
     @GetMapping
     public Mono<List<BrandAdAccount>> list(@PathVariable UUID brandId) {
         return linker.list(brandId);
     }
 
+    @Operation(summary = "Unlink an ad account from the brand")
     @DeleteMapping("/{adAccountId}")
-    public Mono<ResponseEntity<Void>> unlink(@PathVariable UUID brandId, @PathVariable String adAccountId) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<ResponseEntity<Void>> unlink(
+            @PathVariable UUID brandId, @Parameter(example = "act_1234567890") @PathVariable String adAccountId) {
         return linker.unlink(brandId, adAccountId)
                 .thenReturn(ResponseEntity.noContent().build());
     }

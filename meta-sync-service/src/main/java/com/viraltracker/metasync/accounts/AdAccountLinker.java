@@ -105,8 +105,7 @@ public class AdAccountLinker {
                 .subscribeOn(Schedulers.boundedElastic())
                 .zipWith(brandAccess.subject())
                 .flatMap(infoAndCaller -> accounts.save(
-                        BrandAdAccount.linked(brandId, infoAndCaller.getT1(), clock.instant()),
-                        infoAndCaller.getT2()))
+                        BrandAdAccount.linked(brandId, infoAndCaller.getT1(), clock.instant()), infoAndCaller.getT2()))
                 .flatMap(saved -> token == null
                         ? Mono.just(saved)
                         : tokens.store(owner, token, clock.instant())

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
-/** Brand A's callers neither see, link to nor unlink brand B's ad accounts. */
+/** Brand A's callers neither see, rename, link to nor unlink brand B's profile, performance or ad accounts. */
 class BrandScopingTest extends MetaSyncIntegrationTest {
     @LocalServerPort
     int port;
@@ -27,17 +27,44 @@ class BrandScopingTest extends MetaSyncIntegrationTest {
         String anotherAccount = TestGraphSimulator.newAccountId();
         simulator.account(AccountSpec.of(anotherAccount));
 
+        web.put()
+                .uri("/api/v1/brands/{b}", brandB)
+                .bodyValue(Map.of("name", "Brand B"))
+                .exchange()
+                .expectStatus()
+                .isOk();
+
         List<String> walked = new CrossBrandWalk(port, brandB)
                 .id("ad-accounts/{adAccountId}", accountOfB)
                 .body(
                         "POST /api/v1/brands/{brandId}/ad-accounts",
                         MediaType.APPLICATION_JSON,
                         Map.of("ad_account_id", "act_" + anotherAccount))
+                .body("PUT /api/v1/brands/{brandId}", MediaType.APPLICATION_JSON, Map.of("name", "Taken over"))
+                .query("GET /api/v1/brands/{brandId}/performance", "from", "2026-01-01")
+                .query("GET /api/v1/brands/{brandId}/performance", "to", "2026-03-31")
+                // The caller's own brands: answered, and holding none of B's (below).
+                .shared("GET /api/v1/brands", 200)
                 .walk(TestTokens.operator(brandA), TestTokens.viewer(brandB));
 
-        assertThat(walked).contains("DELETE /api/v1/brands/{brandId}/ad-accounts/{adAccountId}");
+        assertThat(walked)
+                .contains(
+                        "DELETE /api/v1/brands/{brandId}/ad-accounts/{adAccountId}",
+                        "PUT /api/v1/brands/{brandId}",
+                        "GET /api/v1/brands/{brandId}/performance");
         assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brandB))
                 .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM meta_sync.brands WHERE brand_id = ? AND name = 'Brand B'", brandB))
+                .isEqualTo(1);
+        web.get()
+                .uri("/api/v1/brands")
+                .headers(headers -> headers.setBearerAuth(TestTokens.operator(brandA)))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[*].brand_id")
+                .isEqualTo(List.of(brandA.toString()));
         // Refused before Meta was asked: A learns nothing about an account through brand B.
         assertThat(simulator.calls(anotherAccount)).isEmpty();
     }

@@ -1,6 +1,7 @@
 package com.viraltracker.scheduler.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.viraltracker.events.serde.SnakeCase;
 import com.viraltracker.scheduler.schedule.ScheduledJob;
 import java.time.Instant;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * @param createdBy who created it through the API (their token's {@code sub}); absent for a schedule inserted by SQL
  * @param updatedBy who changed it last through the API
  */
+@SnakeCase
 public record JobView(
         UUID id,
         UUID brandId,

@@ -6,6 +6,10 @@ import com.viraltracker.scheduler.schedule.ScheduleFilter;
 import com.viraltracker.scheduler.schedule.ScheduleService;
 import com.viraltracker.scheduler.schedule.ScheduleStatus;
 import com.viraltracker.support.web.FieldProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +37,9 @@ public class JobsController {
         this.schedules = schedules;
     }
 
+    @Operation(summary = "Create a schedule")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     public Mono<ResponseEntity<JobView>> create(@RequestBody JobRequest request) {
         return schedules
                 .create(request.definition())
@@ -41,19 +47,24 @@ public class JobsController {
                         .body(JobView.of(job)));
     }
 
+    @Operation(summary = "List schedules, newest first")
     @GetMapping
     public Mono<PageView<JobView>> list(
-            @RequestParam(required = false) UUID brandId,
-            @RequestParam(required = false) String jobType,
-            @RequestParam(required = false) String status,
+            @RequestParam(name = "brand_id", required = false) UUID brandId,
+            @Parameter(schema = @Schema(allowableValues = {"ad_creation", "meta_sync", "scorecard"}))
+                    @RequestParam(name = "job_type", required = false)
+                    String jobType,
+            @Parameter(schema = @Schema(allowableValues = {"active", "paused", "completed"}))
+                    @RequestParam(required = false)
+                    String status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
         JobType type = jobType == null
                 ? null
                 : JobType.fromWireName(jobType)
-                        .orElseThrow(() ->
-                                new FieldProblemException("jobType", "must be one of " + List.of(JobType.wireNames())));
+                        .orElseThrow(() -> new FieldProblemException(
+                                "job_type", "must be one of " + List.of(JobType.wireNames())));
         ScheduleStatus scheduleStatus = status == null
                 ? null
                 : ScheduleStatus.fromWireName(status)
@@ -64,39 +75,49 @@ public class JobsController {
                 .map(found -> PageView.of(found.map(JobView::of)));
     }
 
+    @Operation(summary = "Get a schedule", operationId = "getJob")
     @GetMapping("/{id}")
     public Mono<JobView> get(@PathVariable UUID id) {
         return schedules.get(id).map(JobView::of);
     }
 
+    @Operation(summary = "Change a schedule's name, cron, time zone, parameters or run time")
     @PatchMapping("/{id}")
-    public Mono<JobView> update(@PathVariable UUID id, @RequestBody JobRequest changes) {
-        if (changes.brandId() != null || changes.jobType() != null || changes.scheduleType() != null) {
-            throw new FieldProblemException(
-                    changes.brandId() != null ? "brandId" : changes.jobType() != null ? "jobType" : "scheduleType",
-                    "cannot be changed; create a new job instead");
+    public Mono<JobView> update(@PathVariable UUID id, @RequestBody JobChanges changes) {
+        if (changes.unchangeableField() != null) {
+            throw new FieldProblemException(changes.unchangeableField(), "cannot be changed; create a new job instead");
         }
         return schedules.update(id, changes.definition()).map(JobView::of);
     }
 
+    @Operation(summary = "Delete a schedule; its run history is kept")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> delete(@PathVariable UUID id) {
         return schedules.delete(id);
     }
 
+    @Operation(summary = "Pause a schedule")
+    @ApiResponse(responseCode = "200", description = "The schedule, paused (a paused one is left as it is)")
+    @ApiResponse(responseCode = "409", description = "The schedule is completed")
     @PostMapping("/{id}/pause")
     public Mono<JobView> pause(@PathVariable UUID id) {
         return schedules.pause(id).map(JobView::of);
     }
 
+    @Operation(summary = "Resume a schedule from its next occurrence after now")
+    @ApiResponse(responseCode = "200", description = "The schedule, active again, with its next run")
+    @ApiResponse(responseCode = "409", description = "The schedule is completed")
     @PostMapping("/{id}/resume")
     public Mono<JobView> resume(@PathVariable UUID id) {
         return schedules.resume(id).map(JobView::of);
     }
 
     /** Runs the job now as a {@code manual} run; the schedule itself does not change. */
+    @Operation(summary = "Run a schedule now, as a manual run")
+    @ApiResponse(responseCode = "429", description = "The brand has used its manual runs for now")
     @PostMapping("/{id}/run")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<ResponseEntity<RunView>> runNow(@PathVariable UUID id) {
         return schedules
                 .runNow(id)

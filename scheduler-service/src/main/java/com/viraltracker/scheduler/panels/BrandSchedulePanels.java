@@ -82,7 +82,7 @@ public class BrandSchedulePanels {
             try {
                 day = java.time.DayOfWeek.valueOf(dayOfWeek.trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                violations.add(new FieldViolation("dayOfWeek", "must be a day such as MONDAY"));
+                violations.add(new FieldViolation("day_of_week", "must be a day such as MONDAY"));
             }
         }
         return new DailyCron(checkedHour, day);

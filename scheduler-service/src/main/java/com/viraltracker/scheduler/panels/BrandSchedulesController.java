@@ -2,6 +2,7 @@ package com.viraltracker.scheduler.panels;
 
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.parameters.FieldViolation;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,11 +33,13 @@ public class BrandSchedulesController {
         this.panels = panels;
     }
 
+    @Operation(summary = "Get the brand's daily Meta sync schedule")
     @GetMapping("/meta-sync-schedule")
     public Mono<PanelScheduleView> getMetaSync(@PathVariable UUID brandId) {
         return panels.find(brandId, JobType.META_SYNC).map(PanelScheduleView::of);
     }
 
+    @Operation(summary = "Set the brand's daily Meta sync schedule (and activate it)")
     @PutMapping("/meta-sync-schedule")
     public Mono<PanelScheduleView> putMetaSync(
             @PathVariable UUID brandId, @RequestBody MetaSyncScheduleRequest request) {
@@ -44,7 +47,7 @@ public class BrandSchedulesController {
         DailyCron cron = BrandSchedulePanels.hourAndDay(request.hour(), null, request.timezone(), violations);
         int daysBack = request.daysBack() == null ? 7 : request.daysBack();
         if (!SYNC_DAYS_CHOICES.contains(daysBack)) {
-            violations.add(new FieldViolation("daysBack", "must be one of 3, 7, 14, 30"));
+            violations.add(new FieldViolation("days_back", "must be one of 3, 7, 14, 30"));
         }
         BrandSchedulePanels.throwIfAny(violations);
         return panels.put(
@@ -57,17 +60,20 @@ public class BrandSchedulesController {
                 .map(PanelScheduleView::of);
     }
 
+    @Operation(summary = "Remove the brand's daily Meta sync schedule")
     @DeleteMapping("/meta-sync-schedule")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> deleteMetaSync(@PathVariable UUID brandId) {
         return panels.delete(brandId, JobType.META_SYNC);
     }
 
+    @Operation(summary = "Get the brand's weekly scorecard schedule")
     @GetMapping("/scorecard-schedule")
     public Mono<PanelScheduleView> getScorecard(@PathVariable UUID brandId) {
         return panels.find(brandId, JobType.SCORECARD).map(PanelScheduleView::of);
     }
 
+    @Operation(summary = "Set the brand's weekly scorecard schedule (and activate it)")
     @PutMapping("/scorecard-schedule")
     public Mono<PanelScheduleView> putScorecard(
             @PathVariable UUID brandId, @RequestBody ScorecardScheduleRequest request) {
@@ -98,6 +104,7 @@ public class BrandSchedulesController {
                 .map(PanelScheduleView::of);
     }
 
+    @Operation(summary = "Remove the brand's weekly scorecard schedule")
     @DeleteMapping("/scorecard-schedule")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> deleteScorecard(@PathVariable UUID brandId) {

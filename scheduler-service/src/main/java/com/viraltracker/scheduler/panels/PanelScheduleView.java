@@ -1,6 +1,7 @@
 package com.viraltracker.scheduler.panels;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.viraltracker.events.serde.SnakeCase;
 import com.viraltracker.scheduler.schedule.ScheduledJob;
 import java.time.Instant;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.UUID;
  * What the panel shows: the active schedule, when it runs next, how its last run went, and who set it up (their
  * token's {@code sub}) and changed it last.
  */
+@SnakeCase
 public record PanelScheduleView(
         UUID jobId,
         UUID brandId,

@@ -1,9 +1,11 @@
 package com.viraltracker.scheduler.panels;
 
+import com.viraltracker.events.serde.SnakeCase;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
-/** A weekly scorecard: every {@code dayOfWeek} at {@code hour} in {@code timezone}. */
+/** A weekly scorecard: every {@code day_of_week} at {@code hour} in {@code timezone}. */
+@SnakeCase
 public record ScorecardScheduleRequest(
         @Schema(example = "MONDAY", defaultValue = "MONDAY") String dayOfWeek,
 
@@ -13,4 +15,6 @@ public record ScorecardScheduleRequest(
         @Schema(defaultValue = "America/Los_Angeles") String timezone,
         @Schema(defaultValue = "7") Integer daysBack,
         @Schema(defaultValue = "10.0") BigDecimal minSpend,
+
+        @Schema(format = "email", example = "marketing@brand.example")
         String exportEmail) {}

@@ -1,10 +1,12 @@
 package com.viraltracker.scheduler.runs;
 
+import com.viraltracker.events.serde.SnakeCase;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 /** A run as the REST API shows it. */
+@SnakeCase
 public record RunView(
         UUID id,
         UUID jobId,

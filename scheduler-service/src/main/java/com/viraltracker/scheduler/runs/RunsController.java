@@ -2,6 +2,7 @@ package com.viraltracker.scheduler.runs;
 
 import com.viraltracker.scheduler.api.PageView;
 import com.viraltracker.scheduler.api.Paging;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ public class RunsController {
         this.runs = runs;
     }
 
+    @Operation(summary = "List a schedule's runs, newest first")
     @GetMapping("/api/v1/jobs/{jobId}/runs")
     public Mono<PageView<RunView>> listForJob(
             @PathVariable UUID jobId,
@@ -27,6 +29,7 @@ public class RunsController {
         return runs.listForJob(jobId, page, size).map(found -> PageView.of(found.map(RunView::of)));
     }
 
+    @Operation(summary = "Get a run", operationId = "getRun")
     @GetMapping("/api/v1/runs/{id}")
     public Mono<RunView> get(@PathVariable UUID id) {
         return runs.get(id).map(RunView::of);

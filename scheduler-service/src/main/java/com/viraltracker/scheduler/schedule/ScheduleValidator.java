@@ -26,7 +26,7 @@ public final class ScheduleValidator {
     public static NewSchedule validate(UUID id, ScheduleDefinition definition, Instant now) {
         List<FieldViolation> violations = new ArrayList<>();
         if (definition.brandId() == null) {
-            violations.add(new FieldViolation("brandId", "is required"));
+            violations.add(new FieldViolation("brand_id", "is required"));
         }
         String name = definition.name() == null ? null : definition.name().trim();
         if (name == null || name.isEmpty()) {
@@ -38,7 +38,7 @@ public final class ScheduleValidator {
         if (definition.jobType() != null) {
             jobType = JobType.fromWireName(definition.jobType()).orElse(null);
             if (jobType == null) {
-                violations.add(new FieldViolation("jobType", "must be one of " + List.of(JobType.wireNames())));
+                violations.add(new FieldViolation("job_type", "must be one of " + List.of(JobType.wireNames())));
             }
         }
         ScheduleType scheduleType = scheduleType(definition, violations);
@@ -62,15 +62,15 @@ public final class ScheduleValidator {
                 if (zoneValid) {
                     nextRunAt = CronSchedule.parse(cron, timezone).nextAfter(now);
                     if (nextRunAt == null) {
-                        violations.add(new FieldViolation("cronExpression", "never fires"));
+                        violations.add(new FieldViolation("cron_expression", "never fires"));
                     }
                 }
             } catch (IllegalArgumentException e) {
-                violations.add(new FieldViolation("cronExpression", e.getMessage()));
+                violations.add(new FieldViolation("cron_expression", e.getMessage()));
             }
         } else if (scheduleType == ScheduleType.ONE_TIME) {
             if (definition.runAt() == null) {
-                violations.add(new FieldViolation("runAt", "is required for a one_time schedule"));
+                violations.add(new FieldViolation("run_at", "is required for a one_time schedule"));
             }
             nextRunAt = definition.runAt();
             cron = null;
@@ -115,7 +115,7 @@ public final class ScheduleValidator {
         try {
             return ScheduleType.of(definition.scheduleType().trim());
         } catch (IllegalArgumentException e) {
-            violations.add(new FieldViolation("scheduleType", e.getMessage()));
+            violations.add(new FieldViolation("schedule_type", e.getMessage()));
             return null;
         }
     }

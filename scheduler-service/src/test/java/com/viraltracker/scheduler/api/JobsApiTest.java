@@ -40,26 +40,26 @@ class JobsApiTest {
     void creates_a_recurring_meta_sync_job_with_the_seeds_defaults_and_plans_its_first_run() {
         UUID brand = UUID.randomUUID();
         Map<?, ?> job = create(Map.of(
-                "brandId",
+                "brand_id",
                 brand,
                 "name",
                 "Daily Meta Ads Sync",
-                "jobType",
+                "job_type",
                 "meta_sync",
-                "cronExpression",
+                "cron_expression",
                 "0 6 * * *",
                 "parameters",
                 Map.of("days_back", 7)));
         assertThat(job.get("timezone")).isEqualTo("America/Los_Angeles");
-        assertThat(job.get("scheduleType")).isEqualTo("recurring");
+        assertThat(job.get("schedule_type")).isEqualTo("recurring");
         assertThat(job.get("status")).isEqualTo("active");
-        Instant next = Instant.parse((String) job.get("nextRunAt"));
+        Instant next = Instant.parse((String) job.get("next_run_at"));
         assertThat(next.atZone(java.time.ZoneId.of("America/Los_Angeles")).getHour())
                 .isEqualTo(6);
         assertThat(next).isAfter(Instant.now());
 
         web.get()
-                .uri("/api/v1/jobs?brandId={brand}&jobType=meta_sync", brand)
+                .uri("/api/v1/jobs?brand_id={brand}&job_type=meta_sync", brand)
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -78,9 +78,9 @@ class JobsApiTest {
                 .bodyValue(Map.of(
                         "name",
                         " ",
-                        "jobType",
+                        "job_type",
                         "scorecard",
-                        "cronExpression",
+                        "cron_expression",
                         "0 0 6 * * *",
                         "timezone",
                         "Mars/Olympus",
@@ -95,10 +95,10 @@ class JobsApiTest {
                 .jsonPath("$.errors[*].field")
                 .value(fields -> assertThat((List<Object>) fields)
                         .containsExactlyInAnyOrder(
-                                "brandId",
+                                "brand_id",
                                 "name",
                                 "timezone",
-                                "cronExpression",
+                                "cron_expression",
                                 "parameters.days_back",
                                 "parameters.min_spend",
                                 "parameters.export_email"));
@@ -110,24 +110,24 @@ class JobsApiTest {
                 .uri("/api/v1/jobs")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of(
-                        "brandId",
+                        "brand_id",
                         UUID.randomUUID(),
                         "name",
                         "x",
-                        "jobType",
+                        "job_type",
                         "tiktok_sync",
-                        "cronExpression",
+                        "cron_expression",
                         "@daily"))
                 .exchange()
                 .expectStatus()
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field")
-                .isEqualTo("jobType");
+                .isEqualTo("job_type");
         web.post()
                 .uri("/api/v1/jobs")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("brandId", UUID.randomUUID(), "name", "ads", "cronExpression", "@daily"))
+                .bodyValue(Map.of("brand_id", UUID.randomUUID(), "name", "ads", "cron_expression", "@daily"))
                 .exchange()
                 .expectStatus()
                 .isBadRequest()
@@ -152,13 +152,13 @@ class JobsApiTest {
         web.post()
                 .uri("/api/v1/jobs")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"brandId\": \"not-a-uuid\", \"name\": \"x\"}")
+                .bodyValue("{\"brand_id\": \"not-a-uuid\", \"name\": \"x\"}")
                 .exchange()
                 .expectStatus()
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field")
-                .isEqualTo("brandId");
+                .isEqualTo("brand_id");
         web.get().uri("/api/v1/jobs/{id}", "nope").exchange().expectStatus().isBadRequest();
         web.get()
                 .uri("/api/v1/jobs?size=100000")
@@ -239,13 +239,20 @@ class JobsApiTest {
     @Test
     void updates_pauses_resumes_and_deletes_a_job() {
         Map<?, ?> job = create(Map.of(
-                "brandId", UUID.randomUUID(), "name", "Weekly", "jobType", "scorecard", "cronExpression", "0 9 * * 1"));
+                "brand_id",
+                UUID.randomUUID(),
+                "name",
+                "Weekly",
+                "job_type",
+                "scorecard",
+                "cron_expression",
+                "0 9 * * 1"));
         String id = (String) job.get("id");
         web.patch()
                 .uri("/api/v1/jobs/{id}", id)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of(
-                        "cronExpression",
+                        "cron_expression",
                         "0 7 * * 2",
                         "timezone",
                         "Europe/London",
@@ -255,7 +262,7 @@ class JobsApiTest {
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$.cronExpression")
+                .jsonPath("$.cron_expression")
                 .isEqualTo("0 7 * * 2")
                 .jsonPath("$.timezone")
                 .isEqualTo("Europe/London")
@@ -264,13 +271,13 @@ class JobsApiTest {
         web.patch()
                 .uri("/api/v1/jobs/{id}", id)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("cronExpression", "every tuesday"))
+                .bodyValue(Map.of("cron_expression", "every tuesday"))
                 .exchange()
                 .expectStatus()
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field")
-                .isEqualTo("cronExpression");
+                .isEqualTo("cron_expression");
         web.post()
                 .uri("/api/v1/jobs/{id}/pause", id)
                 .exchange()
@@ -295,13 +302,13 @@ class JobsApiTest {
     void run_now_reaches_kafka_and_a_result_updates_the_schedules_last_run_status() {
         UUID brand = UUID.randomUUID();
         Map<?, ?> job = create(Map.of(
-                "brandId",
+                "brand_id",
                 brand,
                 "name",
                 "Daily Meta Ads Sync",
-                "jobType",
+                "job_type",
                 "meta_sync",
-                "cronExpression",
+                "cron_expression",
                 "0 6 * * *",
                 "parameters",
                 Map.of("days_back", 14)));
@@ -339,9 +346,9 @@ class JobsApiTest {
                     .expectStatus()
                     .isOk()
                     .expectBody()
-                    .jsonPath("$.lastRunStatus")
+                    .jsonPath("$.last_run_status")
                     .isEqualTo("succeeded")
-                    .jsonPath("$.lastRunId")
+                    .jsonPath("$.last_run_id")
                     .isEqualTo(runId.toString());
             web.get()
                     .uri("/api/v1/runs/{id}", runId)
@@ -364,7 +371,7 @@ class JobsApiTest {
     void a_failure_shows_its_category_and_message_on_the_schedule() {
         UUID brand = UUID.randomUUID();
         Map<?, ?> job =
-                create(Map.of("brandId", brand, "name", "sync", "jobType", "meta_sync", "cronExpression", "@daily"));
+                create(Map.of("brand_id", brand, "name", "sync", "job_type", "meta_sync", "cron_expression", "@daily"));
         String jobId = (String) job.get("id");
         Map<?, ?> run = web.post()
                 .uri("/api/v1/jobs/{id}/run", jobId)
@@ -388,15 +395,15 @@ class JobsApiTest {
                 .uri("/api/v1/jobs/{id}", jobId)
                 .exchange()
                 .expectBody()
-                .jsonPath("$.lastRunStatus")
+                .jsonPath("$.last_run_status")
                 .isEqualTo("failed")
-                .jsonPath("$.lastError")
+                .jsonPath("$.last_error")
                 .isEqualTo("the access token of act_1 expired; reconnect the ad account");
         web.get()
                 .uri("/api/v1/runs/{id}", runId)
                 .exchange()
                 .expectBody()
-                .jsonPath("$.errorCategory")
+                .jsonPath("$.error_category")
                 .isEqualTo("AUTH");
     }
 
@@ -422,9 +429,9 @@ class JobsApiTest {
                 .expectBody()
                 .jsonPath("$.trigger")
                 .isEqualTo("external")
-                .jsonPath("$.jobId")
+                .jsonPath("$.job_id")
                 .doesNotExist()
-                .jsonPath("$.scheduledFor")
+                .jsonPath("$.scheduled_for")
                 .isEqualTo("2026-05-01T10:00:00Z");
     }
 

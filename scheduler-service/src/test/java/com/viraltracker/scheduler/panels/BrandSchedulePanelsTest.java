@@ -27,21 +27,21 @@ class BrandSchedulePanelsTest {
                 .exchange()
                 .expectStatus()
                 .isNotFound();
-        Map<?, ?> shown = put(brand, "meta-sync-schedule", Map.of("hour", 6, "daysBack", 14));
-        assertThat(shown.get("cronExpression")).isEqualTo("0 6 * * *");
+        Map<?, ?> shown = put(brand, "meta-sync-schedule", Map.of("hour", 6, "days_back", 14));
+        assertThat(shown.get("cron_expression")).isEqualTo("0 6 * * *");
         assertThat(shown.get("timezone")).isEqualTo("America/Los_Angeles");
         assertThat(shown.get("hour")).isEqualTo(6);
         assertThat(((Map<String, Object>) shown.get("parameters")).get("days_back"))
                 .isEqualTo(14);
-        Instant next = Instant.parse((String) shown.get("nextRunAt"));
+        Instant next = Instant.parse((String) shown.get("next_run_at"));
         assertThat(next.atZone(ZoneId.of("America/Los_Angeles")).getHour()).isEqualTo(6);
 
         // Changing the hour edits the same job rather than adding a second one.
-        Map<?, ?> changed = put(brand, "meta-sync-schedule", Map.of("hour", 22, "daysBack", 3));
-        assertThat(changed.get("jobId")).isEqualTo(shown.get("jobId"));
-        assertThat(changed.get("cronExpression")).isEqualTo("0 22 * * *");
+        Map<?, ?> changed = put(brand, "meta-sync-schedule", Map.of("hour", 22, "days_back", 3));
+        assertThat(changed.get("job_id")).isEqualTo(shown.get("job_id"));
+        assertThat(changed.get("cron_expression")).isEqualTo("0 22 * * *");
         web.get()
-                .uri("/api/v1/jobs?brandId={brand}", brand)
+                .uri("/api/v1/jobs?brand_id={brand}", brand)
                 .exchange()
                 .expectBody()
                 .jsonPath("$.total")
@@ -64,14 +64,14 @@ class BrandSchedulePanelsTest {
         web.put()
                 .uri("/api/v1/brands/{brand}/meta-sync-schedule", UUID.randomUUID())
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("hour", 24, "daysBack", 5, "timezone", "PST8PDT-nope"))
+                .bodyValue(Map.of("hour", 24, "days_back", 5, "timezone", "PST8PDT-nope"))
                 .exchange()
                 .expectStatus()
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[*].field")
                 .value(fields ->
-                        assertThat((List<Object>) fields).containsExactlyInAnyOrder("hour", "daysBack", "timezone"));
+                        assertThat((List<Object>) fields).containsExactlyInAnyOrder("hour", "days_back", "timezone"));
     }
 
     @Test
@@ -81,35 +81,35 @@ class BrandSchedulePanelsTest {
                 brand,
                 "scorecard-schedule",
                 Map.of(
-                        "dayOfWeek",
+                        "day_of_week",
                         "MONDAY",
                         "hour",
                         9,
-                        "minSpend",
+                        "min_spend",
                         25.5,
-                        "exportEmail",
+                        "export_email",
                         "marketing@wonderpaws.example"));
-        assertThat(shown.get("cronExpression")).isEqualTo("0 9 * * 1");
-        assertThat(shown.get("dayOfWeek")).isEqualTo("MONDAY");
+        assertThat(shown.get("cron_expression")).isEqualTo("0 9 * * 1");
+        assertThat(shown.get("day_of_week")).isEqualTo("MONDAY");
         Map<String, Object> parameters = (Map<String, Object>) shown.get("parameters");
         assertThat(parameters).containsEntry("export_email", "marketing@wonderpaws.example");
-        Instant next = Instant.parse((String) shown.get("nextRunAt"));
+        Instant next = Instant.parse((String) shown.get("next_run_at"));
         assertThat(next.atZone(ZoneId.of("America/Los_Angeles")).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
 
         web.put()
                 .uri("/api/v1/brands/{brand}/scorecard-schedule", brand)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("dayOfWeek", "FUNDAY", "exportEmail", "nope"))
+                .bodyValue(Map.of("day_of_week", "FUNDAY", "export_email", "nope"))
                 .exchange()
                 .expectStatus()
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field")
-                .isEqualTo("dayOfWeek");
+                .isEqualTo("day_of_week");
         web.put()
                 .uri("/api/v1/brands/{brand}/scorecard-schedule", brand)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("dayOfWeek", "FRIDAY", "exportEmail", "nope"))
+                .bodyValue(Map.of("day_of_week", "FRIDAY", "export_email", "nope"))
                 .exchange()
                 .expectStatus()
                 .isBadRequest()
@@ -125,13 +125,13 @@ class BrandSchedulePanelsTest {
                 .uri("/api/v1/jobs")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of(
-                        "brandId",
+                        "brand_id",
                         brand,
                         "name",
                         "twice a day",
-                        "jobType",
+                        "job_type",
                         "meta_sync",
-                        "cronExpression",
+                        "cron_expression",
                         "0 6,18 * * *"))
                 .exchange()
                 .expectStatus()
@@ -142,7 +142,7 @@ class BrandSchedulePanelsTest {
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$.cronExpression")
+                .jsonPath("$.cron_expression")
                 .isEqualTo("0 6,18 * * *")
                 .jsonPath("$.hour")
                 .doesNotExist();

@@ -41,7 +41,7 @@ class BrandScopingTest {
                 .getResponseBody();
         admin.put()
                 .uri("/api/v1/brands/{b}/meta-sync-schedule", brandB)
-                .bodyValue(Map.of("hour", 6, "daysBack", 7))
+                .bodyValue(Map.of("hour", 6, "days_back", 7))
                 .exchange()
                 .expectStatus()
                 .isOk();
@@ -69,11 +69,11 @@ class BrandScopingTest {
                 .body(
                         "PUT /api/v1/brands/{brandId}/meta-sync-schedule",
                         MediaType.APPLICATION_JSON,
-                        Map.of("hour", 7, "daysBack", 3))
+                        Map.of("hour", 7, "days_back", 3))
                 .body(
                         "PUT /api/v1/brands/{brandId}/scorecard-schedule",
                         MediaType.APPLICATION_JSON,
-                        Map.of("hour", 10, "exportEmail", "a@brand-a.example"))
+                        Map.of("hour", 10, "export_email", "a@brand-a.example"))
                 .walk(TestTokens.operator(brandA), TestTokens.viewer(brandB));
 
         assertThat(walked)
@@ -110,7 +110,7 @@ class BrandScopingTest {
                 .returnResult()
                 .getResponseBody();
         List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
-        assertThat(items).extracting(item -> item.get("brandId")).containsOnly(brandA.toString());
+        assertThat(items).extracting(item -> item.get("brand_id")).containsOnly(brandA.toString());
         assertThat(items).extracting(item -> item.get("name")).containsExactly("A's sync");
         assertThat(page.get("total")).isEqualTo(1);
     }
@@ -154,7 +154,7 @@ class BrandScopingTest {
                 .expectStatus()
                 .isAccepted()
                 .expectBody()
-                .jsonPath("$.brandId")
+                .jsonPath("$.brand_id")
                 .isEqualTo(brand.toString());
     }
 
@@ -170,7 +170,7 @@ class BrandScopingTest {
             client().put()
                     .uri("/api/v1/brands/{b}/scorecard-schedule", brand)
                     .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(brand)))
-                    .bodyValue(Map.of("hour", 9, "exportEmail", address))
+                    .bodyValue(Map.of("hour", 9, "export_email", address))
                     .exchange()
                     .expectStatus()
                     .isBadRequest()
@@ -198,13 +198,13 @@ class BrandScopingTest {
 
     private static Map<String, Object> jobBody(UUID brand, String name) {
         return Map.of(
-                "brandId",
+                "brand_id",
                 brand,
                 "name",
                 name,
-                "jobType",
+                "job_type",
                 "meta_sync",
-                "cronExpression",
+                "cron_expression",
                 "0 6 * * *",
                 "parameters",
                 Map.of("days_back", 7));

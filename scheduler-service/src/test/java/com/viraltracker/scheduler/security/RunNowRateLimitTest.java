@@ -71,13 +71,13 @@ class RunNowRateLimitTest {
         Map<?, ?> job = admin.post()
                 .uri("/api/v1/jobs")
                 .bodyValue(Map.of(
-                        "brandId",
+                        "brand_id",
                         brand,
                         "name",
                         "sync",
-                        "jobType",
+                        "job_type",
                         "meta_sync",
-                        "cronExpression",
+                        "cron_expression",
                         "0 6 * * *",
                         "parameters",
                         Map.of("days_back", 7)))

@@ -7,6 +7,7 @@ import com.viraltracker.scorecard.scoring.Scorecard;
 import com.viraltracker.scorecard.store.ScorecardPage;
 import com.viraltracker.scorecard.store.ScorecardQueries;
 import com.viraltracker.support.web.FieldProblemException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,7 @@ public class ScorecardController {
         this.htmlReport = htmlReport;
     }
 
+    @Operation(summary = "List the brand's scorecards, newest first")
     @GetMapping("/brands/{brandId}/scorecards")
     public Mono<ScorecardPage> brandScorecards(
             @PathVariable UUID brandId,
@@ -53,12 +55,14 @@ public class ScorecardController {
         return scorecards.pageOfBrand(brandId, page, size);
     }
 
+    @Operation(summary = "Get a scorecard")
     @GetMapping(value = "/scorecards/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<Scorecard> scorecard(@PathVariable UUID id) {
         return find(id);
     }
 
-    @GetMapping("/scorecards/{id}.csv")
+    @Operation(summary = "Download a scorecard as CSV")
+    @GetMapping(value = "/scorecards/{id}.csv", produces = CsvReport.MEDIA_TYPE)
     public Mono<ResponseEntity<String>> csv(@PathVariable UUID id) {
         return find(id).map(scorecard -> ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(CsvReport.MEDIA_TYPE))
@@ -71,7 +75,8 @@ public class ScorecardController {
                 .body(CsvReport.render(scorecard)));
     }
 
-    @GetMapping("/scorecards/{id}.html")
+    @Operation(summary = "Show a scorecard as a readable HTML page")
+    @GetMapping(value = "/scorecards/{id}.html", produces = HtmlReport.MEDIA_TYPE)
     public Mono<ResponseEntity<String>> html(@PathVariable UUID id) {
         return find(id).map(scorecard -> ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(HtmlReport.MEDIA_TYPE))

@@ -1,9 +1,5 @@
 package com.viraltracker.support.security;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -60,27 +56,6 @@ public class ServiceSecurityAutoConfiguration {
     @Bean
     BrandAccess brandAccess() {
         return new BrandAccess();
-    }
-
-    /** The OpenAPI documents say how to call: a bearer JWT on every operation. */
-    @Bean
-    OpenApiCustomizer bearerAuthenticationInOpenApi() {
-        return openApi -> {
-            if (openApi.getComponents() == null) {
-                openApi.setComponents(new Components());
-            }
-            openApi.getComponents()
-                    .addSecuritySchemes(
-                            "bearer",
-                            new SecurityScheme()
-                                    .type(SecurityScheme.Type.HTTP)
-                                    .scheme("bearer")
-                                    .bearerFormat("JWT")
-                                    .description(
-                                            "claims: sub (who is calling; required, recorded as created_by / updated_by), role "
-                                                    + "(viewer, operator, admin) and brands (brand UUIDs)"));
-            openApi.addSecurityItem(new SecurityRequirement().addList("bearer"));
-        };
     }
 
     @Bean

@@ -5,10 +5,8 @@ import com.viraltracker.events.parameters.InvalidParametersException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,10 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -146,7 +141,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 return unstorable.violation();
             }
             if (cause instanceof StorableTextEditor.UnstorableTextException unstorable) {
-                return new FieldViolation(parameterName(e.getMethodParameter()), unstorable.getMessage());
+                return new FieldViolation(requestPartName(e), unstorable.getMessage());
             }
             if (cause instanceof StreamReadException unreadable) {
                 return new FieldViolation(
@@ -170,28 +165,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "body", "could not be read: " + withoutQuotedInput(firstLine(cause.getMessage())));
             }
         }
-        return new FieldViolation(parameterName(e.getMethodParameter()), firstLine(e.getReason()));
+        return new FieldViolation(requestPartName(e), firstLine(e.getReason()));
     }
 
-    /** The name the client used: the annotation's ({@code @RequestParam("brand_id")}), else the Java name. */
-    private static String parameterName(MethodParameter parameter) {
-        if (parameter == null) {
-            return "request";
+    /** The request parameter, path variable, header or part the client named, else "request". */
+    private static String requestPartName(ServerWebInputException e) {
+        String parameter = e.getMethodParameter() != null ? wireName(e.getMethodParameter()) : null;
+        return parameter != null ? parameter : "request";
+    }
+
+    /** The name a client sends ({@code ?brand_id=}), which may differ from the Java parameter's ({@code brandId}). */
+    private static String wireName(MethodParameter parameter) {
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !query.name().isEmpty()) {
+            return query.name();
         }
-        String named = Stream.of(
-                        Optional.ofNullable(parameter.getParameterAnnotation(RequestParam.class))
-                                .map(RequestParam::name),
-                        Optional.ofNullable(parameter.getParameterAnnotation(PathVariable.class))
-                                .map(PathVariable::name),
-                        Optional.ofNullable(parameter.getParameterAnnotation(RequestHeader.class))
-                                .map(RequestHeader::name),
-                        Optional.ofNullable(parameter.getParameterAnnotation(RequestPart.class))
-                                .map(RequestPart::name))
-                .flatMap(Optional::stream)
-                .filter(name -> !name.isEmpty())
-                .findFirst()
-                .orElse(parameter.getParameterName());
-        return named != null ? named : "request";
+        if (query != null && !query.value().isEmpty()) {
+            return query.value();
+        }
+        return parameter.getParameterName();
     }
 
     /**

@@ -66,7 +66,7 @@ final class BadInput {
             "[",
             "{\"a\": }",
             "nul",
-            "{\"brandId\": \"x\"",
+            "{\"brand_id\": \"x\"",
             "[".repeat(5_000) + "]".repeat(5_000),
             "\"just a string\"",
             "42",

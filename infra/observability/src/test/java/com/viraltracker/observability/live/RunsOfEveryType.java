@@ -136,11 +136,11 @@ final class RunsOfEveryType {
             String expectedCategory)
             throws Exception {
         Map<String, Object> schedule = new LinkedHashMap<>();
-        schedule.put("brandId", brand.toString());
+        schedule.put("brand_id", brand.toString());
         schedule.put("name", name);
-        schedule.put("jobType", jobType);
-        schedule.put("scheduleType", "recurring");
-        schedule.put("cronExpression", "0 6 * * *");
+        schedule.put("job_type", jobType);
+        schedule.put("schedule_type", "recurring");
+        schedule.put("cron_expression", "0 6 * * *");
         schedule.put("parameters", parameters);
         JsonNode job = Json.post(scheduler.uri("/api/v1/jobs"), schedule);
         JsonNode run = Json.post(scheduler.uri("/api/v1/jobs/" + job.get("id").asString() + "/run"), Map.of());
@@ -150,10 +150,10 @@ final class RunsOfEveryType {
             JsonNode current = Json.get(scheduler.uri("/api/v1/runs/" + runId));
             String status = current.path("status").asString("");
             if (List.of("succeeded", "failed", "timed_out").contains(status)) {
-                String category = current.path("errorCategory").isNull()
-                                || current.path("errorCategory").isMissingNode()
+                String category = current.path("error_category").isNull()
+                                || current.path("error_category").isMissingNode()
                         ? null
-                        : current.path("errorCategory").asString();
+                        : current.path("error_category").asString();
                 return new Run(name, jobType, runId, expectedStatus, expectedCategory, status, category);
             }
             Thread.sleep(250);

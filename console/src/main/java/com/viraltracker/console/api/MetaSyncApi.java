@@ -1,0 +1,74 @@
+package com.viraltracker.console.api;
+
+import com.viraltracker.console.signin.ConsoleUser;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/** meta-sync-service: brand profiles, ad account links and aggregated performance. */
+public final class MetaSyncApi {
+    private static final ParameterizedTypeReference<List<BrandSummary>> BRANDS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<AdAccount>> ACCOUNTS = new ParameterizedTypeReference<>() {};
+
+    private final ServiceApi api;
+
+    MetaSyncApi(ServiceApi api) {
+        this.api = api;
+    }
+
+    public Mono<List<BrandSummary>> brands(ConsoleUser user) {
+        return api.get(user, uri -> uri.path("/api/v1/brands").build(), BRANDS);
+    }
+
+    public Mono<BrandProfile> brand(ConsoleUser user, UUID brand) {
+        return api.get(user, uri -> uri.path("/api/v1/brands/{brand}").build(brand), BrandProfile.class);
+    }
+
+    public Mono<BrandProfile> rename(ConsoleUser user, UUID brand, String name) {
+        return api.send(
+                user,
+                HttpMethod.PUT,
+                uri -> uri.path("/api/v1/brands/{brand}").build(brand),
+                Map.of("name", name),
+                BrandProfile.class);
+    }
+
+    public Mono<List<AdAccount>> adAccounts(ConsoleUser user, UUID brand) {
+        return api.get(
+                user, uri -> uri.path("/api/v1/brands/{brand}/ad-accounts").build(brand), ACCOUNTS);
+    }
+
+    public Mono<AdAccount> link(ConsoleUser user, UUID brand, String adAccountId) {
+        return api.send(
+                user,
+                HttpMethod.POST,
+                uri -> uri.path("/api/v1/brands/{brand}/ad-accounts").build(brand),
+                Map.of("ad_account_id", adAccountId),
+                AdAccount.class);
+    }
+
+    public Mono<Void> unlink(ConsoleUser user, UUID brand, String adAccountId) {
+        return api.send(
+                user,
+                HttpMethod.DELETE,
+                uri -> uri.path("/api/v1/brands/{brand}/ad-accounts/{account}").build(brand, adAccountId),
+                (Object) null,
+                Void.class);
+    }
+
+    /** {@code groupBy}: day, ad or campaign. */
+    public Mono<Performance> performance(ConsoleUser user, UUID brand, LocalDate from, LocalDate to, String groupBy) {
+        return api.get(
+                user,
+                uri -> uri.path("/api/v1/brands/{brand}/performance")
+                        .queryParam("from", from)
+                        .queryParam("to", to)
+                        .queryParam("group_by", groupBy)
+                        .build(brand),
+                Performance.class);
+    }
+}

@@ -1,0 +1,35 @@
+package com.viraltracker.console.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Summed performance: money in the section's one currency. ROAS and CPA are the service's (absent when their
+ * divisor is zero); CTR is worked out here in percent from the counts, so it reads the same whatever scale a
+ * service uses for it.
+ */
+public record Metrics(
+        BigDecimal spend,
+        long impressions,
+        long clicks,
+        long purchases,
+        BigDecimal revenue,
+        BigDecimal roas,
+        BigDecimal cpa) {
+
+    public static final Metrics NONE = new Metrics(BigDecimal.ZERO, 0, 0, 0, BigDecimal.ZERO, null, null);
+
+    public Metrics {
+        spend = spend == null ? BigDecimal.ZERO : spend;
+        revenue = revenue == null ? BigDecimal.ZERO : revenue;
+    }
+
+    /** Clicks per 100 impressions; null without impressions. */
+    public BigDecimal ctrPercent() {
+        return impressions == 0
+                ? null
+                : BigDecimal.valueOf(clicks)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(impressions), 2, RoundingMode.HALF_UP);
+    }
+}

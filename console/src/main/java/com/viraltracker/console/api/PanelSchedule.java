@@ -1,0 +1,36 @@
+package com.viraltracker.console.api;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** One of a brand's panel schedules (the daily Meta sync, the weekly scorecard) with its last run. */
+public record PanelSchedule(
+        UUID jobId,
+        UUID brandId,
+        String jobType,
+        String status,
+        String cronExpression,
+        String timezone,
+        String dayOfWeek,
+        Integer hour,
+        Map<String, Object> parameters,
+        Instant nextRunAt,
+        Instant lastRunAt,
+        String lastRunStatus,
+        String lastError) {
+
+    public PanelSchedule {
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    /** A whole-number parameter ({@code days_back}), or the fallback. */
+    public int intParameter(String name, int fallback) {
+        return parameters.get(name) instanceof Number number ? number.intValue() : fallback;
+    }
+
+    public String textParameter(String name) {
+        Object value = parameters.get(name);
+        return value == null ? null : String.valueOf(value);
+    }
+}

@@ -1,0 +1,112 @@
+package com.viraltracker.console.settings;
+
+import com.viraltracker.console.api.MetaSyncApi;
+import com.viraltracker.console.api.Section;
+import com.viraltracker.console.signin.ConsoleUser;
+import com.viraltracker.console.web.BrandHeader;
+import com.viraltracker.console.web.BrandPages;
+import com.viraltracker.console.web.FieldErrors;
+import com.viraltracker.console.web.FormPost;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The brand's settings: its name, and its Meta ad accounts (link by id, unlink). A refused form comes back with
+ * the service's reason next to the input it names.
+ */
+@Controller
+public class SettingsController {
+    static final String UNAVAILABLE = "Ad accounts are unavailable right now.";
+
+    private final BrandPages brands;
+    private final MetaSyncApi metaSync;
+
+    public SettingsController(BrandPages brands, MetaSyncApi metaSync) {
+        this.brands = brands;
+        this.metaSync = metaSync;
+    }
+
+    @GetMapping("/brands/{brand}/settings")
+    public Mono<Rendering> page(
+            @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
+        return brands.openAfterPost(user, brand, exchange)
+                .flatMap(opened -> render(user, opened.header(), Map.of(), Map.of(), opened.flash(), HttpStatus.OK));
+    }
+
+    @PostMapping("/brands/{brand}/name")
+    public Mono<Rendering> rename(
+            @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
+        return post(user, brand, exchange)
+                .flatMap(post -> exchange.getFormData().flatMap(form -> {
+                    String name = FormPost.text(form, "name");
+                    return post.run(
+                            "A viewer cannot rename the brand.",
+                            Map.of("name", name),
+                            problem -> FieldErrors.of(problem, "general", "name"),
+                            () -> metaSync.rename(user, brand, name)
+                                    .map(renamed -> "The brand is now called " + renamed.name() + "."));
+                }));
+    }
+
+    @PostMapping("/brands/{brand}/ad-accounts")
+    public Mono<Rendering> link(
+            @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
+        return post(user, brand, exchange)
+                .flatMap(post -> exchange.getFormData().flatMap(form -> {
+                    String account = FormPost.text(form, "ad_account_id").trim();
+                    return post.run(
+                            "A viewer cannot link ad accounts.",
+                            Map.of("ad_account_id", account),
+                            problem -> FieldErrors.of(problem, "general", "ad_account_id"),
+                            () -> metaSync.link(user, brand, account)
+                                    .map(linked -> "Linked " + linked.adAccountId()
+                                            + (linked.name() == null ? "" : " (" + linked.name() + ")") + "."));
+                }));
+    }
+
+    @PostMapping("/brands/{brand}/ad-accounts/{account}/unlink")
+    public Mono<Rendering> unlink(
+            @AuthenticationPrincipal ConsoleUser user,
+            @PathVariable UUID brand,
+            @PathVariable String account,
+            ServerWebExchange exchange) {
+        return post(user, brand, exchange)
+                .flatMap(post -> post.run(
+                        "A viewer cannot unlink ad accounts.",
+                        Map.of(),
+                        problem -> FieldErrors.of(problem, "general"),
+                        () -> metaSync.unlink(user, brand, account).thenReturn("Unlinked " + account + ".")));
+    }
+
+    private Mono<FormPost> post(ConsoleUser user, UUID brand, ServerWebExchange exchange) {
+        return brands.open(user, brand)
+                .map(header -> new FormPost(
+                        exchange,
+                        header,
+                        "/brands/" + brand + "/settings",
+                        (errors, entered, status) -> render(user, header, errors, entered, null, status)));
+    }
+
+    private Mono<Rendering> render(
+            ConsoleUser user,
+            BrandHeader header,
+            Map<String, String> errors,
+            Map<String, String> entered,
+            String flash,
+            HttpStatus status) {
+        return Section.of(metaSync.adAccounts(user, header.id()), UNAVAILABLE)
+                .map(accounts -> Rendering.view("settings")
+                        .modelAttribute("page", new SettingsView(header, accounts, errors, entered, flash))
+                        .status(status)
+                        .build());
+    }
+}

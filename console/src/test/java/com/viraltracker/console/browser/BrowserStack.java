@@ -1,0 +1,192 @@
+package com.viraltracker.console.browser;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import com.viraltracker.graphsim.GraphSimulator;
+import com.viraltracker.graphsim.SimulatorConfig;
+import com.viraltracker.testing.KafkaTestBroker;
+import com.viraltracker.testing.PostgresTestServer;
+import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.TestTokens;
+import com.viraltracker.testing.process.ServiceProcess;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Everything a marketer's browser reaches, once per test run: a real KRaft broker, a fresh PostgreSQL database, the
+ * Graph API simulator, a GreenMail SMTP server, the four services and the console started from their Boot jars as
+ * processes (configured by environment variables, as in production), and a headless system Chromium driven by
+ * Playwright. Test classes get it as a parameter.
+ */
+final class BrowserStack implements BeforeAllCallback, ParameterResolver {
+    static final List<String> SERVICES =
+            List.of("scheduler-service", "meta-sync-service", "scorecard-service", "ad-creation-service");
+    // Five JVMs start at once on two cores; on a busy machine that takes minutes.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("browser.startTimeoutSeconds", 600));
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        running(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Running.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return running(context);
+    }
+
+    private static Running running(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(Running.class, key -> Running.start(), Running.class);
+    }
+
+    /** The started system and ways into it. */
+    static final class Running implements AutoCloseable {
+        final TestDatabase database;
+        final GraphSimulator simulator;
+        final GreenMail mail;
+        final Map<String, ServiceProcess> services;
+        final ServiceProcess console;
+        final Playwright playwright;
+        final Browser browser;
+
+        private Running(
+                TestDatabase database,
+                GraphSimulator simulator,
+                GreenMail mail,
+                Map<String, ServiceProcess> services,
+                ServiceProcess console,
+                Playwright playwright,
+                Browser browser) {
+            this.database = database;
+            this.simulator = simulator;
+            this.mail = mail;
+            this.services = services;
+            this.console = console;
+            this.playwright = playwright;
+            this.browser = browser;
+        }
+
+        static Running start() {
+            TestDatabase database = PostgresTestServer.createDatabase("console");
+            String bootstrap = KafkaTestBroker.bootstrapServers();
+            GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults());
+            GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
+                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+            mail.start();
+            Map<String, String> environment = Map.ofEntries(
+                    Map.entry("DB_HOST", database.host()),
+                    Map.entry("DB_PORT", String.valueOf(database.port())),
+                    Map.entry("DB_NAME", database.database()),
+                    Map.entry("DB_USER", database.user()),
+                    Map.entry("DB_PASSWORD", database.password()),
+                    Map.entry("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
+                    Map.entry("META_GRAPH_BASE_URL", simulator.baseUrl()),
+                    Map.entry("SMTP_HOST", "127.0.0.1"),
+                    Map.entry("SMTP_PORT", String.valueOf(mail.getSmtp().getPort())),
+                    Map.entry("AUTH_JWT_SECRET", TestTokens.SECRET));
+            Path logs = Path.of(System.getProperty("browser.logs", "target/browser-logs"));
+            Map<String, ServiceProcess> services = new LinkedHashMap<>();
+            SERVICES.forEach(name -> services.put(name, ServiceProcess.start(name, jar(name), environment, logs)));
+            ServiceProcess console = ServiceProcess.start(
+                    "console",
+                    jar("console"),
+                    Map.of(
+                            "SCHEDULER_URL", services.get("scheduler-service").baseUrl(),
+                            "META_SYNC_URL", services.get("meta-sync-service").baseUrl(),
+                            "SCORECARD_URL", services.get("scorecard-service").baseUrl(),
+                            "AD_CREATION_URL",
+                                    services.get("ad-creation-service").baseUrl(),
+                            // The services' local key: the console's local sign-in mints tokens with it.
+                            "AUTH_JWT_SECRET", TestTokens.SECRET),
+                    logs);
+            Playwright playwright = null;
+            try {
+                services.values().forEach(service -> service.awaitReady(START_TIMEOUT));
+                console.awaitReady(START_TIMEOUT);
+                playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(chromium())
+                                .setHeadless(true)
+                                .setArgs(List.of(
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--no-first-run")));
+                return new Running(database, simulator, mail, services, console, playwright, browser);
+            } catch (RuntimeException e) {
+                if (playwright != null) {
+                    playwright.close();
+                }
+                console.close();
+                services.values().parallelStream().forEach(ServiceProcess::close);
+                simulator.close();
+                mail.stop();
+                throw e;
+            }
+        }
+
+        /** Debian's chromium package, or the one CHROMIUM_PATH names. */
+        private static Path chromium() {
+            String configured = System.getenv("CHROMIUM_PATH");
+            return Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
+        }
+
+        private static Path jar(String module) {
+            return Path.of(System.getProperty(
+                    "browser.jars." + module, "../" + module + "/target/" + module + "-0.1.0-SNAPSHOT.jar"));
+        }
+
+        String consoleUrl() {
+            return console.baseUrl();
+        }
+
+        Rest scheduler(String token) {
+            return new Rest(services.get("scheduler-service").baseUrl(), token);
+        }
+
+        Rest metaSync(String token) {
+            return new Rest(services.get("meta-sync-service").baseUrl(), token);
+        }
+
+        Rest scorecard(String token) {
+            return new Rest(services.get("scorecard-service").baseUrl(), token);
+        }
+
+        Rest adCreation(String token) {
+            return new Rest(services.get("ad-creation-service").baseUrl(), token);
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
+            console.stop();
+            services.values().parallelStream().forEach(ServiceProcess::stop);
+            simulator.close();
+            mail.stop();
+        }
+    }
+}
