@@ -3,10 +3,10 @@ package com.viraltracker.scheduler.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.JobType;
-import com.viraltracker.events.Topics;
 import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
+import com.viraltracker.scheduler.WorkerResults;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TestTokens;
@@ -363,31 +363,10 @@ class BrandRunHistoryApiTest {
     }
 
     private void send(JobResult result) {
-        try {
-            events.send(Topics.JOB_RESULTS, result.brandId().toString(), result).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        WorkerResults.send(events, result);
     }
 
     private void awaitStatus(UUID run, String status) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        String seen = null;
-        while (Instant.now().isBefore(deadline)) {
-            var response = web.get().uri("/api/v1/runs/{id}", run).exchange().returnResult(Map.class);
-            if (response.getStatus().is2xxSuccessful()) {
-                seen = (String) response.getResponseBody().blockFirst().get("status");
-                if (status.equals(seen)) {
-                    return;
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("run " + run + " did not become " + status + " (last seen " + seen + ")");
+        WorkerResults.awaitStatus(web, run, status);
     }
 }
