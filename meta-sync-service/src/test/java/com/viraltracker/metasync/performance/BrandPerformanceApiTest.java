@@ -180,6 +180,14 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
         expectInvalid("from=2025-01-01&to=2026-02-05", "to");
         expectInvalid(PERIOD + "&group_by=week", "group_by");
         web.get()
+                .uri("/api/v1/brands/{b}/performance?" + PERIOD + "&group_by=", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.group_by")
+                .isEqualTo("day");
+        web.get()
                 .uri("/api/v1/brands/{b}/performance?from=2025-01-01&to=2026-02-04", brand)
                 .exchange()
                 .expectStatus()

@@ -9,8 +9,13 @@ public record RunHistoryFilter(RunStatus status, JobType jobType) {
     static final String STATUS = "status";
     static final String JOB_TYPE = "job_type";
 
-    /** The query parameters as given, or a 400 problem naming the unknown one. */
+    /**
+     * The query parameters as given, or a 400 problem naming the unknown one. An empty value is no filter, as a
+     * form's "all" option sends it ({@code ?status=}).
+     */
     static RunHistoryFilter parse(String status, String jobType) {
+        status = status == null || status.isBlank() ? null : status;
+        jobType = jobType == null || jobType.isBlank() ? null : jobType;
         RunStatus runStatus = status == null
                 ? null
                 : RunStatus.fromWireName(status)

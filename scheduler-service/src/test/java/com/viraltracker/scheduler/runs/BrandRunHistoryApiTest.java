@@ -113,6 +113,8 @@ class BrandRunHistoryApiTest {
         assertThat(runIds(history("?job_type=scorecard&status=running")))
                 .containsExactly(runs.external().toString());
         assertThat(history("?status=timed_out")).containsEntry("total", 0);
+        // A form's "all" option sends an empty value.
+        assertThat(history("?status=&job_type=")).containsEntry("total", 3);
 
         Map<String, Object> second = history("?page=1&size=1");
         assertThat(runIds(second)).containsExactly(runs.sync().toString());
