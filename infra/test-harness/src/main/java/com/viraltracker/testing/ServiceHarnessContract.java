@@ -49,12 +49,7 @@ public abstract class ServiceHarnessContract {
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo("UP");
-        // The scrape grows with every endpoint and client a test context has used; past the codec's default of
-        // 256 KB it is still a good scrape.
-        String metrics = web.mutate()
-                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-                .build()
-                .get()
+        String metrics = web.get()
                 .uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus()
