@@ -216,20 +216,18 @@ public class CreativesController {
             Map<String, String> entered,
             String flash,
             HttpStatus status) {
-        Mono<Section<List<CreativesView.ProductCard>>> products = adCreation
-                .products(user, header.id())
-                .flatMap(list -> Flux.fromIterable(list)
-                        .flatMapSequential(
-                                product -> Section.of(
-                                                adCreation.ads(user, product.id(), GALLERY_SIZE),
-                                                "The ads of this product are unavailable right now.")
-                                        .map(ads -> new CreativesView.ProductCard(product, ads)),
-                                4)
-                        .collectList())
-                .map(Section::of)
-                .onErrorResume(
-                        com.viraltracker.console.api.ServiceUnavailableException.class,
-                        e -> Mono.just(Section.missing(UNAVAILABLE)));
+        Mono<Section<List<CreativesView.ProductCard>>> products = Section.of(
+                adCreation
+                        .products(user, header.id())
+                        .flatMap(list -> Flux.fromIterable(list)
+                                .flatMapSequential(
+                                        product -> Section.of(
+                                                        adCreation.ads(user, product.id(), GALLERY_SIZE),
+                                                        "The ads of this product are unavailable right now.")
+                                                .map(ads -> new CreativesView.ProductCard(product, ads)),
+                                        4)
+                                .collectList()),
+                UNAVAILABLE);
         return products.map(found -> Rendering.view("creatives")
                 .modelAttribute("page", new CreativesView(header, found, errors, entered, flash))
                 .status(status)

@@ -29,20 +29,17 @@ record SignInRequest(String name, Role role, Set<UUID> brands, Map<String, Strin
             errors.put("role", "Choose viewer, operator or admin.");
         }
         Set<UUID> brands = new LinkedHashSet<>();
-        String typed = Optional.ofNullable(form.getFirst("other_brand"))
-                .map(String::trim)
-                .orElse("");
-        String picked =
-                typed.isEmpty() ? Optional.ofNullable(form.getFirst("brand")).orElse("") : typed;
-        if (!picked.isBlank()) {
-            try {
-                brands.add(UUID.fromString(picked.trim()));
-            } catch (IllegalArgumentException e) {
-                errors.put(
-                        typed.isEmpty() ? "brand" : "other_brand",
-                        "A brand id looks like bc8461a8-232d-4765-8775-c75eaafc5503.");
+        String picked = Optional.ofNullable(form.getFirst("brand")).orElse("").trim();
+        if (!picked.isEmpty()) {
+            brand(picked, "brand", brands, errors);
+        }
+        for (String typed :
+                Optional.ofNullable(form.getFirst("other_brand")).orElse("").split(",")) {
+            if (!typed.isBlank()) {
+                brand(typed.trim(), "other_brand", brands, errors);
             }
-        } else if (role != Role.ADMIN && !errors.containsKey("role")) {
+        }
+        if (brands.isEmpty() && role != Role.ADMIN && errors.isEmpty()) {
             errors.put("brand", "Choose a brand (an admin needs none).");
         }
         return new SignInRequest(name, role, brands, errors);

@@ -115,7 +115,9 @@ final class BrowserStack implements BeforeAllCallback, ParameterResolver {
                             "AD_CREATION_URL",
                                     services.get("ad-creation-service").baseUrl(),
                             // The services' local key: the console's local sign-in mints tokens with it.
-                            "AUTH_JWT_SECRET", TestTokens.SECRET),
+                            "AUTH_JWT_SECRET", TestTokens.SECRET,
+                            // Cold services on a busy test machine answer slower than production's 3 s.
+                            "CONSOLE_API_TIMEOUT", System.getProperty("browser.apiTimeout", "20s")),
                     logs);
             Playwright playwright = null;
             try {

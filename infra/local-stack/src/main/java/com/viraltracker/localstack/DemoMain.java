@@ -10,12 +10,13 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code ./stack demo}: the seed's brand (Wonder Paws) with a simulated ad account, a product, a daily Meta sync,
+ * {@code ./stack demo}: the seed's brand, named Wonder Paws, with a simulated ad account, a product, a daily Meta sync,
  * a weekly scorecard and a weekly ad creation schedule, all made through the REST APIs; each run once now; then
  * what came out. Running it again reuses what exists.
  */
 public final class DemoMain {
     static final String BRAND = "bc8461a8-232d-4765-8775-c75eaafc5503";
+    static final String BRAND_NAME = "Wonder Paws";
     static final String ZONE = "America/Los_Angeles";
     private static final Set<String> FINISHED = Set.of("succeeded", "failed", "timed_out");
 
@@ -44,7 +45,11 @@ public final class DemoMain {
     }
 
     private void run() {
-        System.out.println("Wonder Paws (brand " + BRAND + ")");
+        System.out.println(BRAND_NAME + " (brand " + BRAND + ")");
+        // The console shows the brand by this name; meta-sync-service owns brand profiles.
+        JsonNode profile = http.put(urls.metaSync() + "/api/v1/brands/" + BRAND, Map.of("name", BRAND_NAME));
+        step("brand profile named " + profile.path("name").asString() + " (by "
+                + profile.path("updated_by").asString() + ")");
         String account = urls.adAccountId();
         if (urls.simulated()) {
             // Six weeks of history and 48 ads: enough for a week's scorecard, the week before it, and a few ads

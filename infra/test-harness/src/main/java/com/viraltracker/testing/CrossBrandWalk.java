@@ -2,6 +2,7 @@ package com.viraltracker.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,8 +45,11 @@ public final class CrossBrandWalk {
 
     /** @param port the service's port; the walk sends exactly the tokens it is given, nothing by default */
     public CrossBrandWalk(int port, UUID otherBrand) {
-        this.client =
-                WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        // Patient: the first request builds the OpenAPI document, which takes seconds on a loaded build machine.
+        this.client = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
         this.otherBrand = otherBrand;
     }
 

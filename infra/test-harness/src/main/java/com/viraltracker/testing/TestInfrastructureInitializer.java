@@ -1,5 +1,6 @@
 package com.viraltracker.testing;
 
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.ApplicationContextInitializer;
@@ -22,8 +23,12 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
         context.getBeanFactory().registerSingleton("testDatabase", database);
         // The harness's WebTestClient calls as an admin, so tests about what a service does need no token
         // plumbing; tests about who may do it send their own viewer/operator tokens, which replace this one.
+        // It waits up to 30 s for an answer (the first OpenAPI document or scrape of a context takes seconds on a
+        // loaded build machine) and reads bodies of any size (a Prometheus scrape grows with every endpoint used).
         context.getBeanFactory().registerSingleton("adminTokenWebTestClientCustomizer", (WebTestClientBuilderCustomizer)
-                builder -> builder.defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin())));
+                builder -> builder.defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin()))
+                        .responseTimeout(Duration.ofSeconds(30))
+                        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)));
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource(

@@ -30,16 +30,17 @@ import reactor.core.publisher.Mono;
 @Repository
 public class BrandPerformanceReader {
     private static final String OF_THE_PERIOD = """
-              FROM meta_ads_performance p
-             WHERE p.brand_id = $1 AND p.date BETWEEN $2 AND $3
+                  FROM meta_ads_performance p
+                 WHERE p.brand_id = $1 AND p.date BETWEEN $2 AND $3
             """;
     private static final String ROW_SUMS = """
-                   sum(p.spend) AS spend, sum(p.impressions)::bigint AS impressions, sum(p.clicks)::bigint AS clicks,
-                   sum(p.purchases)::bigint AS purchases, sum(p.purchase_value) AS revenue
+                       sum(p.spend) AS spend, sum(p.impressions)::bigint AS impressions,
+                       sum(p.clicks)::bigint AS clicks, sum(p.purchases)::bigint AS purchases,
+                       sum(p.purchase_value) AS revenue
             """;
     private static final String GROUP_SUMS = """
-                   sum(spend) AS spend, sum(impressions)::bigint AS impressions, sum(clicks)::bigint AS clicks,
-                   sum(purchases)::bigint AS purchases, sum(revenue) AS revenue
+                       sum(spend) AS spend, sum(impressions)::bigint AS impressions,
+                       sum(clicks)::bigint AS clicks, sum(purchases)::bigint AS purchases, sum(revenue) AS revenue
             """;
     private static final String BY_DAY_GROUPS = "WITH grouped AS (\n"
             + "    SELECT trim(p.currency) AS currency, to_char(p.date, 'YYYY-MM-DD') AS key, NULL::text AS name,\n"

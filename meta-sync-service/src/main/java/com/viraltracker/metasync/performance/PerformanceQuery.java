@@ -27,8 +27,10 @@ public record PerformanceQuery(LocalDate from, LocalDate to, GroupBy groupBy) {
         List<FieldViolation> violations = new ArrayList<>();
         LocalDate first = date(FROM, from, violations);
         LocalDate last = date(TO, to, violations);
-        GroupBy grouping =
-                groupBy == null ? GroupBy.DAY : GroupBy.fromWireName(groupBy).orElse(null);
+        // An empty value (a form's default option) is the default breakdown, by day.
+        GroupBy grouping = groupBy == null || groupBy.isBlank()
+                ? GroupBy.DAY
+                : GroupBy.fromWireName(groupBy).orElse(null);
         if (grouping == null) {
             violations.add(new FieldViolation(GROUP_BY, "must be one of " + GroupBy.wireNames()));
         }

@@ -41,27 +41,13 @@ class BrandProfileApiTest extends MetaSyncIntegrationTest {
                 .containsEntry("updated_by", "test-admin")
                 .containsEntry("updated_at", renamed.get("updated_at"));
 
-        as(TestTokens.viewer(brand))
-                .get()
-                .uri("/api/v1/brands/{b}", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .isEqualTo(unchanged);
+        assertThat(profile(TestTokens.viewer(brand), brand)).isEqualTo(unchanged);
     }
 
     @Test
     void a_brand_of_the_token_that_nobody_named_answers_without_a_name_and_an_unknown_one_is_not_found() {
         UUID brand = UUID.randomUUID();
-        as(TestTokens.viewer(brand))
-                .get()
-                .uri("/api/v1/brands/{b}", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .isEqualTo(Map.of("brand_id", brand.toString()));
+        assertThat(profile(TestTokens.viewer(brand), brand)).isEqualTo(Map.of("brand_id", brand.toString()));
         // An admin may act on every brand, but nothing here knows this one.
         web.get()
                 .uri("/api/v1/brands/{b}", brand)
@@ -85,31 +71,14 @@ class BrandProfileApiTest extends MetaSyncIntegrationTest {
         linkNewAccount(zebra, 1);
         linkNewAccount(unnamed, 1);
 
-        List<Map<String, Object>> brands = as(TestTokens.operator(zebra, unnamed, alpha))
-                .get()
-                .uri("/api/v1/brands")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
-        assertThat(brands)
+        assertThat(brands(TestTokens.operator(zebra, unnamed, alpha)))
                 .containsExactly(
                         Map.of("brand_id", alpha.toString(), "name", "alpha pets", "ad_account_count", 0),
                         Map.of("brand_id", zebra.toString(), "name", "Zebra Treats", "ad_account_count", 2),
                         Map.of("brand_id", unnamed.toString(), "ad_account_count", 1));
 
         // An admin sees every named brand, and no brand nobody named.
-        List<Map<String, Object>> all = web.get()
-                .uri("/api/v1/brands")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
-        assertThat(all)
+        assertThat(brands(TestTokens.admin()))
                 .extracting(entry -> entry.get("brand_id"))
                 .contains(zebra.toString(), alpha.toString(), someoneElses.toString())
                 .doesNotContain(unnamed.toString());
@@ -178,6 +147,30 @@ class BrandProfileApiTest extends MetaSyncIntegrationTest {
                 .put()
                 .uri("/api/v1/brands/{b}", brand)
                 .bodyValue(Map.of("name", name))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private List<Map<String, Object>> brands(String token) {
+        return as(token)
+                .get()
+                .uri("/api/v1/brands")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private Map<String, Object> profile(String token, UUID brand) {
+        return as(token)
+                .get()
+                .uri("/api/v1/brands/{b}", brand)
                 .exchange()
                 .expectStatus()
                 .isOk()

@@ -29,28 +29,18 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
 
     @BeforeEach
     void rows() {
-        row(usd, "ad_1", "2026-02-28", "Ad one", "c_1", "Spring", "USD", "999.00", 9, 9, 9, "999.00");
-        row(usd, "ad_1", "2026-03-01", "Ad one", "c_1", "Spring", "USD", "10.00", 1000, 10, 1, "30.00");
+        ours(new Row(usd, "ad_1", "2026-02-28", "Ad one", "c_1", "Spring", "USD", "999.00", 9, 9, 9, "999.00"));
+        ours(new Row(usd, "ad_1", "2026-03-01", "Ad one", "c_1", "Spring", "USD", "10.00", 1000, 10, 1, "30.00"));
         // Renamed (ad and campaign) the next day: the period shows the newest names.
-        row(usd, "ad_1", "2026-03-02", "Ad one (new)", "c_1", "Spring Sale", "USD", "20.00", 2000, 30, 0, "0");
-        row(usd, "ad_1", "2026-03-04", "Ad one", "c_1", "Spring", "USD", "999.00", 9, 9, 9, "999.00");
-        row(usd, "ad_2", "2026-03-01", "Ad two", "c_1", "Spring", "USD", "5.50", 500, 5, 2, "11.00");
-        row(usd, "ad_3", "2026-03-03", "Ad three", "c_2", "Summer", "USD", "0", 0, 0, 0, "0");
-        row(eur, "ad_9", "2026-03-02", "Anzeige", "c_9", "Herbst", "EUR", "7.00", 700, 7, 1, "21.00");
+        ours(new Row(usd, "ad_1", "2026-03-02", "Ad one (new)", "c_1", "Spring Sale", "USD", "20", 2000, 30, 0, "0"));
+        ours(new Row(usd, "ad_1", "2026-03-04", "Ad one", "c_1", "Spring", "USD", "999.00", 9, 9, 9, "999.00"));
+        ours(new Row(usd, "ad_2", "2026-03-01", "Ad two", "c_1", "Spring", "USD", "5.50", 500, 5, 2, "11.00"));
+        ours(new Row(usd, "ad_3", "2026-03-03", "Ad three", "c_2", "Summer", "USD", "0", 0, 0, 0, "0"));
+        ours(new Row(eur, "ad_9", "2026-03-02", "Anzeige", "c_9", "Herbst", "EUR", "7.00", 700, 7, 1, "21.00"));
+        String account = "act_" + TestGraphSimulator.newAccountId();
         insert(
                 UUID.randomUUID(),
-                "act_" + TestGraphSimulator.newAccountId(),
-                "ad_x",
-                "2026-03-02",
-                "Not theirs",
-                "c_x",
-                "Other",
-                "USD",
-                "500.00",
-                50,
-                5,
-                5,
-                "500.00");
+                new Row(account, "ad_x", "2026-03-02", "Theirs", "c_x", "X", "USD", "500", 5, 5, 5, "5"));
     }
 
     @Test
@@ -190,6 +180,14 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
         expectInvalid("from=2025-01-01&to=2026-02-05", "to");
         expectInvalid(PERIOD + "&group_by=week", "group_by");
         web.get()
+                .uri("/api/v1/brands/{b}/performance?" + PERIOD + "&group_by=", brand)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.group_by")
+                .isEqualTo("day");
+        web.get()
                 .uri("/api/v1/brands/{b}/performance?from=2025-01-01&to=2026-02-04", brand)
                 .exchange()
                 .expectStatus()
@@ -243,7 +241,8 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
                 .isEqualTo(List.of(field));
     }
 
-    private void row(
+    /** One row of meta_ads_performance, as a sync would store it. */
+    private record Row(
             String account,
             String ad,
             String day,
@@ -255,56 +254,32 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
             long impressions,
             long clicks,
             long purchases,
-            String revenue) {
-        insert(
-                brand,
-                account,
-                ad,
-                day,
-                adName,
-                campaignId,
-                campaignName,
-                currency,
-                spend,
-                impressions,
-                clicks,
-                purchases,
-                revenue);
+            String revenue) {}
+
+    private void ours(Row row) {
+        insert(brand, row);
     }
 
-    private void insert(
-            UUID brandId,
-            String account,
-            String ad,
-            String day,
-            String adName,
-            String campaignId,
-            String campaignName,
-            String currency,
-            String spend,
-            long impressions,
-            long clicks,
-            long purchases,
-            String revenue) {
+    private void insert(UUID brandId, Row row) {
         try (Connection connection = database.connect();
                 PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, campaign_id,
                             campaign_name, ad_name, currency, spend, impressions, clicks, purchases, purchase_value,
                             synced_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setString(1, account);
-            insert.setString(2, ad);
-            insert.setObject(3, LocalDate.parse(day));
+            insert.setString(1, row.account());
+            insert.setString(2, row.ad());
+            insert.setObject(3, LocalDate.parse(row.day()));
             insert.setObject(4, brandId);
-            insert.setString(5, campaignId);
-            insert.setString(6, campaignName);
-            insert.setString(7, adName);
-            insert.setString(8, currency);
-            insert.setBigDecimal(9, new BigDecimal(spend));
-            insert.setLong(10, impressions);
-            insert.setLong(11, clicks);
-            insert.setLong(12, purchases);
-            insert.setBigDecimal(13, new BigDecimal(revenue));
+            insert.setString(5, row.campaignId());
+            insert.setString(6, row.campaignName());
+            insert.setString(7, row.adName());
+            insert.setString(8, row.currency());
+            insert.setBigDecimal(9, new BigDecimal(row.spend()));
+            insert.setLong(10, row.impressions());
+            insert.setLong(11, row.clicks());
+            insert.setLong(12, row.purchases());
+            insert.setBigDecimal(13, new BigDecimal(row.revenue()));
             insert.setObject(14, OffsetDateTime.now());
             insert.executeUpdate();
         } catch (SQLException e) {

@@ -37,7 +37,7 @@ public class BrandSchedulePanels {
     public Mono<ScheduledJob> find(UUID brandId, JobType type) {
         return brandAccess
                 .requireBrand(brandId, type.wireName() + " schedule of brand")
-                .then(repository.findByBrandAndType(brandId, type).next())
+                .then(repository.findRecurringByBrandAndType(brandId, type).next())
                 .switchIfEmpty(
                         Mono.error(() -> new NotFoundException(type.wireName() + " schedule of brand", brandId)));
     }
@@ -48,7 +48,7 @@ public class BrandSchedulePanels {
                 brandId, name, type.wireName(), "recurring", cron.expression(), timezone, null, parameters);
         return brandAccess
                 .requireBrand(brandId, type.wireName() + " schedule of brand")
-                .then(repository.findByBrandAndType(brandId, type).next())
+                .then(repository.findRecurringByBrandAndType(brandId, type).next())
                 .flatMap(existing -> schedules
                         .update(existing.id(), definition)
                         .flatMap(updated -> updated.status() == ScheduleStatus.ACTIVE

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 /** Reads of {@code job_runs} and the insert of a manual run. */
 @Repository
 public class RunRepository {
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, job_id, brand_id, job_type, scheduled_for, trigger, status, attempt, parameters, created_at,
             dispatched_at, started_at, finished_at, summary, error_category, error_message, worker, publish_attempts,
             last_publish_error""";
@@ -26,9 +26,11 @@ public class RunRepository {
               FROM job_runs WHERE job_id = :jobId
              ORDER BY scheduled_for DESC, created_at DESC
              LIMIT :limit OFFSET :offset""";
+    /** Of the schedule if it still exists: one deleted meanwhile leaves the run without (as deleting does). */
     private static final String INSERT_MANUAL = """
             INSERT INTO job_runs (id, job_id, brand_id, job_type, scheduled_for, trigger, status, parameters)
-            VALUES (:id, :jobId, :brandId, :jobType, :scheduledFor, 'manual', 'pending', :parameters)
+            VALUES (:id, (SELECT id FROM scheduled_jobs WHERE id = :jobId), :brandId, :jobType, :scheduledFor, 'manual',
+                    'pending', :parameters)
             RETURNING\s""" + COLUMNS;
 
     private final DatabaseClient database;
@@ -53,12 +55,12 @@ public class RunRepository {
                 .map(rows -> Page.of(rows, page, size));
     }
 
+    /** A manual run, queued for the relay; {@code jobId} may be null (a run again of a run without schedule). */
     public Mono<JobRun> insertManual(
             UUID jobId, UUID brandId, JobType type, Instant requestedAt, Map<String, Object> parameters) {
-        return database.sql(INSERT_MANUAL)
-                .bind("id", UUID.randomUUID())
-                .bind("jobId", jobId)
-                .bind("brandId", brandId)
+        var spec = database.sql(INSERT_MANUAL).bind("id", UUID.randomUUID());
+        spec = jobId == null ? spec.bindNull("jobId", UUID.class) : spec.bind("jobId", jobId);
+        return spec.bind("brandId", brandId)
                 .bind("jobType", type.wireName())
                 .bind("scheduledFor", requestedAt)
                 .bind("parameters", JsonColumns.write(parameters))

@@ -165,10 +165,14 @@ public class ScheduleRepository {
                 .map(rows -> Page.of(rows, page, size));
     }
 
-    public Flux<ScheduledJob> findByBrandAndType(UUID brandId, JobType type) {
+    /**
+     * A brand's recurring schedules of a job type, oldest first: what a panel shows and edits. One-time jobs of the
+     * type (a backfill, a job inserted with SQL) are not the panel's schedule.
+     */
+    public Flux<ScheduledJob> findRecurringByBrandAndType(UUID brandId, JobType type) {
         return database.sql(
                         "SELECT " + COLUMNS + " FROM scheduled_jobs WHERE brand_id = :brandId AND job_type = :jobType"
-                                + " ORDER BY created_at")
+                                + " AND schedule_type = 'recurring' ORDER BY created_at")
                 .bind("brandId", brandId)
                 .bind("jobType", type.wireName())
                 .map(ScheduleRepository::toJob)

@@ -8,6 +8,7 @@ import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.events.serde.JobEnvelope;
+import com.viraltracker.scheduler.WorkerResults;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TopicProbe;
 import java.time.Duration;
@@ -467,33 +468,11 @@ class JobsApiTest {
     }
 
     private void send(JobResult result) {
-        try {
-            events.send(Topics.JOB_RESULTS, result.brandId().toString(), result).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        WorkerResults.send(events, result);
     }
 
     private void awaitRunStatus(UUID runId, String status) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        String seen = null;
-        while (Instant.now().isBefore(deadline)) {
-            var response = web.get().uri("/api/v1/runs/{id}", runId).exchange().returnResult(Map.class);
-            if (response.getStatus().is2xxSuccessful()) {
-                Map<?, ?> body = response.getResponseBody().blockFirst();
-                seen = body == null ? null : (String) body.get("status");
-                if (status.equals(seen)) {
-                    return;
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("run " + runId + " did not become " + status + " (last seen " + seen + ")");
+        WorkerResults.awaitStatus(web, runId, status);
     }
 
     static String json(Object value) {

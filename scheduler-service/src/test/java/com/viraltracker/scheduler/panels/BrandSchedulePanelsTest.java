@@ -60,6 +60,45 @@ class BrandSchedulePanelsTest {
     }
 
     @Test
+    void a_one_time_sync_of_the_brand_is_not_its_daily_sync() {
+        UUID brand = UUID.randomUUID();
+        web.post()
+                .uri("/api/v1/jobs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "brand_id",
+                        brand.toString(),
+                        "name",
+                        "Initial backfill",
+                        "job_type",
+                        "meta_sync",
+                        "schedule_type",
+                        "one_time",
+                        "run_at",
+                        Instant.now().plusSeconds(3600).toString(),
+                        "parameters",
+                        Map.of("days_back", 30)))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        web.get()
+                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+
+        Map<?, ?> daily = put(brand, "meta-sync-schedule", Map.of("hour", 6, "days_back", 7));
+
+        assertThat(daily.get("cron_expression")).isEqualTo("0 6 * * *");
+        web.get()
+                .uri("/api/v1/jobs?brand_id={brand}&job_type=meta_sync", brand)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(2);
+    }
+
+    @Test
     void the_sync_panel_offers_only_its_choices() {
         web.put()
                 .uri("/api/v1/brands/{brand}/meta-sync-schedule", UUID.randomUUID())

@@ -80,7 +80,9 @@ class BrandScopingTest {
                 .contains(
                         "POST /api/v1/jobs/{id}/run",
                         "GET /api/v1/runs/{id}",
-                        "DELETE /api/v1/brands/{brandId}/scorecard-schedule");
+                        "DELETE /api/v1/brands/{brandId}/scorecard-schedule",
+                        "GET /api/v1/brands/{brandId}/runs",
+                        "POST /api/v1/runs/{id}/rerun");
         // Nothing A sent changed B's schedule (the panel PUT above adopted it, hence compared with a snapshot).
         Map<String, Object> after = admin.get()
                 .uri("/api/v1/jobs/{id}", jobOfB)

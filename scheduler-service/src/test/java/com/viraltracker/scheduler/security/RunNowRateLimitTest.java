@@ -3,7 +3,10 @@ package com.viraltracker.scheduler.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TestTokens;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,9 @@ class RunNowRateLimitTest {
 
     @Autowired
     WebTestClient admin;
+
+    @Autowired
+    TestDatabase database;
 
     @Test
     void a_brand_over_its_manual_run_rate_gets_a_429_with_retry_after_and_other_brands_do_not() {
@@ -65,6 +71,48 @@ class RunNowRateLimitTest {
                 .exchange()
                 .expectStatus()
                 .isAccepted();
+    }
+
+    /** "Run again" starts a manual run too; a finished run of a brand over its limit is not run again. */
+    @Test
+    void running_a_finished_run_again_counts_against_the_same_limit() throws Exception {
+        UUID brand = UUID.randomUUID();
+        String job = createJob(brand);
+        WebTestClient web =
+                WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        String operator = TestTokens.bearer(TestTokens.operator(brand));
+        String first = (String) web.post()
+                .uri("/api/v1/jobs/{id}/run", job)
+                .header(HttpHeaders.AUTHORIZATION, operator)
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+        try (Connection connection = database.connect();
+                PreparedStatement finish = connection.prepareStatement(
+                        "UPDATE scheduler.job_runs SET status = 'failed', error_category = 'TRANSIENT' WHERE id = ?")) {
+            finish.setObject(1, UUID.fromString(first));
+            assertThat(finish.executeUpdate()).isEqualTo(1);
+        }
+        web.post()
+                .uri("/api/v1/runs/{id}/rerun", first)
+                .header(HttpHeaders.AUTHORIZATION, operator)
+                .exchange()
+                .expectStatus()
+                .isAccepted();
+        web.post()
+                .uri("/api/v1/runs/{id}/rerun", first)
+                .header(HttpHeaders.AUTHORIZATION, operator)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .exists(HttpHeaders.RETRY_AFTER);
     }
 
     private String createJob(UUID brand) {
