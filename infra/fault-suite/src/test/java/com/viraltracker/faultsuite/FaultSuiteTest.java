@@ -349,7 +349,7 @@ class FaultSuiteTest {
                 "timezone",
                 "Europe/Berlin",
                 // Ignored by a recurring schedule, but read: a date for the fuzzing to push beyond timestamptz.
-                "runAt",
+                "run_at",
                 "2031-01-01T06:00:00Z",
                 "parameters",
                 Map.of("days_back", 7, "note", "free-form"));

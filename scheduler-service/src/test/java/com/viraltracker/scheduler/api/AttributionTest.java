@@ -30,10 +30,10 @@ class AttributionTest {
                 HttpMethod.POST,
                 "/api/v1/jobs",
                 Map.of(
-                        "brandId", brand,
+                        "brand_id", brand,
                         "name", "Daily Meta Ads Sync",
-                        "jobType", "meta_sync",
-                        "cronExpression", "0 6 * * *",
+                        "job_type", "meta_sync",
+                        "cron_expression", "0 6 * * *",
                         "parameters", Map.of("days_back", 7)));
         assertThat(created.get("created_by")).isEqualTo("ada@wonderpaws.example");
         assertThat(created.get("updated_by")).isEqualTo("ada@wonderpaws.example");
@@ -54,10 +54,10 @@ class AttributionTest {
     void a_panel_shows_who_set_it_up_and_who_changed_it_last() {
         UUID brand = UUID.randomUUID();
         String panel = "/api/v1/brands/" + brand + "/scorecard-schedule";
-        Map<?, ?> set = call("ada", brand, HttpMethod.PUT, panel, Map.of("dayOfWeek", "MONDAY", "hour", 9));
+        Map<?, ?> set = call("ada", brand, HttpMethod.PUT, panel, Map.of("day_of_week", "MONDAY", "hour", 9));
         assertThat(List.of(set.get("created_by"), set.get("updated_by"))).containsExactly("ada", "ada");
-        Map<?, ?> changed = call("grace", brand, HttpMethod.PUT, panel, Map.of("dayOfWeek", "FRIDAY", "hour", 8));
-        assertThat(changed.get("jobId")).isEqualTo(set.get("jobId"));
+        Map<?, ?> changed = call("grace", brand, HttpMethod.PUT, panel, Map.of("day_of_week", "FRIDAY", "hour", 8));
+        assertThat(changed.get("job_id")).isEqualTo(set.get("job_id"));
         assertThat(List.of(changed.get("created_by"), changed.get("updated_by")))
                 .containsExactly("ada", "grace");
     }

@@ -36,9 +36,9 @@ class UnstorableInputTest {
         UUID brand = UUID.randomUUID();
         for (String field : List.of(
                 "name",
-                "jobType",
-                "scheduleType",
-                "cronExpression",
+                "job_type",
+                "schedule_type",
+                "cron_expression",
                 "timezone",
                 "parameters.days_back",
                 "parameters.note",
@@ -59,9 +59,9 @@ class UnstorableInputTest {
             }
         }
         Map<String, Object> oneTime =
-                Map.of("brandId", brand, "name", "Once", "jobType", "meta_sync", "runAt", "2030-01-01T06:00:00Z");
+                Map.of("brand_id", brand, "name", "Once", "job_type", "meta_sync", "run_at", "2030-01-01T06:00:00Z");
         for (String instant : UnstorableJson.INSTANTS) {
-            refused(HttpMethod.POST, "/api/v1/jobs", UnstorableJson.replacing(oneTime, "runAt", instant), "runAt");
+            refused(HttpMethod.POST, "/api/v1/jobs", UnstorableJson.replacing(oneTime, "run_at", instant), "run_at");
         }
         assertThat(schedulesOf(brand)).isZero();
     }
@@ -98,10 +98,19 @@ class UnstorableInputTest {
         String sync = "/api/v1/brands/" + brand + "/meta-sync-schedule";
         String scorecard = "/api/v1/brands/" + brand + "/scorecard-schedule";
         Map<String, Object> weekly = Map.of(
-                "dayOfWeek", "MONDAY", "hour", 9, "timezone", "UTC", "minSpend", 10.0, "exportEmail", "a@example.com");
+                "day_of_week",
+                "MONDAY",
+                "hour",
+                9,
+                "timezone",
+                "UTC",
+                "min_spend",
+                10.0,
+                "export_email",
+                "a@example.com");
         for (String text : UnstorableJson.TEXTS) {
             refused(HttpMethod.PUT, sync, UnstorableJson.replacing(Map.of("hour", 6), "timezone", text), "timezone");
-            for (String field : List.of("dayOfWeek", "timezone", "exportEmail")) {
+            for (String field : List.of("day_of_week", "timezone", "export_email")) {
                 refused(HttpMethod.PUT, scorecard, UnstorableJson.replacing(weekly, field, text), field);
             }
         }
@@ -109,22 +118,22 @@ class UnstorableInputTest {
         refused(
                 HttpMethod.PUT,
                 scorecard,
-                UnstorableJson.replacing(weekly, "minSpend", UnstorableJson.BEYOND_NUMERIC),
-                "minSpend");
+                UnstorableJson.replacing(weekly, "min_spend", UnstorableJson.BEYOND_NUMERIC),
+                "min_spend");
         assertThat(schedulesOf(brand)).isZero();
     }
 
     private static Map<String, Object> job(UUID brand) {
         return Map.of(
-                "brandId",
+                "brand_id",
                 brand,
                 "name",
                 "Daily Meta Ads Sync",
-                "jobType",
+                "job_type",
                 "meta_sync",
-                "scheduleType",
+                "schedule_type",
                 "recurring",
-                "cronExpression",
+                "cron_expression",
                 "0 6 * * *",
                 "timezone",
                 "UTC",

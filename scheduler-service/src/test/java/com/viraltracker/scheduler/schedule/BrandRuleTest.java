@@ -132,13 +132,13 @@ class BrandRuleTest {
 
     private static Map<String, Object> job(UUID brand, Map<String, Object> parameters) {
         return Map.of(
-                "brandId",
+                "brand_id",
                 brand,
                 "name",
                 "Sync",
-                "jobType",
+                "job_type",
                 "meta_sync",
-                "cronExpression",
+                "cron_expression",
                 "@daily",
                 "parameters",
                 parameters);

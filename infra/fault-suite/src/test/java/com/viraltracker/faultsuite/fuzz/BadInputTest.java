@@ -13,7 +13,7 @@ class BadInputTest {
     private static final Map<String, Object> VALID = Map.of(
             "name",
             "renamed",
-            "runAt",
+            "run_at",
             "2031-01-01T06:00:00Z",
             "parameters",
             Map.of("days_back", 3, "tags", List.of("a")),
@@ -34,7 +34,7 @@ class BadInputTest {
                 .anyMatch(body -> body.contains("\"tags\":[\"lone \\ud83d high\"]"))
                 .anyMatch(body -> body.contains("\"days_back\":1e400"))
                 .anyMatch(body -> body.contains("\"days_back\":1e999999999"))
-                .anyMatch(body -> body.contains("\"runAt\":\"+300000-01-01T00:00:00Z\""))
+                .anyMatch(body -> body.contains("\"run_at\":\"+300000-01-01T00:00:00Z\""))
                 .allMatch(body -> body.contains("\"paused\":true"));
     }
 
