@@ -46,16 +46,25 @@ public class BrandPerformanceReader {
             + "    SELECT trim(p.currency) AS currency, to_char(p.date, 'YYYY-MM-DD') AS key, NULL::text AS name,\n"
             + "           NULL::text AS campaign_id, NULL::text AS campaign_name,\n"
             + ROW_SUMS + OF_THE_PERIOD + "     GROUP BY p.currency, p.date\n)";
-    /** Each ad's sums and last day with rows, then the names of that day by primary key. */
+    /**
+     * Each ad's sums and last day with rows, then its currency and names on that day by primary key. The currency is
+     * not part of the group: an ad account's currency never changes in Meta, and hashing one column less per row is
+     * about a quarter of the aggregate's time. The look-up is a LATERAL subquery with LIMIT, which PostgreSQL does not
+     * turn into a join: as a join, the planner, expecting as many ads as the whole table has, may hash it against a
+     * sequential scan of every brand's rows.
+     */
     private static final String NAMED_ADS = "WITH ads AS (\n"
-            + "    SELECT p.currency, p.ad_account_id, p.ad_id, max(p.date) AS last_day,\n"
-            + ROW_SUMS + OF_THE_PERIOD + "     GROUP BY p.currency, p.ad_account_id, p.ad_id\n"
+            + "    SELECT p.ad_account_id, p.ad_id, max(p.date) AS last_day,\n"
+            + ROW_SUMS + OF_THE_PERIOD + "     GROUP BY p.ad_account_id, p.ad_id\n"
             + """
             ), named AS (
-                SELECT a.*, n.ad_name, n.campaign_id, n.campaign_name
+                SELECT a.*, n.currency, n.ad_name, n.campaign_id, n.campaign_name
                   FROM ads a
-                  JOIN meta_ads_performance n
-                    ON n.ad_account_id = a.ad_account_id AND n.ad_id = a.ad_id AND n.date = a.last_day
+                 CROSS JOIN LATERAL (
+                       SELECT currency, ad_name, campaign_id, campaign_name
+                         FROM meta_ads_performance
+                        WHERE ad_account_id = a.ad_account_id AND ad_id = a.ad_id AND date = a.last_day
+                        LIMIT 1) n
             )""";
 
     private static final String BY_AD_GROUPS = NAMED_ADS + """
