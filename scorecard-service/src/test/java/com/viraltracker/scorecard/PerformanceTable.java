@@ -28,7 +28,7 @@ public final class PerformanceTable {
             "db/changelog/meta_sync/001-meta-ads-performance.sql",
             "db/changelog/meta_sync/002-brand-ad-accounts.sql",
             "db/changelog/meta_sync/004-performance-ad-statistics.sql",
-            "db/changelog/meta_sync/006-performance-brand-date-covering.sql");
+            "db/changelog/meta_sync/007-performance-brand-date-covering.sql");
     private static final String INSERT = """
             INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, campaign_id,
                 campaign_name, ad_name, currency, spend, impressions, clicks, purchases, purchase_value, synced_at)

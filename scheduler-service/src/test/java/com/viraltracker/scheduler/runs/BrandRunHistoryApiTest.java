@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
-import com.viraltracker.events.result.ResultStatus;
+import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.scheduler.WorkerResults;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
@@ -250,48 +250,36 @@ class BrandRunHistoryApiTest {
         UUID sync = runNow(syncJob);
         awaitStatus(sync, "dispatched");
         Instant started = Instant.parse("2026-06-01T06:00:01Z");
-        send(result(sync, syncJob, JobType.META_SYNC, ResultStatus.SUCCEEDED, started, started.plusSeconds(3)));
+        send(JobResult.succeeded(
+                dispatched(JobType.META_SYNC, sync, syncJob),
+                started,
+                started.plusSeconds(3),
+                Map.of("rows_upserted", 42),
+                "test"));
         awaitStatus(sync, "succeeded");
         UUID scorecard = runNow(scorecardJob);
         awaitStatus(scorecard, "dispatched");
-        send(result(scorecard, scorecardJob, JobType.SCORECARD, ResultStatus.FAILED, started, started.plusSeconds(1)));
+        send(JobResult.failed(
+                dispatched(JobType.SCORECARD, scorecard, scorecardJob),
+                started,
+                started.plusSeconds(1),
+                ErrorCategory.AUTH,
+                "the access token of act_1 expired; link the account again",
+                "test"));
         awaitStatus(scorecard, "failed");
+        // Requested by another system straight on the topic: the scheduler learns of it from its first result.
         UUID external = UUID.randomUUID();
-        send(new JobResult(
-                external,
-                null,
-                brand,
-                JobType.SCORECARD,
-                ResultStatus.STARTED,
-                1,
-                EXTERNAL_OCCURRENCE,
+        send(JobResult.started(
+                new JobEnvelope(JobType.SCORECARD, external, null, brand, EXTERNAL_OCCURRENCE, 1),
                 EXTERNAL_OCCURRENCE.plusSeconds(1),
-                null,
-                Map.of(),
-                null,
-                null,
                 "scorecard-service"));
         awaitStatus(external, "running");
         return new Runs(syncJob, scorecardJob, sync, scorecard, external);
     }
 
-    private JobResult result(
-            UUID run, UUID job, JobType type, ResultStatus status, Instant startedAt, Instant finishedAt) {
-        boolean failed = status == ResultStatus.FAILED;
-        return new JobResult(
-                run,
-                job,
-                brand,
-                type,
-                status,
-                1,
-                null,
-                startedAt,
-                finishedAt,
-                failed ? Map.of() : Map.of("rows_upserted", 42),
-                failed ? ErrorCategory.AUTH : null,
-                failed ? "the access token of act_1 expired; link the account again" : null,
-                "test");
+    /** A run the scheduler dispatched: its worker's results leave out the occurrence, which the scheduler has. */
+    private JobEnvelope dispatched(JobType type, UUID run, UUID job) {
+        return new JobEnvelope(type, run, job, brand, null, 1);
     }
 
     /** A schedule as the seed's SQL makes one, due tomorrow. */
