@@ -38,6 +38,7 @@ public class BrandRunsController {
             description = "Scheduled, manual and external runs of the brand, newest occurrence (scheduled_for) "
                     + "first, optionally of one status and one job type, with the schedule's name, the duration "
                     + "(started to finished) and the error category and message of a failed run.")
+    @ApiResponse(responseCode = "200", description = "one page of the brand's runs")
     @BadInputProblem
     @NotFoundProblem
     public Mono<PageView<RunHistoryItem>> list(
