@@ -1,11 +1,15 @@
 package com.viraltracker.metasync;
 
+import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.testing.ServiceHarnessContract;
 
 class MetaSyncHarnessTest extends ServiceHarnessContract {
+    /** The ad account of the document's example link request; Meta knows it, so a generated link can succeed. */
+    private static final String EXAMPLE_ACCOUNT = "act_1234567890";
+
     static {
         // The same context as the other tests of this module: it must not reach for a Graph API on port 8090.
-        TestGraphSimulator.get();
+        TestGraphSimulator.get().account(AccountSpec.of(EXAMPLE_ACCOUNT).withAds(1, 1, 1));
     }
 
     @Override

@@ -31,6 +31,9 @@ public class AdAccountController {
     @Operation(summary = "Link a Meta ad account to the brand, verified with Meta")
     @ApiResponse(responseCode = "200", description = "The link existed; its details were refreshed from Meta")
     @ApiResponse(responseCode = "201", description = "The account is linked")
+    @ApiResponse(
+            responseCode = "422",
+            description = "Meta does not know the account, or the token may not read it: `errors` names ad_account_id")
     @ApiResponse(responseCode = "502", description = "Meta refused the system user's access token")
     @ApiResponse(responseCode = "503", description = "Meta is unavailable or throttling, or tokens cannot be stored")
     @PostMapping

@@ -1,7 +1,5 @@
 package com.viraltracker.metasync.brands;
 
-import com.viraltracker.support.web.openapi.BadInputProblem;
-import com.viraltracker.support.web.openapi.NotFoundProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +33,6 @@ public class BrandsController {
             summary = "A brand's profile",
             description = "A brand of the caller's token that nobody has named yet answers without a name; an "
                     + "admin asking for a brand nobody has named gets a 404.")
-    @NotFoundProblem
     public Mono<BrandProfile> get(@PathVariable UUID brandId) {
         return brands.get(brandId);
     }
@@ -46,8 +43,6 @@ public class BrandsController {
             description = "Operator of the brand or admin. The name is trimmed and must be 1 to 120 characters "
                     + "without control characters; the caller's token subject is recorded as updated_by when the "
                     + "name changes (and as created_by when the brand is named for the first time).")
-    @BadInputProblem
-    @NotFoundProblem
     public Mono<BrandProfile> rename(
             @PathVariable UUID brandId, @RequestBody(required = false) BrandNameRequest request) {
         return brands.rename(brandId, request);

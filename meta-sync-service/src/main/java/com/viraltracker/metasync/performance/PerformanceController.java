@@ -1,7 +1,5 @@
 package com.viraltracker.metasync.performance;
 
-import com.viraltracker.support.web.openapi.BadInputProblem;
-import com.viraltracker.support.web.openapi.NotFoundProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,8 +27,6 @@ public class PerformanceController {
                     + "never across currencies, with roas (revenue / spend), cpa (spend / purchases) and ctr (clicks "
                     + "/ impressions, a fraction), each absent when its divisor is 0. Rows: days with data (key: "
                     + "the date), ads (key: ad id) or campaigns (key: campaign id), ads and campaigns by spend.")
-    @BadInputProblem
-    @NotFoundProblem
     public Mono<BrandPerformance> performance(
             @PathVariable UUID brandId,
             @Parameter(required = true, description = "first day, YYYY-MM-DD", schema = @Schema(format = "date"))

@@ -2,17 +2,13 @@ package com.viraltracker.scheduler.runs;
 
 import com.viraltracker.scheduler.api.PageView;
 import com.viraltracker.scheduler.api.Paging;
-import com.viraltracker.support.web.openapi.BadInputProblem;
-import com.viraltracker.support.web.openapi.NotFoundProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +35,6 @@ public class BrandRunsController {
                     + "first, optionally of one status and one job type, with the schedule's name, the duration "
                     + "(started to finished) and the error category and message of a failed run.")
     @ApiResponse(responseCode = "200", description = "one page of the brand's runs")
-    @BadInputProblem
-    @NotFoundProblem
     public Mono<PageView<RunHistoryItem>> list(
             @PathVariable UUID brandId,
             @Parameter(
@@ -73,22 +67,14 @@ public class BrandRunsController {
                     + "given succeeded, failed or timed-out run, of the same schedule when it still has one; counts "
                     + "against the brand's manual run limit (RUN_NOW_LIMIT per RUN_NOW_PERIOD).")
     @ApiResponse(responseCode = "202", description = "the new run, queued")
-    @NotFoundProblem
+    // The problem body of each error answer is added to the document by service-support's DocumentedProblems.
     @ApiResponse(
             responseCode = "409",
             description = "the run has not finished, was requested by another system (its parameters are not "
-                    + "known), or its parameters are no longer valid",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+                    + "known), or its parameters are no longer valid")
     @ApiResponse(
             responseCode = "429",
-            description = "the brand started too many manual runs; Retry-After says when to try again",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "the brand started too many manual runs; Retry-After says when to try again")
     public Mono<ResponseEntity<RunHistoryItem>> rerun(@PathVariable UUID id) {
         return runAgain.rerun(id)
                 .map(run -> ResponseEntity.status(HttpStatus.ACCEPTED)
