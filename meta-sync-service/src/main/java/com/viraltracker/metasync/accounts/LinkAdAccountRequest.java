@@ -14,7 +14,7 @@ public record LinkAdAccountRequest(
 
         @Schema(
                 accessMode = Schema.AccessMode.WRITE_ONLY,
-                description = "the account's own access token (Phase 7); "
+                description = "the account's own access token, as \"Connect Facebook\" obtains it; "
                         + "stored encrypted, never returned; leave out to use the system user's token")
         String accessToken) {
 

@@ -111,7 +111,7 @@ public class BrandPerformanceReader {
 
     /**
      * For this transaction only: no JIT compilation, which PostgreSQL starts for the per-ad statement's cost and which
-     * takes longer (about 300 ms) than the aggregate itself; room for the per-ad hash table (the planner expects as
+     * takes longer than the aggregate itself; room for the per-ad hash table (the planner expects as
      * many ads as the whole table has and would otherwise sort the rows on disk); and a plan for these arguments
      * rather than the generic plan the driver's prepared statements settle on after five executions.
      */
