@@ -50,21 +50,21 @@ public class GeneratedAdRepository {
                 .bind("runId", ad.runId())
                 .bind("brandId", ad.brandId())
                 .bind("productId", ad.productId())
-                .bind("templateName", ad.templateName())
+                .bind("templateName", ad.template().name())
                 .bind("variationIndex", ad.variationIndex())
-                .bind("colorMode", ad.colorMode())
-                .bind("headline", ad.headline())
-                .bind("primaryText", ad.primaryText())
-                .bind("imageText", ad.imageText())
-                .bind("callToAction", ad.callToAction())
-                .bind("width", ad.width())
-                .bind("height", ad.height())
-                .bind("png", ByteBuffer.wrap(ad.png()))
+                .bind("colorMode", ad.colorMode().wireName())
+                .bind("headline", ad.copy().headline())
+                .bind("primaryText", ad.copy().primaryText())
+                .bind("imageText", ad.copy().imageText())
+                .bind("callToAction", ad.copy().callToAction().name())
+                .bind("width", ad.creative().width())
+                .bind("height", ad.creative().height())
+                .bind("png", ByteBuffer.wrap(ad.creative().png()))
                 .bind("contentHash", ad.contentHash())
                 .bind("createdAt", ad.createdAt());
-        spec = ad.templateId() == null
+        spec = ad.template().id() == null
                 ? spec.bindNull("templateId", UUID.class)
-                : spec.bind("templateId", ad.templateId());
+                : spec.bind("templateId", ad.template().id());
         return spec.map(row -> row.get("id", UUID.class)).one();
     }
 

@@ -1,23 +1,30 @@
 package com.viraltracker.adcreation.ads;
 
+import com.viraltracker.adcreation.copy.AdCopy;
+import com.viraltracker.adcreation.products.ProductImageRepository;
+import com.viraltracker.adcreation.render.RenderedCreative;
+import com.viraltracker.adcreation.templates.Template;
+import com.viraltracker.events.parameters.ColorMode;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A variation to store; {@code (runId, variationIndex)} identifies it across redeliveries. */
+/**
+ * A variation to store, made of what generated it; {@code (runId, variationIndex)} identifies it across
+ * redeliveries.
+ */
 public record NewAd(
         UUID runId,
         UUID brandId,
         UUID productId,
-        UUID templateId,
-        String templateName,
         int variationIndex,
-        String colorMode,
-        String headline,
-        String primaryText,
-        String imageText,
-        String callToAction,
-        int width,
-        int height,
-        byte[] png,
-        String contentHash,
-        Instant createdAt) {}
+        Template template,
+        ColorMode colorMode,
+        AdCopy copy,
+        RenderedCreative creative,
+        Instant createdAt) {
+
+    /** The SHA-256 of the PNG, so the same picture is recognised across runs. */
+    public String contentHash() {
+        return ProductImageRepository.sha256(creative.png());
+    }
+}

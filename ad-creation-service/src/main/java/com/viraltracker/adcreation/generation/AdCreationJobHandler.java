@@ -114,18 +114,11 @@ public class AdCreationJobHandler implements JobHandler<AdCreationRequested> {
                             request.runId(),
                             request.brandId(),
                             product.id(),
-                            template.id(),
-                            template.name(),
                             index,
-                            parameters.colorMode().wireName(),
-                            copy.headline(),
-                            copy.primaryText(),
-                            copy.imageText(),
-                            copy.callToAction().name(),
-                            creative.width(),
-                            creative.height(),
-                            creative.png(),
-                            ProductImageRepository.sha256(creative.png()),
+                            template,
+                            parameters.colorMode(),
+                            copy,
+                            creative,
                             now))
                     .block(DB_TIMEOUT);
             metrics.adCreated();

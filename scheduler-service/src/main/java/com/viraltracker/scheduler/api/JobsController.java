@@ -1,10 +1,11 @@
 package com.viraltracker.scheduler.api;
 
 import com.viraltracker.events.JobType;
-import com.viraltracker.scheduler.runs.RunView;
+import com.viraltracker.scheduler.runs.JobRun;
 import com.viraltracker.scheduler.schedule.ScheduleFilter;
 import com.viraltracker.scheduler.schedule.ScheduleService;
 import com.viraltracker.scheduler.schedule.ScheduleStatus;
+import com.viraltracker.scheduler.schedule.ScheduledJob;
 import com.viraltracker.support.web.FieldProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -40,16 +41,16 @@ public class JobsController {
     @Operation(summary = "Create a schedule")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public Mono<ResponseEntity<JobView>> create(@RequestBody JobRequest request) {
+    public Mono<ResponseEntity<ScheduledJob>> create(@RequestBody JobRequest request) {
         return schedules
                 .create(request.definition())
                 .map(job -> ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id()))
-                        .body(JobView.of(job)));
+                        .body(job));
     }
 
     @Operation(summary = "List schedules, newest first")
     @GetMapping
-    public Mono<PageView<JobView>> list(
+    public Mono<PageView<ScheduledJob>> list(
             @RequestParam(name = "brand_id", required = false) UUID brandId,
             @Parameter(schema = @Schema(allowableValues = {"ad_creation", "meta_sync", "scorecard"}))
                     @RequestParam(name = "job_type", required = false)
@@ -72,22 +73,22 @@ public class JobsController {
                                 () -> new FieldProblemException("status", "must be one of active, paused, completed"));
         return schedules
                 .list(new ScheduleFilter(brandId, type, scheduleStatus), page, size)
-                .map(found -> PageView.of(found.map(JobView::of)));
+                .map(found -> PageView.of(found));
     }
 
     @Operation(summary = "Get a schedule", operationId = "getJob")
     @GetMapping("/{id}")
-    public Mono<JobView> get(@PathVariable UUID id) {
-        return schedules.get(id).map(JobView::of);
+    public Mono<ScheduledJob> get(@PathVariable UUID id) {
+        return schedules.get(id);
     }
 
     @Operation(summary = "Change a schedule's name, cron, time zone, parameters or run time")
     @PatchMapping("/{id}")
-    public Mono<JobView> update(@PathVariable UUID id, @RequestBody JobChanges changes) {
+    public Mono<ScheduledJob> update(@PathVariable UUID id, @RequestBody JobChanges changes) {
         if (changes.unchangeableField() != null) {
             throw new FieldProblemException(changes.unchangeableField(), "cannot be changed; create a new job instead");
         }
-        return schedules.update(id, changes.definition()).map(JobView::of);
+        return schedules.update(id, changes.definition());
     }
 
     @Operation(summary = "Delete a schedule; its run history is kept")
@@ -101,16 +102,16 @@ public class JobsController {
     @ApiResponse(responseCode = "200", description = "The schedule, paused (a paused one is left as it is)")
     @ApiResponse(responseCode = "409", description = "The schedule is completed")
     @PostMapping("/{id}/pause")
-    public Mono<JobView> pause(@PathVariable UUID id) {
-        return schedules.pause(id).map(JobView::of);
+    public Mono<ScheduledJob> pause(@PathVariable UUID id) {
+        return schedules.pause(id);
     }
 
     @Operation(summary = "Resume a schedule from its next occurrence after now")
     @ApiResponse(responseCode = "200", description = "The schedule, active again, with its next run")
     @ApiResponse(responseCode = "409", description = "The schedule is completed")
     @PostMapping("/{id}/resume")
-    public Mono<JobView> resume(@PathVariable UUID id) {
-        return schedules.resume(id).map(JobView::of);
+    public Mono<ScheduledJob> resume(@PathVariable UUID id) {
+        return schedules.resume(id);
     }
 
     /** Runs the job now as a {@code manual} run; the schedule itself does not change. */
@@ -118,11 +119,11 @@ public class JobsController {
     @ApiResponse(responseCode = "429", description = "The brand has used its manual runs for now")
     @PostMapping("/{id}/run")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Mono<ResponseEntity<RunView>> runNow(@PathVariable UUID id) {
+    public Mono<ResponseEntity<JobRun>> runNow(@PathVariable UUID id) {
         return schedules
                 .runNow(id)
                 .map(run -> ResponseEntity.status(HttpStatus.ACCEPTED)
                         .location(URI.create("/api/v1/runs/" + run.id()))
-                        .body(RunView.of(run)));
+                        .body(run));
     }
 }

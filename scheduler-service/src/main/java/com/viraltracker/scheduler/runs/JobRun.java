@@ -1,11 +1,16 @@
 package com.viraltracker.scheduler.runs;
 
 import com.viraltracker.events.JobType;
+import com.viraltracker.events.serde.SnakeCase;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** A row of {@code job_runs}: one occurrence of a schedule, a manual run, or work requested by another system. */
+/**
+ * A row of {@code job_runs}: one occurrence of a schedule, a manual run, or work requested by another system; the
+ * REST API shows it as it is.
+ */
+@SnakeCase
 public record JobRun(
         UUID id,
         UUID jobId,

@@ -21,17 +21,17 @@ public class RunsController {
 
     @Operation(summary = "List a schedule's runs, newest first")
     @GetMapping("/api/v1/jobs/{jobId}/runs")
-    public Mono<PageView<RunView>> listForJob(
+    public Mono<PageView<JobRun>> listForJob(
             @PathVariable UUID jobId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
-        return runs.listForJob(jobId, page, size).map(found -> PageView.of(found.map(RunView::of)));
+        return runs.listForJob(jobId, page, size).map(found -> PageView.of(found));
     }
 
     @Operation(summary = "Get a run", operationId = "getRun")
     @GetMapping("/api/v1/runs/{id}")
-    public Mono<RunView> get(@PathVariable UUID id) {
-        return runs.get(id).map(RunView::of);
+    public Mono<JobRun> get(@PathVariable UUID id) {
+        return runs.get(id);
     }
 }

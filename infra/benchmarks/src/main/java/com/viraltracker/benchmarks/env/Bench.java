@@ -5,6 +5,7 @@ import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.PostgresTestServer;
 import com.viraltracker.testing.TestTokens;
+import com.viraltracker.testing.process.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class Bench implements AutoCloseable {
     private final List<String> serviceJavaOptions;
     private final GraphSimulator simulator;
     private final Admin admin;
-    private final AtomicInteger started = new AtomicInteger();
+    private final AtomicInteger starts = new AtomicInteger();
     private final ClassDataSharing classDataSharing;
 
     public Bench(Path serviceJars, Path logs, List<String> serviceJavaOptions, GraphSimulator simulator)
@@ -87,13 +88,25 @@ public final class Bench implements AutoCloseable {
         env.put("SMTP_HOST", "127.0.0.1");
         // As ./stack: two malloc arenas instead of one per thread (resident memory after a large sync).
         env.put("MALLOC_ARENA_MAX", "2");
-        // ServiceProcess.post signs its admin token with the same key.
+        // AdminApi signs its admin token with the same key.
         env.put("AUTH_JWT_SECRET", TestTokens.SECRET);
-        List<String> arguments = new ArrayList<>(serviceJavaOptions);
-        arguments.addAll(classDataSharing.prepare(
-                service, jar, serviceJavaOptions, env, logs.resolve(service.jarName() + "-cds-training.log")));
-        Path log = logs.resolve(service.jarName() + "-" + started.incrementAndGet() + ".log");
-        return ServiceProcess.start(service, arguments, env, log, Duration.ofMinutes(3));
+        ClassDataSharing.Start start = classDataSharing.prepare(
+                service, jar, serviceJavaOptions, env, logs.resolve(service.jarName() + "-cds-training.log"));
+        List<String> javaOptions = new ArrayList<>(serviceJavaOptions);
+        javaOptions.addAll(start.options());
+        ServiceProcess process = ServiceProcess.launch(service.jarName(), start.jar())
+                .java(ClassDataSharing.java())
+                .javaOptions(javaOptions)
+                .environment(env)
+                .log(logs.resolve(service.jarName() + "-" + starts.incrementAndGet() + ".log"))
+                .start();
+        try {
+            process.awaitReady(Duration.ofMinutes(3));
+            return process;
+        } catch (RuntimeException notReady) {
+            process.kill();
+            throw notReady;
+        }
     }
 
     /**

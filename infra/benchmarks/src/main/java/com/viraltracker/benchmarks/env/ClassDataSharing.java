@@ -40,9 +40,9 @@ final class ClassDataSharing {
 
     /**
      * Extracts {@code jar} unless this content is extracted already, trains the archive when it is missing, and
-     * returns the start command's tail: the options that use the archive, then {@code -jar} and the extracted jar.
+     * returns how to start it: the options that use the archive, and the extracted jar.
      */
-    synchronized List<String> prepare(
+    synchronized Start prepare(
             Service service, Path jar, List<String> javaOptions, Map<String, String> env, Path trainingLog)
             throws IOException, InterruptedException {
         Path dir = root.resolve(service.jarName());
@@ -71,10 +71,11 @@ final class ClassDataSharing {
             options.add("-XX:SharedArchiveFile=" + archive);
             options.add("-Xshare:auto");
         }
-        options.add("-jar");
-        options.add(extracted.toString());
-        return options;
+        return new Start(options, extracted);
     }
+
+    /** The JVM options that use the archive, and the jar they were trained with. */
+    record Start(List<String> options, Path jar) {}
 
     /**
      * The jar's entry names and CRCs: a rebuild that changed nothing keeps its extraction and archive (a Boot jar's

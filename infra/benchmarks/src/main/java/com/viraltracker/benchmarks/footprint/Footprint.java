@@ -2,9 +2,9 @@ package com.viraltracker.benchmarks.footprint;
 
 import com.viraltracker.benchmarks.env.Bench;
 import com.viraltracker.benchmarks.env.Service;
-import com.viraltracker.benchmarks.env.ServiceProcess;
 import com.viraltracker.benchmarks.report.Figure;
 import com.viraltracker.benchmarks.report.Section;
+import com.viraltracker.testing.process.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

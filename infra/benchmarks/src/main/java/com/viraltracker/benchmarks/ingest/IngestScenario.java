@@ -1,14 +1,15 @@
 package com.viraltracker.benchmarks.ingest;
 
 import com.viraltracker.benchmarks.Sizes;
+import com.viraltracker.benchmarks.env.AdminApi;
 import com.viraltracker.benchmarks.env.Bench;
 import com.viraltracker.benchmarks.env.JobResults;
-import com.viraltracker.benchmarks.env.ServiceProcess;
 import com.viraltracker.benchmarks.report.Figure;
 import com.viraltracker.benchmarks.report.Section;
 import com.viraltracker.events.parameters.MetaSyncParameters;
 import com.viraltracker.events.request.MetaSyncRequested;
 import com.viraltracker.graphsim.AccountSpec;
+import com.viraltracker.testing.process.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,8 +110,10 @@ public final class IngestScenario {
     }
 
     private void endToEnd(Section section, ServiceProcess metaSync, AccountSpec account, UUID brand) throws Exception {
-        var link = metaSync.post(
-                "/api/v1/brands/" + brand + "/ad-accounts", "{\"ad_account_id\": \"" + account.actId() + "\"}");
+        var link = AdminApi.post(
+                metaSync,
+                "/api/v1/brands/" + brand + "/ad-accounts",
+                "{\"ad_account_id\": \"" + account.actId() + "\"}");
         if (link.statusCode() / 100 != 2) {
             throw new IllegalStateException("linking the account answered " + link.statusCode() + ": " + link.body());
         }

@@ -16,6 +16,7 @@ import com.viraltracker.testing.PostgresTestServer;
 import com.viraltracker.testing.SystemTools;
 import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TestTokens;
+import com.viraltracker.testing.process.ServiceProcess;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ class EveryDashboardQueryReturnsDataTest {
                 kafka,
                 "AUTH_JWT_SECRET",
                 TestTokens.SECRET);
-        Map<String, JavaService> services = new LinkedHashMap<>();
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
         services.put(
                 "scheduler-service",
                 start(
@@ -178,31 +179,37 @@ class EveryDashboardQueryReturnsDataTest {
         assertThat(report.count(QueryLanguage.SQL)).isGreaterThanOrEqualTo(6);
     }
 
-    private JavaService start(
+    private ServiceProcess start(
             ObservabilityFiles files,
             String module,
             Map<String, Integer> ports,
             Map<String, String> common,
             Map<String, String> extra,
             List<String> arguments,
-            Path work)
-            throws IOException {
+            Path work) {
         Map<String, String> environment = new LinkedHashMap<>(common);
         environment.putAll(extra);
-        JavaService service = JavaService.start(
-                files.repository(), module, ports.get(module), environment, arguments, work.resolve("logs"));
+        Path jar = files.repository().resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
+        ServiceProcess service = ServiceProcess.launch(module, jar)
+                .environment(environment)
+                .arguments(arguments)
+                .port(ports.get(module))
+                .log(work.resolve("logs").resolve(module + ".log"))
+                .privateCopyIn(work.resolve("jars"))
+                // UP with its database, broker and migrations, not only accepting traffic.
+                .readyWhenOk("/actuator/health")
+                .start();
         started.add(service);
         return service;
     }
 
-    private static void awaitAllUp(Iterable<JavaService> services) throws Exception {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+    private static void awaitAllUp(Iterable<ServiceProcess> services) throws Exception {
         ExecutorService waiting = Executors.newCachedThreadPool();
         try {
             List<Future<Void>> ready = new ArrayList<>();
-            for (JavaService service : services) {
+            for (ServiceProcess service : services) {
                 ready.add(waiting.submit((Callable<Void>) () -> {
-                    service.awaitUp(deadline);
+                    service.awaitReady(START_TIMEOUT);
                     return null;
                 }));
             }

@@ -1,9 +1,11 @@
 package com.viraltracker.observability.live;
 
+import com.viraltracker.testing.process.ServiceProcess;
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.graphsim.Fault;
 import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.testing.TestImages;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,16 +43,16 @@ final class RunsOfEveryType {
         }
     }
 
-    private final JavaService scheduler;
-    private final JavaService metaSync;
-    private final JavaService adCreation;
+    private final ServiceProcess scheduler;
+    private final ServiceProcess metaSync;
+    private final ServiceProcess adCreation;
     private final GraphSimulator simulator;
     private final String bootstrapServers;
 
     RunsOfEveryType(
-            JavaService scheduler,
-            JavaService metaSync,
-            JavaService adCreation,
+            ServiceProcess scheduler,
+            ServiceProcess metaSync,
+            ServiceProcess adCreation,
             GraphSimulator simulator,
             String bootstrapServers) {
         this.scheduler = scheduler;
@@ -103,13 +105,13 @@ final class RunsOfEveryType {
     private String linkAccount(UUID brand) throws Exception {
         String id = "act_" + (9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
         simulator.account(AccountSpec.of(id));
-        Json.post(metaSync.uri("/api/v1/brands/" + brand + "/ad-accounts"), Map.of("ad_account_id", id));
+        Json.post(uri(metaSync, "/api/v1/brands/" + brand + "/ad-accounts"), Map.of("ad_account_id", id));
         return id;
     }
 
     private UUID productWithImage(UUID brand) throws Exception {
         JsonNode product = Json.post(
-                adCreation.uri("/api/v1/products"),
+                uri(adCreation, "/api/v1/products"),
                 Map.of(
                         "brand_id",
                         brand.toString(),
@@ -122,7 +124,7 @@ final class RunsOfEveryType {
                         "brand_colors",
                         List.of("#0b6e4f")));
         UUID id = UUID.fromString(product.get("id").asString());
-        Json.put(adCreation.uri("/api/v1/products/" + id + "/image"), "image/png", TestImages.productPng(600, 800));
+        Json.put(uri(adCreation, "/api/v1/products/" + id + "/image"), "image/png", TestImages.productPng(600, 800));
         return id;
     }
 
@@ -142,12 +144,12 @@ final class RunsOfEveryType {
         schedule.put("schedule_type", "recurring");
         schedule.put("cron_expression", "0 6 * * *");
         schedule.put("parameters", parameters);
-        JsonNode job = Json.post(scheduler.uri("/api/v1/jobs"), schedule);
-        JsonNode run = Json.post(scheduler.uri("/api/v1/jobs/" + job.get("id").asString() + "/run"), Map.of());
+        JsonNode job = Json.post(uri(scheduler, "/api/v1/jobs"), schedule);
+        JsonNode run = Json.post(uri(scheduler, "/api/v1/jobs/" + job.get("id").asString() + "/run"), Map.of());
         UUID runId = UUID.fromString(run.get("id").asString());
         Instant deadline = Instant.now().plus(RUN_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode current = Json.get(scheduler.uri("/api/v1/runs/" + runId));
+            JsonNode current = Json.get(uri(scheduler, "/api/v1/runs/" + runId));
             String status = current.path("status").asString("");
             if (List.of("succeeded", "failed", "timed_out").contains(status)) {
                 String category = current.path("error_category").isNull()
@@ -168,5 +170,9 @@ final class RunsOfEveryType {
             producer.send(new ProducerRecord<>(topic, "observability-check", "not json at all".getBytes()))
                     .get();
         }
+    }
+
+    private static URI uri(ServiceProcess service, String path) {
+        return URI.create(service.baseUrl() + path);
     }
 }
