@@ -77,17 +77,8 @@ public final class FaultStack implements AutoCloseable {
 
     /** Starts another process of {@code service} against {@code database} (the second scheduler, for example). */
     public ServiceProcess launch(String service, TestDatabase database, String instanceName) {
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "DB_HOST",
-                database.host(),
-                "DB_PORT",
-                String.valueOf(database.port()),
-                "DB_NAME",
-                database.database(),
-                "DB_USER",
-                database.user(),
-                "DB_PASSWORD",
-                database.password(),
+        Map<String, String> environment = new HashMap<>(database.serviceEnvironment());
+        environment.putAll(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS",
                 broker.bootstrapServers(),
                 "META_GRAPH_BASE_URL",

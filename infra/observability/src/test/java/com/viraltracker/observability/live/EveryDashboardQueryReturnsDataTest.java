@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,21 +73,9 @@ class EveryDashboardQueryReturnsDataTest {
         LocalPrometheus prometheus = LocalPrometheus.start(files, ports, freePort(), work.resolve("prometheus"));
         started.add(prometheus);
 
-        Map<String, String> common = Map.of(
-                "DB_HOST",
-                database.host(),
-                "DB_PORT",
-                Integer.toString(database.port()),
-                "DB_NAME",
-                database.database(),
-                "DB_USER",
-                database.user(),
-                "DB_PASSWORD",
-                database.password(),
-                "KAFKA_BOOTSTRAP_SERVERS",
-                kafka,
-                "AUTH_JWT_SECRET",
-                TestTokens.SECRET);
+        Map<String, String> common = new HashMap<>(database.serviceEnvironment());
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        common.put("AUTH_JWT_SECRET", TestTokens.SECRET);
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         services.put(
                 "scheduler-service",

@@ -1,10 +1,10 @@
 package com.viraltracker.observability.live;
 
-import com.viraltracker.testing.process.ServiceProcess;
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.graphsim.Fault;
 import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.testing.TestImages;
+import com.viraltracker.testing.process.ServiceProcess;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
