@@ -8,6 +8,7 @@ import com.viraltracker.scorecard.period.ReportPeriod;
 import com.viraltracker.scorecard.scoring.Category;
 import com.viraltracker.scorecard.scoring.CurrencySummary;
 import com.viraltracker.scorecard.scoring.ScoredAd;
+import com.viraltracker.testing.Answers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -148,12 +149,7 @@ class AccountTimeZonesScorecardTest extends ScoredOnceTest {
                 .containsEntry("currencies", List.of("AUD", "USD"));
         assertThat(names("USD", Category.TOP_PERFORMER)).containsExactly("Sydney Monday", "LA opener", "LA steady");
         assertThat(names("USD", Category.NEEDS_ATTENTION)).containsExactly("Old account");
-        web.get()
-                .uri("/api/v1/brands/{brand}/scorecards", BRAND)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/scorecards", BRAND))
                 .jsonPath("$.items[0].period.end")
                 .isEqualTo("2026-01-12")
                 .jsonPath("$.items[0].previous_period.start")

@@ -10,6 +10,7 @@ import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.events.serde.EventJson;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -72,12 +73,7 @@ class ScorecardApiTest extends ScorecardServiceTest {
         }
         ScorecardRuns.run(publisher, ScorecardRuns.request(UUID.randomUUID(), MONDAY, ScorecardParameters.defaults()));
 
-        web.get()
-                .uri("/api/v1/brands/{brand}/scorecards?size=2", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/scorecards?size=2", brand))
                 .jsonPath("$.total_items")
                 .isEqualTo(3)
                 .jsonPath("$.page")
@@ -96,12 +92,7 @@ class ScorecardApiTest extends ScorecardServiceTest {
                 .isEqualTo(false)
                 .jsonPath("$.items[0].ads")
                 .doesNotExist();
-        web.get()
-                .uri("/api/v1/brands/{brand}/scorecards?size=2&page=1", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/scorecards?size=2&page=1", brand))
                 .jsonPath("$.items.length()")
                 .isEqualTo(1)
                 .jsonPath("$.items[0].period.end")

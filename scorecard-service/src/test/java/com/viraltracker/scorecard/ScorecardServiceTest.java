@@ -3,6 +3,7 @@ package com.viraltracker.scorecard;
 import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.scorecard.scoring.Scorecard;
 import com.viraltracker.support.kafka.EventPublisher;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
 import java.util.UUID;
@@ -32,33 +33,16 @@ public abstract class ScorecardServiceTest {
 
     /** A stored scorecard's JSON representation, answered 200, for checks of its fields. */
     protected WebTestClient.BodyContentSpec storedScorecardJson(Object id) {
-        return web.get()
-                .uri("/api/v1/scorecards/{id}", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody();
+        return Answers.okJson(web, "/api/v1/scorecards/{id}", id);
     }
 
     /** The body of a 200 answer to a GET of {@code uri}, such as a scorecard's HTML or CSV. */
     protected String text(String uri, Object... uriVariables) {
-        return web.get()
-                .uri(uri, uriVariables)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        return Answers.okText(web, uri, uriVariables);
     }
 
     /** The brand's first page of stored scorecards, answered 200, for checks of what it lists. */
     protected WebTestClient.BodyContentSpec scorecardList(UUID brand) {
-        return web.get()
-                .uri("/api/v1/brands/{brand}/scorecards", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody();
+        return Answers.okJson(web, "/api/v1/brands/{brand}/scorecards", brand);
     }
 }
