@@ -2,29 +2,19 @@ package com.viraltracker.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.viraltracker.events.parameters.ScorecardParameters;
-import com.viraltracker.events.result.JobResult;
-import com.viraltracker.events.result.ResultStatus;
-import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.scorecard.period.AccountPeriod;
 import com.viraltracker.scorecard.period.Coverage;
 import com.viraltracker.scorecard.period.ReportPeriod;
 import com.viraltracker.scorecard.scoring.Category;
 import com.viraltracker.scorecard.scoring.CurrencySummary;
-import com.viraltracker.scorecard.scoring.Scorecard;
 import com.viraltracker.scorecard.scoring.ScoredAd;
-import com.viraltracker.support.kafka.EventPublisher;
-import com.viraltracker.testing.ServiceIntegrationTest;
-import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.Answers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A brand whose ad accounts report in Los Angeles and in Sydney, scored at a moment when "yesterday" is Sunday in
@@ -33,27 +23,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Every number below was worked out by hand. Default parameters: 7 days, min_spend 10.0, top at ROAS >= 2.0,
  * attention below 1.0.
  */
-@ServiceIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountTimeZonesScorecardTest {
+class AccountTimeZonesScorecardTest extends ScoredOnceTest {
     private static final UUID BRAND = UUID.randomUUID();
     private static final UUID OTHER_BRAND = UUID.randomUUID();
     // Monday 2026-01-12 21:00 in Los Angeles = Tuesday 2026-01-13 16:00 in Sydney (summer time, UTC+11).
     // Los Angeles accounts: 2026-01-05..11, before that 2025-12-29..2026-01-04.
     // Sydney accounts:      2026-01-06..12, before that 2025-12-30..2026-01-05.
     private static final Instant SCHEDULED_FOR = Instant.parse("2026-01-13T05:00:00Z");
-
-    @Autowired
-    private WebTestClient web;
-
-    @Autowired
-    private TestDatabase testDatabase;
-
-    @Autowired
-    private EventPublisher publisher;
-
-    private JobResult result;
-    private Scorecard scorecard;
 
     @BeforeAll
     void runTheScorecardOnce() throws Exception {
@@ -63,142 +39,30 @@ class AccountTimeZonesScorecardTest {
         PerformanceTable.link(testDatabase, BRAND, "act_700", "AUD", "Australia/Sydney");
         // The same account linked to another brand with another zone: only this brand's links count.
         PerformanceTable.link(testDatabase, OTHER_BRAND, "act_600", "USD", "America/Los_Angeles");
+        PerformanceRow.AccountRows act500Usd = PerformanceRow.account(BRAND, "act_500", "USD");
+        PerformanceRow.AccountRows act600Usd = PerformanceRow.account(BRAND, "act_600", "USD");
+        PerformanceRow.AccountRows act700Aud = PerformanceRow.account(BRAND, "act_700", "AUD");
+        PerformanceRow.AccountRows act800Usd = PerformanceRow.account(BRAND, "act_800", "USD");
         PerformanceTable.insert(
                 testDatabase,
                 List.of(
                         // act_500, Los Angeles, USD.
-                        row(
-                                "act_500",
-                                "USD",
-                                "ad_la1",
-                                "LA opener",
-                                "2026-01-05",
-                                "10.00",
-                                "30.00",
-                                1,
-                                1000,
-                                10), // first day
-                        row(
-                                "act_500",
-                                "USD",
-                                "ad_la1",
-                                "LA opener",
-                                "2026-01-12",
-                                "500.00",
-                                "0.00",
-                                0,
-                                1,
-                                1), // today in LA
-                        row(
-                                "act_500",
-                                "USD",
-                                "ad_la2",
-                                "LA steady",
-                                "2026-01-11",
-                                "40.00",
-                                "100.00",
-                                4,
-                                4000,
-                                40), // last day
-                        row(
-                                "act_500",
-                                "USD",
-                                "ad_la2",
-                                "LA steady",
-                                "2026-01-04",
-                                "40.00",
-                                "20.00",
-                                1,
-                                100,
-                                1), // previous
+                        act500Usd.row("ad_la1", "LA opener", "2026-01-05", "10.00", "30.00", 1, 1000, 10), // first day
+                        act500Usd.row("ad_la1", "LA opener", "2026-01-12", "500.00", "0.00", 0, 1, 1), // today in LA
+                        act500Usd.row("ad_la2", "LA steady", "2026-01-11", "40.00", "100.00", 4, 4000, 40), // last day
+                        act500Usd.row("ad_la2", "LA steady", "2026-01-04", "40.00", "20.00", 1, 100, 1), // previous
                         // act_600, Sydney, USD: the 12th is its yesterday; the 5th is already its previous week.
-                        row(
-                                "act_600",
-                                "USD",
-                                "ad_syd1",
-                                "Sydney Monday",
-                                "2026-01-12",
-                                "50.00",
-                                "150.00",
-                                3,
-                                5000,
-                                100),
-                        row("act_600", "USD", "ad_syd1", "Sydney Monday", "2026-01-05", "300.00", "0.00", 0, 100, 1),
-                        row(
-                                "act_600",
-                                "USD",
-                                "ad_syd1",
-                                "Sydney Monday",
-                                "2026-01-13",
-                                "999.00",
-                                "0.00",
-                                0,
-                                1,
-                                1), // today
-                        row(
-                                "act_600",
-                                "USD",
-                                "ad_syd2",
-                                "Sydney stale",
-                                "2025-12-29",
-                                "77.00",
-                                "0.00",
-                                0,
-                                1,
-                                1), // too early
+                        act600Usd.row("ad_syd1", "Sydney Monday", "2026-01-12", "50.00", "150.00", 3, 5000, 100),
+                        act600Usd.row("ad_syd1", "Sydney Monday", "2026-01-05", "300.00", "0.00", 0, 100, 1),
+                        act600Usd.row("ad_syd1", "Sydney Monday", "2026-01-13", "999.00", "0.00", 0, 1, 1), // today
+                        act600Usd.row("ad_syd2", "Sydney stale", "2025-12-29", "77.00", "0.00", 0, 1, 1), // too early
                         // act_700, Sydney, AUD: a section of its own.
-                        row("act_700", "AUD", "ad_aud1", "Aussie", "2026-01-12", "100.00", "250.00", 5, 2000, 20),
-                        row(
-                                "act_700",
-                                "AUD",
-                                "ad_aud1",
-                                "Aussie",
-                                "2026-01-05",
-                                "20.00",
-                                "10.00",
-                                1,
-                                100,
-                                1), // previous
+                        act700Aud.row("ad_aud1", "Aussie", "2026-01-12", "100.00", "250.00", 5, 2000, 20),
+                        act700Aud.row("ad_aud1", "Aussie", "2026-01-05", "20.00", "10.00", 1, 100, 1), // previous
                         // act_800 is no longer linked: its rows use the configured zone, Los Angeles.
-                        row("act_800", "USD", "ad_old1", "Old account", "2026-01-11", "20.00", "10.00", 1, 500, 5),
-                        row(
-                                "act_800",
-                                "USD",
-                                "ad_old1",
-                                "Old account",
-                                "2026-01-12",
-                                "30.00",
-                                "0.00",
-                                0,
-                                1,
-                                1))); // today
-        result = ScorecardRuns.run(
-                publisher, ScorecardRuns.request(BRAND, SCHEDULED_FOR, ScorecardParameters.defaults()));
-        assertThat(result.status()).as("run result %s", result).isEqualTo(ResultStatus.SUCCEEDED);
-        byte[] json = web.get()
-                .uri("/api/v1/scorecards/{id}", result.summary().get("scorecard_id"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .returnResult()
-                .getResponseBody();
-        scorecard = EventJson.mapper().readValue(json, Scorecard.class);
-    }
-
-    private static PerformanceRow row(
-            String account,
-            String currency,
-            String adId,
-            String name,
-            String date,
-            String spend,
-            String revenue,
-            long purchases,
-            long impressions,
-            long clicks) {
-        return PerformanceRow.of(
-                BRAND, account, currency, adId, name, date, spend, revenue, purchases, impressions, clicks);
+                        act800Usd.row("ad_old1", "Old account", "2026-01-11", "20.00", "10.00", 1, 500, 5),
+                        act800Usd.row("ad_old1", "Old account", "2026-01-12", "30.00", "0.00", 0, 1, 1))); // today
+        runWithDefaultParameters(BRAND, SCHEDULED_FOR);
     }
 
     @Test
@@ -285,12 +149,7 @@ class AccountTimeZonesScorecardTest {
                 .containsEntry("currencies", List.of("AUD", "USD"));
         assertThat(names("USD", Category.TOP_PERFORMER)).containsExactly("Sydney Monday", "LA opener", "LA steady");
         assertThat(names("USD", Category.NEEDS_ATTENTION)).containsExactly("Old account");
-        web.get()
-                .uri("/api/v1/brands/{brand}/scorecards", BRAND)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/scorecards", BRAND))
                 .jsonPath("$.items[0].period.end")
                 .isEqualTo("2026-01-12")
                 .jsonPath("$.items[0].previous_period.start")
@@ -301,12 +160,7 @@ class AccountTimeZonesScorecardTest {
 
     @Test
     void the_json_names_each_sections_days() {
-        web.get()
-                .uri("/api/v1/scorecards/{id}", scorecard.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        storedScorecardJson(scorecard.id())
                 .jsonPath("$.time_zone")
                 .doesNotExist()
                 .jsonPath("$.summary.currencies[0].currency")
@@ -331,7 +185,7 @@ class AccountTimeZonesScorecardTest {
 
     @Test
     void the_csv_gives_each_ad_its_accounts_days_and_zone() {
-        String csv = get("/api/v1/scorecards/{id}.csv");
+        String csv = text("/api/v1/scorecards/{id}.csv", scorecard.id());
         assertThat(csv.split("\r\n", -1))
                 .containsExactly(
                         "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
@@ -351,7 +205,7 @@ class AccountTimeZonesScorecardTest {
 
     @Test
     void the_html_report_says_which_days_each_currency_covers() {
-        String html = get("/api/v1/scorecards/{id}.html");
+        String html = text("/api/v1/scorecards/{id}.html", scorecard.id());
         assertThat(html)
                 .contains("<p>The last 7 complete days in each ad account&#39;s own time zone, 2026-01-05 to "
                         + "2026-01-12 in all, compared with 2025-12-29 to 2026-01-05. Each currency says which days "
@@ -368,35 +222,6 @@ class AccountTimeZonesScorecardTest {
                 .contains("$120.00", "−64.7% vs $340.00", "$290.00", "+1,350.0% vs $20.00", "2.42x", "+2.36 vs 0.06x")
                 .contains("A$100.00", "+400.0% vs A$20.00", "2.50x");
         assertThat(html.indexOf("Covers 2026-01-06")).as("AUD before USD").isLessThan(html.indexOf("Each ad account"));
-    }
-
-    private String get(String uri) {
-        return web.get()
-                .uri(uri, scorecard.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-    }
-
-    private CurrencySummary section(String currency) {
-        return scorecard.summary().currencies().stream()
-                .filter(s -> s.currency().equals(currency))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private List<String> names(String currency, Category category) {
-        return scorecard.ads(currency, category).stream().map(ScoredAd::adName).toList();
-    }
-
-    private ScoredAd ad(String adId) {
-        return scorecard.ads().stream()
-                .filter(ad -> ad.adId().equals(adId))
-                .findFirst()
-                .orElseThrow();
     }
 
     private static ReportPeriod period(String start, String end) {

@@ -3,9 +3,6 @@ package com.viraltracker.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.parameters.ScorecardParameters;
-import com.viraltracker.events.result.JobResult;
-import com.viraltracker.events.result.ResultStatus;
-import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.scorecard.job.ScorecardGenerator;
 import com.viraltracker.scorecard.period.AccountPeriod;
 import com.viraltracker.scorecard.period.Coverage;
@@ -14,9 +11,6 @@ import com.viraltracker.scorecard.scoring.CurrencySummary;
 import com.viraltracker.scorecard.scoring.Scorecard;
 import com.viraltracker.scorecard.scoring.ScoredAd;
 import com.viraltracker.scorecard.store.ScorecardRepository;
-import com.viraltracker.support.kafka.EventPublisher;
-import com.viraltracker.testing.ServiceIntegrationTest;
-import com.viraltracker.testing.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,40 +18,25 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * One scorecard run over a fixture whose every number was worked out by hand (in the comments below), read back
  * through the REST API. Default parameters: 7 days, min_spend 10.0, top at ROAS >= 2.0, attention below 1.0.
  */
-@ServiceIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HandComputedScorecardTest {
+class HandComputedScorecardTest extends ScoredOnceTest {
     private static final UUID BRAND = UUID.randomUUID();
     private static final UUID OTHER_BRAND = UUID.randomUUID();
+    private static final PerformanceRow.AccountRows ACT_100_DOLLARS = PerformanceRow.account(BRAND, "act_100", "USD");
     // Monday 2026-01-12 at 21:00 in Los Angeles (already the 13th in UTC): yesterday there is Sunday the 11th,
     // so the period is 2026-01-05..11. Computed in UTC it would be 06..12 and every total below would differ.
     private static final Instant SCHEDULED_FOR = Instant.parse("2026-01-13T05:00:00Z");
-
-    @Autowired
-    private WebTestClient web;
-
-    @Autowired
-    private TestDatabase testDatabase;
-
-    @Autowired
-    private EventPublisher publisher;
 
     @Autowired
     private ScorecardGenerator generator;
 
     @Autowired
     private ScorecardRepository repository;
-
-    private JobResult result;
-    private Scorecard scorecard;
 
     @BeforeAll
     void runTheScorecardOnce() throws Exception {
@@ -68,74 +47,44 @@ class HandComputedScorecardTest {
                     testDatabase, BRAND, account, account.equals("act_200") ? "EUR" : "USD", "America/Los_Angeles");
         }
         PerformanceTable.insert(testDatabase, fixture());
-        result = ScorecardRuns.run(
-                publisher, ScorecardRuns.request(BRAND, SCHEDULED_FOR, ScorecardParameters.defaults()));
-        assertThat(result.status()).as("run result %s", result).isEqualTo(ResultStatus.SUCCEEDED);
-        byte[] json = web.get()
-                .uri("/api/v1/scorecards/{id}", result.summary().get("scorecard_id"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .returnResult()
-                .getResponseBody();
-        scorecard = EventJson.mapper().readValue(json, Scorecard.class);
+        runWithDefaultParameters(BRAND, SCHEDULED_FOR);
     }
 
     private static List<PerformanceRow> fixture() {
         List<PerformanceRow> rows = new ArrayList<>();
         // USD, account act_100. Current period 2026-01-05..11:
-        rows.add(usd("ad_a1", "Exactly two", "2026-01-05", "30.00", "60.00", 2, 6000, 120)); // first day
-        rows.add(usd("ad_a1", "Exactly two", "2026-01-11", "20.00", "40.00", 2, 4000, 80)); // last day: 50/100 = 2.0
-        rows.add(usd("ad_a2", "Star", "2026-01-08", "40.00", "200.00", 8, 5000, 150)); // 5.0
-        rows.add(usd("ad_a3", "Exactly one", "2026-01-07", "60.00", "60.00", 3, 3000, 30)); // 1.0: not attention
-        rows.add(usd("ad_a4", "No sales", "2026-01-06", "80.00", "0.00", 0, 8000, 0)); // 0.0, no CPA
-        rows.add(usd("ad_a5", "Just below one", "2026-01-09", "25.00", "24.99", 1, 2500, 25)); // 0.9996
-        rows.add(usd("ad_a6", "At min spend", "2026-01-10", "10.00", "15.00", 1, 1000, 7)); // 1.5, spend = min
-        rows.add(usd("ad_a7", "Below min", "2026-01-10", "9.99", "50.00", 2, 900, 9)); // excluded
-        rows.add(usd("ad_a8", "Zero spend", "2026-01-10", "0.00", "0.00", 0, 0, 0)); // excluded
-        rows.add(usd("ad_a9", "Just below two", "2026-01-08", "50.00", "99.99", 3, 4000, 60)); // 1.9998
+        rows.add(
+                ACT_100_DOLLARS.row("ad_a1", "Exactly two", "2026-01-05", "30.00", "60.00", 2, 6000, 120)); // first day
+        rows.add(ACT_100_DOLLARS.row(
+                "ad_a1", "Exactly two", "2026-01-11", "20.00", "40.00", 2, 4000, 80)); // last day: 50/100 = 2.0
+        rows.add(ACT_100_DOLLARS.row("ad_a2", "Star", "2026-01-08", "40.00", "200.00", 8, 5000, 150)); // 5.0
+        rows.add(ACT_100_DOLLARS.row(
+                "ad_a3", "Exactly one", "2026-01-07", "60.00", "60.00", 3, 3000, 30)); // 1.0: not attention
+        rows.add(ACT_100_DOLLARS.row("ad_a4", "No sales", "2026-01-06", "80.00", "0.00", 0, 8000, 0)); // 0.0, no CPA
+        rows.add(ACT_100_DOLLARS.row("ad_a5", "Just below one", "2026-01-09", "25.00", "24.99", 1, 2500, 25)); // 0.9996
+        rows.add(ACT_100_DOLLARS.row(
+                "ad_a6", "At min spend", "2026-01-10", "10.00", "15.00", 1, 1000, 7)); // 1.5, spend = min
+        rows.add(ACT_100_DOLLARS.row("ad_a7", "Below min", "2026-01-10", "9.99", "50.00", 2, 900, 9)); // excluded
+        rows.add(ACT_100_DOLLARS.row("ad_a8", "Zero spend", "2026-01-10", "0.00", "0.00", 0, 0, 0)); // excluded
+        rows.add(ACT_100_DOLLARS.row("ad_a9", "Just below two", "2026-01-08", "50.00", "99.99", 3, 4000, 60)); // 1.9998
         // USD, a second account: same currency, so it adds into the same section.
-        rows.add(PerformanceRow.of(
-                BRAND,
-                "act_101",
-                "USD",
-                "ad_a10",
-                "Second account",
-                "2026-01-07",
-                "100.00",
-                "250.00",
-                5,
-                10000,
-                100)); // 2.5
+        rows.add(PerformanceRow.account(BRAND, "act_101", "USD")
+                .row("ad_a10", "Second account", "2026-01-07", "100.00", "250.00", 5, 10000, 100)); // 2.5
         // USD previous period 2025-12-29..2026-01-04 (first and last day): spend 250, revenue 250, ROAS 1.0.
-        rows.add(usd("ad_a1", "Exactly two", "2025-12-29", "100.00", "150.00", 3, 20000, 300));
-        rows.add(usd("ad_a4", "No sales", "2026-01-04", "150.00", "100.00", 0, 9000, 90));
+        rows.add(ACT_100_DOLLARS.row("ad_a1", "Exactly two", "2025-12-29", "100.00", "150.00", 3, 20000, 300));
+        rows.add(ACT_100_DOLLARS.row("ad_a4", "No sales", "2026-01-04", "150.00", "100.00", 0, 9000, 90));
         // Outside both periods: the day before the previous period, and "today" in Los Angeles.
-        rows.add(usd("ad_a2", "Star", "2025-12-28", "999.00", "0.00", 0, 1, 1));
-        rows.add(usd("ad_a2", "Star", "2026-01-12", "1000.00", "0.00", 0, 1, 1));
+        rows.add(ACT_100_DOLLARS.row("ad_a2", "Star", "2025-12-28", "999.00", "0.00", 0, 1, 1));
+        rows.add(ACT_100_DOLLARS.row("ad_a2", "Star", "2026-01-12", "1000.00", "0.00", 0, 1, 1));
         // EUR, account act_200: its own section. 300 spent, 400 earned; nothing the week before.
-        rows.add(PerformanceRow.of(
-                BRAND, "act_200", "EUR", "ad_e1", "Euro winner", "2026-01-06", "100.00", "300.00", 6, 7000, 70)); // 3.0
-        rows.add(PerformanceRow.of(
-                BRAND, "act_200", "EUR", "ad_e2", "Euro loser", "2026-01-09", "200.00", "100.00", 2, 9000, 90)); // 0.5
+        rows.add(PerformanceRow.account(BRAND, "act_200", "EUR")
+                .row("ad_e1", "Euro winner", "2026-01-06", "100.00", "300.00", 6, 7000, 70)); // 3.0
+        rows.add(PerformanceRow.account(BRAND, "act_200", "EUR")
+                .row("ad_e2", "Euro loser", "2026-01-09", "200.00", "100.00", 2, 9000, 90)); // 0.5
         // Another brand on the same days: never part of this scorecard.
-        rows.add(PerformanceRow.of(
-                OTHER_BRAND, "act_900", "USD", "ad_x1", "Someone else's", "2026-01-07", "5000.00", "1.00", 1, 1, 1));
+        rows.add(PerformanceRow.account(OTHER_BRAND, "act_900", "USD")
+                .row("ad_x1", "Someone else's", "2026-01-07", "5000.00", "1.00", 1, 1, 1));
         return rows;
-    }
-
-    private static PerformanceRow usd(
-            String adId,
-            String name,
-            String date,
-            String spend,
-            String revenue,
-            long purchases,
-            long impressions,
-            long clicks) {
-        return PerformanceRow.of(
-                BRAND, "act_100", "USD", adId, name, date, spend, revenue, purchases, impressions, clicks);
     }
 
     @Test
@@ -290,12 +239,7 @@ class HandComputedScorecardTest {
 
     @Test
     void the_json_names_fields_in_snake_case() {
-        web.get()
-                .uri("/api/v1/scorecards/{id}", scorecard.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        storedScorecardJson(scorecard.id())
                 .jsonPath("$.run_id")
                 .isEqualTo(result.runId().toString())
                 .jsonPath("$.previous_period.start")
@@ -322,14 +266,7 @@ class HandComputedScorecardTest {
 
     @Test
     void the_html_report_reads_summary_first_then_both_lists_in_each_currency() {
-        String html = web.get()
-                .uri("/api/v1/scorecards/{id}.html", scorecard.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String html = text("/api/v1/scorecards/{id}.html", scorecard.id());
         assertThat(html)
                 .contains("<p>2026-01-05 to 2026-01-11 (7 days, America/Los_Angeles), compared with 2025-12-29 to "
                         + "2026-01-04.</p>")
@@ -349,25 +286,7 @@ class HandComputedScorecardTest {
         assertThat(needsAttention.indexOf("No sales")).isLessThan(needsAttention.indexOf("Just below one"));
     }
 
-    private CurrencySummary section(String currency) {
-        return scorecard.summary().currencies().stream()
-                .filter(s -> s.currency().equals(currency))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private List<String> names(String currency, Category category) {
-        return scorecard.ads(currency, category).stream().map(ScoredAd::adName).toList();
-    }
-
     private List<Integer> ranks(String currency, Category category) {
         return scorecard.ads(currency, category).stream().map(ScoredAd::rank).toList();
-    }
-
-    private ScoredAd ad(String adId) {
-        return scorecard.ads().stream()
-                .filter(ad -> ad.adId().equals(adId))
-                .findFirst()
-                .orElseThrow();
     }
 }

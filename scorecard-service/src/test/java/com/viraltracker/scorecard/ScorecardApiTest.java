@@ -10,9 +10,7 @@ import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.events.serde.EventJson;
-import com.viraltracker.support.kafka.EventPublisher;
-import com.viraltracker.testing.ServiceIntegrationTest;
-import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,22 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The stored scorecards as clients read them, and what a redelivered run does to them. */
-@ServiceIntegrationTest
-class ScorecardApiTest {
+class ScorecardApiTest extends ScorecardServiceTest {
     // Monday 09:00 in Los Angeles: the period is the week to Sunday 2026-02-08.
     private static final Instant MONDAY = Instant.parse("2026-02-09T17:00:00Z");
-
-    @Autowired
-    private WebTestClient web;
-
-    @Autowired
-    private TestDatabase testDatabase;
-
-    @Autowired
-    private EventPublisher publisher;
 
     @Autowired
     @Qualifier("deadLetterKafkaTemplate")
@@ -60,22 +47,17 @@ class ScorecardApiTest {
         assertThat(result.status()).isEqualTo(ResultStatus.SUCCEEDED);
         assertThat(result.summary()).containsEntry("ads_evaluated", 0).containsEntry("currencies", List.of());
         Object id = result.summary().get("scorecard_id");
-        web.get()
-                .uri("/api/v1/scorecards/{id}", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        storedScorecardJson(id)
                 .jsonPath("$.summary.has_data")
                 .isEqualTo(false)
                 .jsonPath("$.summary.message")
                 .isEqualTo("No ad performance data for this brand from 2026-02-02 to 2026-02-08.")
                 .jsonPath("$.ads")
                 .isEmpty();
-        assertThat(get("/api/v1/scorecards/{id}.html", id))
+        assertThat(text("/api/v1/scorecards/{id}.html", id))
                 .contains("No ad performance data for this brand from 2026-02-02 to 2026-02-08.")
                 .doesNotContain("Top performers");
-        assertThat(get("/api/v1/scorecards/{id}.csv", id))
+        assertThat(text("/api/v1/scorecards/{id}.csv", id))
                 .isEqualTo(
                         "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
                                 + "impressions,clicks,ctr_percent,period_start,period_end,time_zone\r\n");
@@ -91,12 +73,7 @@ class ScorecardApiTest {
         }
         ScorecardRuns.run(publisher, ScorecardRuns.request(UUID.randomUUID(), MONDAY, ScorecardParameters.defaults()));
 
-        web.get()
-                .uri("/api/v1/brands/{brand}/scorecards?size=2", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/scorecards?size=2", brand))
                 .jsonPath("$.total_items")
                 .isEqualTo(3)
                 .jsonPath("$.page")
@@ -115,12 +92,7 @@ class ScorecardApiTest {
                 .isEqualTo(false)
                 .jsonPath("$.items[0].ads")
                 .doesNotExist();
-        web.get()
-                .uri("/api/v1/brands/{brand}/scorecards?size=2&page=1", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/scorecards?size=2&page=1", brand))
                 .jsonPath("$.items.length()")
                 .isEqualTo(1)
                 .jsonPath("$.items[0].period.end")
@@ -132,8 +104,8 @@ class ScorecardApiTest {
         UUID brand = UUID.randomUUID();
         PerformanceTable.insert(
                 testDatabase,
-                List.of(PerformanceRow.of(
-                        brand, "act_300", "USD", "ad_1", "Only ad", "2026-02-03", "20.00", "50.00", 1, 100, 5)));
+                List.of(PerformanceRow.account(brand, "act_300", "USD")
+                        .row("ad_1", "Only ad", "2026-02-03", "20.00", "50.00", 1, 100, 5)));
         ScorecardRequested first = ScorecardRuns.request(brand, MONDAY, ScorecardParameters.defaults());
         JobResult original = ScorecardRuns.run(publisher, first);
         // The same delivery again (answered from the processed runs), and a re-dispatch as attempt 2 (handled
@@ -151,14 +123,7 @@ class ScorecardApiTest {
                 .isEqualTo(original.summary().get("scorecard_id"));
         assertThat(redispatched.summary().get("scorecard_id"))
                 .isEqualTo(original.summary().get("scorecard_id"));
-        web.get()
-                .uri("/api/v1/brands/{brand}/scorecards", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.total_items")
-                .isEqualTo(1);
+        scorecardList(brand).jsonPath("$.total_items").isEqualTo(1);
         try (var connection = testDatabase.connect();
                 var statement =
                         connection.prepareStatement("SELECT count(*) FROM scorecard.scorecards WHERE run_id = ?")) {
@@ -218,7 +183,7 @@ class ScorecardApiTest {
                 publisher, ScorecardRuns.request(brand, MONDAY, ScorecardRuns.parameters(7, "10.0", null)));
         Object id = result.summary().get("scorecard_id");
 
-        String csv = get("/api/v1/scorecards/{id}.csv", id);
+        String csv = text("/api/v1/scorecards/{id}.csv", id);
         assertThat(csv.split("\r\n", -1))
                 .containsExactly(
                         "currency,category,rank,ad_account_id,ad_id,ad_name,campaign_name,spend,revenue,roas,purchases,cpa,"
@@ -238,7 +203,7 @@ class ScorecardApiTest {
                 .expectHeader()
                 .valueEquals("Content-Disposition", "attachment; filename=\"scorecard-2026-02-02-to-2026-02-08.csv\"");
 
-        String html = get("/api/v1/scorecards/{id}.html", id);
+        String html = text("/api/v1/scorecards/{id}.html", id);
         assertThat(html)
                 .contains("¥17,345", "¥31,000", "¥12,345", "¥4,115") // yen have no minor unit
                 .contains("$1,234.50", "$2,469.00", "$102.88")
@@ -298,25 +263,7 @@ class ScorecardApiTest {
             assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.INVALID_INPUT);
             assertThat(failed.errorMessage()).contains("min_spend", "export_email");
         }
-        web.get()
-                .uri("/api/v1/brands/{brand}/scorecards", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.total_items")
-                .isEqualTo(0);
-    }
-
-    private String get(String uri, Object id) {
-        return web.get()
-                .uri(uri, id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        scorecardList(brand).jsonPath("$.total_items").isEqualTo(0);
     }
 
     private static java.time.LocalDate d(String date) {

@@ -7,9 +7,6 @@ import com.viraltracker.events.request.ScorecardRequested;
 import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
-import com.viraltracker.support.kafka.EventPublisher;
-import com.viraltracker.testing.ServiceIntegrationTest;
-import com.viraltracker.testing.TestDatabase;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -22,21 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The e-mail export through a real SMTP server in the JVM (GreenMail), and through one that refuses mail. */
-@ServiceIntegrationTest
-class ScorecardEmailTest {
+class ScorecardEmailTest extends ScorecardServiceTest {
     private static final Instant MONDAY = Instant.parse("2026-03-02T17:00:00Z"); // period 2026-02-23..03-01
-
-    @Autowired
-    private WebTestClient web;
-
-    @Autowired
-    private TestDatabase testDatabase;
-
-    @Autowired
-    private EventPublisher publisher;
 
     @Autowired
     private JavaMailSender mailSender;
@@ -51,45 +37,13 @@ class ScorecardEmailTest {
         brand = UUID.randomUUID();
         // The table's key is (account, ad, day): each test's brand gets an account of its own.
         account = "act_" + Long.toUnsignedString(brand.getMostSignificantBits());
+        PerformanceRow.AccountRows dollars = PerformanceRow.account(brand, account, "USD");
         PerformanceTable.insert(
                 testDatabase,
                 List.of(
-                        PerformanceRow.of(
-                                brand,
-                                account,
-                                "USD",
-                                "ad_good",
-                                "Spring hero",
-                                "2026-02-24",
-                                "60.00",
-                                "180.00",
-                                6,
-                                12000,
-                                240),
-                        PerformanceRow.of(
-                                brand,
-                                account,
-                                "USD",
-                                "ad_bad",
-                                "Winter leftovers",
-                                "2026-02-25",
-                                "50.00",
-                                "20.00",
-                                1,
-                                5000,
-                                20),
-                        PerformanceRow.of(
-                                brand,
-                                account,
-                                "USD",
-                                "ad_good",
-                                "Spring hero",
-                                "2026-02-17",
-                                "100.00",
-                                "150.00",
-                                3,
-                                10000,
-                                100)));
+                        dollars.row("ad_good", "Spring hero", "2026-02-24", "60.00", "180.00", 6, 12000, 240),
+                        dollars.row("ad_bad", "Winter leftovers", "2026-02-25", "50.00", "20.00", 1, 5000, 20),
+                        dollars.row("ad_good", "Spring hero", "2026-02-17", "100.00", "150.00", 3, 10000, 100)));
     }
 
     @Test
@@ -109,14 +63,7 @@ class ScorecardEmailTest {
                 .contains("$110.00", "+10.0% vs $100.00", "$200.00", "+33.3% vs $150.00", "1.82x", "+0.32 vs 1.50x")
                 .contains("Spring hero", "Winter leftovers");
         Object id = result.summary().get("scorecard_id");
-        String csv = web.get()
-                .uri("/api/v1/scorecards/{id}.csv", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String csv = text("/api/v1/scorecards/{id}.csv", id);
         assertThat(parts.attachments()).containsOnlyKeys("scorecard-2026-02-23-to-2026-03-01.csv");
         assertThat(parts.attachments().get("scorecard-2026-02-23-to-2026-03-01.csv"))
                 .isEqualTo(csv)
@@ -161,12 +108,7 @@ class ScorecardEmailTest {
         assertThat(failed.errorCategory()).isEqualTo(ErrorCategory.DELIVERY);
         assertThat(failed.errorMessage()).contains("is stored, but e-mailing it to " + to + " failed");
         assertThat(messagesTo(to)).isEmpty();
-        web.get()
-                .uri("/api/v1/brands/{brand}/scorecards", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        scorecardList(brand)
                 .jsonPath("$.total_items")
                 .isEqualTo(1)
                 .jsonPath("$.items[0].run_id")

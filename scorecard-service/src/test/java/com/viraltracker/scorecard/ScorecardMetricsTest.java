@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.viraltracker.events.request.ScorecardRequested;
 import com.viraltracker.events.result.ResultStatus;
-import com.viraltracker.support.kafka.EventPublisher;
-import com.viraltracker.testing.ServiceIntegrationTest;
-import com.viraltracker.testing.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
@@ -18,15 +15,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Scorecards produced and e-mails sent or failed, counted on real runs over Kafka and real SMTP servers. */
-@ServiceIntegrationTest
-class ScorecardMetricsTest {
+class ScorecardMetricsTest extends ScorecardServiceTest {
     private static final Instant MONDAY = Instant.parse("2026-03-02T17:00:00Z");
-
-    @Autowired
-    private TestDatabase testDatabase;
-
-    @Autowired
-    private EventPublisher publisher;
 
     @Autowired
     private JavaMailSender mailSender;
@@ -73,8 +63,8 @@ class ScorecardMetricsTest {
         String account = "act_" + Long.toUnsignedString(brand.getMostSignificantBits());
         PerformanceTable.insert(
                 testDatabase,
-                List.of(PerformanceRow.of(
-                        brand, account, "USD", "ad_one", "One ad", "2026-02-24", "60.00", "180.00", 6, 12000, 240)));
+                List.of(PerformanceRow.account(brand, account, "USD")
+                        .row("ad_one", "One ad", "2026-02-24", "60.00", "180.00", 6, 12000, 240)));
         return brand;
     }
 

@@ -2,21 +2,20 @@ package com.viraltracker.adcreation.ads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.viraltracker.adcreation.TestImages;
+import com.viraltracker.adcreation.AdCreationApi;
 import com.viraltracker.adcreation.generation.AdCreationJobHandler;
 import com.viraltracker.adcreation.products.Product;
 import com.viraltracker.events.parameters.AdCreationParameters;
 import com.viraltracker.events.parameters.ColorMode;
 import com.viraltracker.events.parameters.TemplateMode;
 import com.viraltracker.events.request.AdCreationRequested;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @ServiceIntegrationTest
@@ -30,23 +29,9 @@ class AdListingPagesTest {
     @Test
     void a_products_ads_come_a_page_at_a_time_and_an_oversized_page_is_a_400_naming_size() {
         UUID brand = UUID.randomUUID();
-        Product product = web.post()
-                .uri("/api/v1/products")
-                .bodyValue(
-                        Map.of("brand_id", brand.toString(), "name", "Glow Serum", "description", "A vitamin C serum."))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
-        web.put()
-                .uri("/api/v1/products/{id}/image", product.id())
-                .contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(300, 400, false)))
-                .exchange()
-                .expectStatus()
-                .isOk();
+        Product product = AdCreationApi.createProduct(
+                web, AdCreationApi.productBody(brand, "Glow Serum", "description", "A vitamin C serum."));
+        AdCreationApi.uploadBottle(web, product, 300, 400, false);
         handler.handle(new AdCreationRequested(
                 UUID.randomUUID(),
                 null,
@@ -66,32 +51,11 @@ class AdListingPagesTest {
                 .extracting(GeneratedAd::variationIndex)
                 .containsExactlyInAnyOrder(0, 1, 2, 3, 4);
 
-        web.get()
-                .uri("/api/v1/products/{id}/ads?size=201", product.id())
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("size");
-        web.get()
-                .uri("/api/v1/products/{id}/ads?page=-1", product.id())
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("page");
+        Answers.badRequestNaming(web.get().uri("/api/v1/products/{id}/ads?size=201", product.id()), "size");
+        Answers.badRequestNaming(web.get().uri("/api/v1/products/{id}/ads?page=-1", product.id()), "page");
     }
 
     private List<GeneratedAd> page(UUID product, int page, int size) {
-        return web.get()
-                .uri("/api/v1/products/{id}/ads?page={p}&size={s}", product, page, size)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBodyList(GeneratedAd.class)
-                .returnResult()
-                .getResponseBody();
+        return AdCreationApi.adsOf(web, "/api/v1/products/{id}/ads?page={p}&size={s}", product, page, size);
     }
 }

@@ -3,6 +3,7 @@ package com.viraltracker.adcreation.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.viraltracker.adcreation.AdCreationApi;
 import com.viraltracker.adcreation.TestImages;
 import com.viraltracker.adcreation.ads.GeneratedAd;
 import com.viraltracker.adcreation.ads.GeneratedAdRepository;
@@ -22,6 +23,7 @@ import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.support.kafka.EventPublisher;
 import com.viraltracker.support.worker.JobFailedException;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TopicProbe;
@@ -39,7 +41,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -82,42 +83,21 @@ class AdCreationJobTest {
         assertThat(result.summary()).containsEntry("ads_created", 8);
         assertThat((List<?>) result.summary().get("templates_used")).hasSize(library.size());
 
-        List<GeneratedAd> made = web.get()
-                .uri("/api/v1/products/{id}/ads", product.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBodyList(GeneratedAd.class)
-                .returnResult()
-                .getResponseBody();
+        List<GeneratedAd> made = AdCreationApi.adsOf(web, "/api/v1/products/{id}/ads", product.id());
         assertThat(made).hasSize(8).allMatch(ad -> ad.runId().equals(request.runId()));
         assertThat(made).extracting(GeneratedAd::variationIndex).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
         assertThat(made).extracting(GeneratedAd::colorMode).containsOnly("brand");
         assertThat(made).extracting(GeneratedAd::contentHash).doesNotHaveDuplicates();
         assertThat(made).extracting(GeneratedAd::headline).allMatch(h -> !h.isBlank() && h.length() <= 40);
         for (GeneratedAd ad : made) {
-            byte[] png = web.get()
-                    .uri(ad.imageUrl())
-                    .exchange()
-                    .expectStatus()
-                    .isOk()
-                    .expectHeader()
-                    .contentType(MediaType.IMAGE_PNG)
-                    .expectBody(byte[].class)
-                    .returnResult()
-                    .getResponseBody();
+            byte[] png = AdCreationApi.png(web, ad.imageUrl());
             assertThat(ProductImageRepository.sha256(png)).isEqualTo(ad.contentHash());
             BufferedImage image = TestImages.decode(png);
             Template template = library.get(ad.templateId().toString());
             assertThat(image.getWidth()).isEqualTo(template.width()).isEqualTo(ad.width());
             assertThat(image.getHeight()).isEqualTo(template.height()).isEqualTo(ad.height());
         }
-        web.get()
-                .uri("/api/v1/ads/{id}", made.get(0).id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/ads/{id}", made.get(0).id()))
                 .jsonPath("$.run_id")
                 .isEqualTo(request.runId().toString());
         web.get()
@@ -285,23 +265,15 @@ class AdCreationJobTest {
 
     private Product productWithImage(UUID brand, List<String> colours) {
         Product product = createProduct(brand, colours);
-        web.put()
-                .uri("/api/v1/products/{id}/image", product.id())
-                .contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(600, 800, true)))
-                .exchange()
-                .expectStatus()
-                .isOk();
+        AdCreationApi.uploadBottle(web, product, 600, 800, true);
         return product;
     }
 
     private Product createProduct(UUID brand, List<String> colours) {
-        return web.post()
-                .uri("/api/v1/products")
-                .bodyValue(Map.of(
-                        "brand_id",
-                        brand.toString(),
-                        "name",
+        return AdCreationApi.createProduct(
+                web,
+                AdCreationApi.productBody(
+                        brand,
                         "Glow Serum",
                         "description",
                         "A vitamin C serum that brightens dull skin.",
@@ -312,12 +284,6 @@ class AdCreationJobTest {
                         "offer",
                         "20% off your first order",
                         "brand_colors",
-                        colours))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
+                        colours));
     }
 }

@@ -3,24 +3,23 @@ package com.viraltracker.adcreation.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.viraltracker.adcreation.TestImages;
+import com.viraltracker.adcreation.AdCreationApi;
 import com.viraltracker.adcreation.products.Product;
 import com.viraltracker.events.parameters.AdCreationParameters;
 import com.viraltracker.events.parameters.ColorMode;
 import com.viraltracker.events.parameters.TemplateMode;
 import com.viraltracker.events.request.AdCreationRequested;
 import com.viraltracker.support.worker.JobFailedException;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Ads created and render time, counted on real runs rendered with Java2D and stored in PostgreSQL. */
@@ -50,14 +49,7 @@ class AdCreationMetricsTest {
                 .isEqualTo(3);
         assertThat(render.count() - renders).isEqualTo(3);
         assertThat(render.totalTime(TimeUnit.SECONDS)).isGreaterThan(renderSeconds);
-        String scrape = web.get()
-                .uri("/actuator/prometheus")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String scrape = Answers.okText(web, "/actuator/prometheus");
         assertThat(scrape)
                 .contains("viraltracker_adcreation_ads_total{", "viraltracker_adcreation_render_seconds_bucket{");
     }
@@ -84,30 +76,14 @@ class AdCreationMetricsTest {
     }
 
     private Product productWithImage(UUID brand) {
-        Product product = web.post()
-                .uri("/api/v1/products")
-                .bodyValue(Map.of(
-                        "brand_id",
-                        brand.toString(),
-                        "name",
+        return AdCreationApi.productWithImage(
+                web,
+                AdCreationApi.productBody(
+                        brand,
                         "Glow Serum",
                         "description",
                         "A vitamin C serum.",
                         "benefits",
-                        List.of("Brighter skin")))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
-        web.put()
-                .uri("/api/v1/products/{id}/image", product.id())
-                .contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(600, 800, true)))
-                .exchange()
-                .expectStatus()
-                .isOk();
-        return product;
+                        List.of("Brighter skin")));
     }
 }

@@ -3,70 +3,46 @@ package com.viraltracker.adcreation.products;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.adcreation.TestImages;
-import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.testing.Answers;
+import com.viraltracker.testing.PatientServiceTest;
 import com.viraltracker.testing.TestTokens;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** A product shows who created it and who changed it (or its image) last: their token's sub. */
-@ServiceIntegrationTest
-class AttributionTest {
-    @Autowired
-    WebTestClient web;
-
-    /** The first requests of a context on a loaded build machine can outlast the client's default 5 s. */
-    @BeforeEach
-    void patientClient() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
+class AttributionTest extends PatientServiceTest {
 
     @Test
     void a_product_shows_who_created_it_and_who_changed_it_or_its_image_last() {
         UUID brand = UUID.randomUUID();
         Map<String, Object> body = Map.of("brand_id", brand.toString(), "name", "Glow Serum");
-        Product created = web.post()
-                .uri("/api/v1/products")
-                .header(HttpHeaders.AUTHORIZATION, as("ada@wonderpaws.example", brand))
-                .bodyValue(body)
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
+        Product created = Answers.created(
+                web.post()
+                        .uri("/api/v1/products")
+                        .header(HttpHeaders.AUTHORIZATION, as("ada@wonderpaws.example", brand))
+                        .bodyValue(body),
+                Product.class);
         assertThat(List.of(created.createdBy(), created.updatedBy()))
                 .containsExactly("ada@wonderpaws.example", "ada@wonderpaws.example");
 
-        Product replaced = web.put()
-                .uri("/api/v1/products/{id}", created.id())
-                .header(HttpHeaders.AUTHORIZATION, as("grace", brand))
-                .bodyValue(Map.of("brand_id", brand.toString(), "name", "Glow Serum 2"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
+        Product replaced = Answers.ok(
+                web.put()
+                        .uri("/api/v1/products/{id}", created.id())
+                        .header(HttpHeaders.AUTHORIZATION, as("grace", brand))
+                        .bodyValue(Map.of("brand_id", brand.toString(), "name", "Glow Serum 2")),
+                Product.class);
         assertThat(List.of(replaced.createdBy(), replaced.updatedBy()))
                 .containsExactly("ada@wonderpaws.example", "grace");
 
-        web.put()
-                .uri("/api/v1/products/{id}/image", created.id())
-                .header(HttpHeaders.AUTHORIZATION, as("linus", brand))
-                .contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(640, 480, false)))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.put()
+                        .uri("/api/v1/products/{id}/image", created.id())
+                        .header(HttpHeaders.AUTHORIZATION, as("linus", brand))
+                        .contentType(MediaType.IMAGE_PNG)
+                        .bodyValue(TestImages.png(TestImages.bottle(640, 480, false))))
                 .jsonPath("$.created_by")
                 .isEqualTo("ada@wonderpaws.example")
                 .jsonPath("$.updated_by")

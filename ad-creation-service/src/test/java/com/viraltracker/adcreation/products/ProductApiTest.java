@@ -2,7 +2,9 @@ package com.viraltracker.adcreation.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.viraltracker.adcreation.AdCreationApi;
 import com.viraltracker.adcreation.TestImages;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +66,7 @@ class ProductApiTest {
         assertThat(created.image()).isNull();
         create(Map.of("brand_id", UUID.randomUUID().toString(), "name", "Other brand's mug"));
 
-        web.get()
-                .uri("/api/v1/products/{id}", created.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/products/{id}", created.id()))
                 .jsonPath("$.name")
                 .isEqualTo("Glow Serum")
                 .jsonPath("$.benefits[1]")
@@ -83,15 +80,12 @@ class ProductApiTest {
                 .hasSize(1)
                 .contains(created);
 
-        Product replaced = web.put()
-                .uri("/api/v1/products/{id}", created.id())
-                .bodyValue(Map.of("brand_id", brand.toString(), "name", "Glow Serum 2", "benefits", List.of("New")))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
+        Product replaced = Answers.ok(
+                web.put()
+                        .uri("/api/v1/products/{id}", created.id())
+                        .bodyValue(Map.of(
+                                "brand_id", brand.toString(), "name", "Glow Serum 2", "benefits", List.of("New"))),
+                Product.class);
         assertThat(replaced.name()).isEqualTo("Glow Serum 2");
         assertThat(replaced.brandColors()).isEmpty();
         assertThat(replaced.price()).isNull();
@@ -153,44 +147,24 @@ class ProductApiTest {
 
     @Test
     void listing_needs_a_brand() {
-        web.get()
-                .uri("/api/v1/products")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("brand_id");
+        Answers.badRequestNaming(web.get().uri("/api/v1/products"), "brand_id");
     }
 
     @Test
     void takes_a_png_as_the_raw_body_and_a_jpeg_as_a_form_upload_and_serves_them_back() {
         Product product = create(serum(UUID.randomUUID()));
         byte[] png = TestImages.png(TestImages.bottle(300, 400, true));
-        web.put()
-                .uri("/api/v1/products/{id}/image", product.id())
-                .contentType(MediaType.IMAGE_PNG)
-                .bodyValue(png)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.put()
+                        .uri("/api/v1/products/{id}/image", product.id())
+                        .contentType(MediaType.IMAGE_PNG)
+                        .bodyValue(png))
                 .jsonPath("$.image.content_type")
                 .isEqualTo("image/png")
                 .jsonPath("$.image.width")
                 .isEqualTo(300)
                 .jsonPath("$.image.height")
                 .isEqualTo(400);
-        byte[] served = web.get()
-                .uri("/api/v1/products/{id}/image", product.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectHeader()
-                .contentType(MediaType.IMAGE_PNG)
-                .expectBody(byte[].class)
-                .returnResult()
-                .getResponseBody();
+        byte[] served = AdCreationApi.png(web, "/api/v1/products/{id}/image", product.id());
         assertThat(served).isEqualTo(png);
 
         byte[] jpeg = TestImages.jpeg(TestImages.bottle(640, 480, false));
@@ -202,13 +176,9 @@ class ProductApiTest {
                     }
                 })
                 .contentType(MediaType.IMAGE_JPEG);
-        web.put()
-                .uri("/api/v1/products/{id}/image", product.id())
-                .body(BodyInserters.fromMultipartData(form.build()))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.put()
+                        .uri("/api/v1/products/{id}/image", product.id())
+                        .body(BodyInserters.fromMultipartData(form.build())))
                 .jsonPath("$.image.content_type")
                 .isEqualTo("image/jpeg")
                 .jsonPath("$.image.width")
@@ -228,16 +198,12 @@ class ProductApiTest {
         byte[] png = TestImages.png(TestImages.bottle(300, 400, true));
         byte[] truncated = java.util.Arrays.copyOf(png, png.length / 3);
         for (byte[] body : List.of("GIF89a not really".getBytes(), truncated, new byte[0])) {
-            web.put()
-                    .uri("/api/v1/products/{id}/image", product.id())
-                    .contentType(MediaType.IMAGE_PNG)
-                    .bodyValue(body)
-                    .exchange()
-                    .expectStatus()
-                    .isBadRequest()
-                    .expectBody()
-                    .jsonPath("$.errors[0].field")
-                    .isEqualTo("image");
+            Answers.badRequestNaming(
+                    web.put()
+                            .uri("/api/v1/products/{id}/image", product.id())
+                            .contentType(MediaType.IMAGE_PNG)
+                            .bodyValue(body),
+                    "image");
         }
         web.put()
                 .uri("/api/v1/products/{id}/image", product.id())
@@ -285,18 +251,12 @@ class ProductApiTest {
     @Test
     void a_form_upload_without_a_multipart_boundary_is_a_problem_naming_the_body() {
         Product product = create(serum(UUID.randomUUID()));
-        web.put()
-                .uri("/api/v1/products/{id}/image", product.id())
-                .header("Content-Type", MediaType.MULTIPART_FORM_DATA_VALUE)
-                .bodyValue("not a form".getBytes())
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("body");
+        Answers.badRequestNaming(
+                web.put()
+                        .uri("/api/v1/products/{id}/image", product.id())
+                        .header("Content-Type", MediaType.MULTIPART_FORM_DATA_VALUE)
+                        .bodyValue("not a form".getBytes()),
+                "body");
         web.get()
                 .uri("/api/v1/products/{id}/image", product.id())
                 .exchange()

@@ -2,34 +2,22 @@ package com.viraltracker.adcreation.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.testing.Answers;
+import com.viraltracker.testing.PatientServiceTest;
 import com.viraltracker.testing.UnstorableJson;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Input that parses but that PostgreSQL cannot store is a 400 naming the field, and stores nothing. */
-@ServiceIntegrationTest
-class UnstorableInputTest {
+class UnstorableInputTest extends PatientServiceTest {
     private static final List<String> PRODUCT_TEXT_FIELDS =
             List.of("name", "description", "benefits[1]", "currency", "offer", "brand_colors[0]");
-
-    @Autowired
-    WebTestClient web;
-
-    /** The first requests of a context on a loaded build machine can outlast the client's default 5 s. */
-    @BeforeEach
-    void patientClient() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
 
     @Autowired
     DatabaseClient database;
@@ -58,15 +46,7 @@ class UnstorableInputTest {
     @Test
     void a_replacement_with_such_text_is_a_400_and_leaves_the_product_as_it_was() {
         UUID brand = UUID.randomUUID();
-        Map<?, ?> created = web.post()
-                .uri("/api/v1/products")
-                .bodyValue(product(brand))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<?, ?> created = Answers.created(web.post().uri("/api/v1/products").bodyValue(product(brand)), Map.class);
         String path = "/api/v1/products/" + created.get("id");
         for (String field : PRODUCT_TEXT_FIELDS) {
             refused(HttpMethod.PUT, path, UnstorableJson.replacing(product(brand), field, UnstorableJson.NUL), field);

@@ -2,6 +2,7 @@ package com.viraltracker.adcreation.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.viraltracker.adcreation.AdCreationApi;
 import com.viraltracker.adcreation.TestImages;
 import com.viraltracker.adcreation.ads.GeneratedAd;
 import com.viraltracker.adcreation.ads.GeneratedAdRepository;
@@ -11,8 +12,9 @@ import com.viraltracker.events.parameters.AdCreationParameters;
 import com.viraltracker.events.parameters.ColorMode;
 import com.viraltracker.events.parameters.TemplateMode;
 import com.viraltracker.events.request.AdCreationRequested;
+import com.viraltracker.testing.Answers;
+import com.viraltracker.testing.BrandScopingTestBase;
 import com.viraltracker.testing.CrossBrandWalk;
-import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestTokens;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,23 +23,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Brand A's callers neither see nor change brand B's products, images or generated ads; the template library is
  * shared: anyone reads it, only an admin changes it.
  */
-@ServiceIntegrationTest
 @SuppressWarnings("unchecked")
-class BrandScopingTest {
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    WebTestClient admin;
+class BrandScopingTest extends BrandScopingTestBase {
 
     @Autowired
     AdCreationJobHandler handler;
@@ -93,12 +87,7 @@ class BrandScopingTest {
                 .walk(TestTokens.operator(brandA), TestTokens.viewer(brandB));
 
         assertThat(walked).contains("GET /api/v1/ads/{id}/image.png", "PUT /api/v1/products/{id}/image");
-        admin.get()
-                .uri("/api/v1/products/{id}", productOfB.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(admin.get().uri("/api/v1/products/{id}", productOfB.id()))
                 .jsonPath("$.brand_id")
                 .isEqualTo(brandB.toString())
                 .jsonPath("$.name")
@@ -109,15 +98,7 @@ class BrandScopingTest {
     void an_operator_may_not_move_its_product_to_another_brand() {
         UUID brandA = UUID.randomUUID();
         UUID brandB = UUID.randomUUID();
-        Product productOfA = admin.post()
-                .uri("/api/v1/products")
-                .bodyValue(productBody(brandA))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
+        Product productOfA = AdCreationApi.createProduct(admin, productBody(brandA));
         client().put()
                 .uri("/api/v1/products/{id}", productOfA.id())
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(brandA)))
@@ -125,12 +106,7 @@ class BrandScopingTest {
                 .exchange()
                 .expectStatus()
                 .isNotFound();
-        admin.get()
-                .uri("/api/v1/products/{id}", productOfA.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(admin.get().uri("/api/v1/products/{id}", productOfA.id()))
                 .jsonPath("$.brand_id")
                 .isEqualTo(brandA.toString());
     }
@@ -158,35 +134,13 @@ class BrandScopingTest {
                 .value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("private"));
     }
 
-    private WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
-
     private Product productWithImage(UUID brand) {
-        Product product = admin.post()
-                .uri("/api/v1/products")
-                .bodyValue(productBody(brand))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
-        admin.put()
-                .uri("/api/v1/products/{id}/image", product.id())
-                .contentType(MediaType.IMAGE_PNG)
-                .bodyValue(TestImages.png(TestImages.bottle(600, 800, true)))
-                .exchange()
-                .expectStatus()
-                .isOk();
-        return product;
+        return AdCreationApi.productWithImage(admin, productBody(brand));
     }
 
     private static Map<String, Object> productBody(UUID brand) {
-        return Map.of(
-                "brand_id",
-                brand.toString(),
-                "name",
+        return AdCreationApi.productBody(
+                brand,
                 "Glow Serum",
                 "description",
                 "A vitamin C serum that brightens dull skin.",

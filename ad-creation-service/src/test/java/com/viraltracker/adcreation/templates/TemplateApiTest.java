@@ -2,6 +2,7 @@ package com.viraltracker.adcreation.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import java.util.List;
 import java.util.UUID;
@@ -55,33 +56,20 @@ class TemplateApiTest {
 
     @Test
     void creates_reads_replaces_and_deletes_a_template() {
-        Template created = web.post()
-                .uri("/api/v1/templates")
-                .bodyValue(new TemplateInput("Wide Teal " + UUID.randomUUID(), 1200, 800, layout()))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Template.class)
-                .returnResult()
-                .getResponseBody();
+        Template created = Answers.created(
+                web.post()
+                        .uri("/api/v1/templates")
+                        .bodyValue(new TemplateInput("Wide Teal " + UUID.randomUUID(), 1200, 800, layout())),
+                Template.class);
         assertThat(created.layout()).isEqualTo(layout());
-        web.get()
-                .uri("/api/v1/templates/{id}", created.id())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/templates/{id}", created.id()))
                 .jsonPath("$.layout.cta.panel_padding")
                 .isEqualTo(20)
                 .jsonPath("$.layout.decor[0].shape")
                 .isEqualTo("ellipse");
-        web.put()
-                .uri("/api/v1/templates/{id}", created.id())
-                .bodyValue(new TemplateInput("Renamed " + created.id(), 1200, 900, layout()))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.put()
+                        .uri("/api/v1/templates/{id}", created.id())
+                        .bodyValue(new TemplateInput("Renamed " + created.id(), 1200, 900, layout())))
                 .jsonPath("$.height")
                 .isEqualTo(900);
         web.delete()
@@ -129,14 +117,8 @@ class TemplateApiTest {
 
     @Test
     void refuses_a_second_template_with_the_same_name() {
-        web.post()
-                .uri("/api/v1/templates")
-                .bodyValue(new TemplateInput("Bold Square", 1200, 800, layout()))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("name");
+        Answers.badRequestNaming(
+                web.post().uri("/api/v1/templates").bodyValue(new TemplateInput("Bold Square", 1200, 800, layout())),
+                "name");
     }
 }

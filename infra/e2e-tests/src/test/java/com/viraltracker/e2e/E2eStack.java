@@ -137,7 +137,7 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
 
         /** Runs SQL in the stack's database with every service schema on the search path, as ./stack psql does. */
         void sql(String statement) {
-            try (Connection connection = connect();
+            try (Connection connection = database.connectAcrossServiceSchemas();
                     Statement sql = connection.createStatement()) {
                 sql.execute(statement);
             } catch (SQLException e) {
@@ -146,21 +146,13 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
         }
 
         String text(String query) {
-            try (Connection connection = connect();
+            try (Connection connection = database.connectAcrossServiceSchemas();
                     Statement sql = connection.createStatement();
                     ResultSet rows = sql.executeQuery(query)) {
                 return rows.next() ? rows.getString(1) : null;
             } catch (SQLException e) {
                 throw new AssertionError(query + " failed: " + e.getMessage(), e);
             }
-        }
-
-        private Connection connect() throws SQLException {
-            Connection connection = database.connect();
-            try (Statement sql = connection.createStatement()) {
-                sql.execute("SET search_path = scheduler, meta_sync, scorecard, ad_creation, public");
-            }
-            return connection;
         }
 
         @Override

@@ -3,6 +3,7 @@ package com.viraltracker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.graphsim.InsightRow;
+import com.viraltracker.testing.SeedSql;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -26,35 +27,6 @@ import tools.jackson.databind.JsonNode;
 class PipelineEndToEndTest {
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
-
-    /** The seed's two snippets exactly as the checkpoint shows them, with only the brand placeholder filled in. */
-    private static final String SEED_DAILY_SYNC = """
-            INSERT INTO scheduled_jobs (
-                brand_id, name, job_type, schedule_type,
-                cron_expression, next_run_at, parameters
-            ) VALUES (
-                'your-brand-uuid',
-                'Daily Meta Ads Sync',
-                'meta_sync',
-                'recurring',
-                '0 6 * * *',  -- 6 AM daily
-                NOW() + INTERVAL '1 day',
-                '{"days_back": 7}'::jsonb
-            );""";
-
-    private static final String SEED_WEEKLY_SCORECARD = """
-            INSERT INTO scheduled_jobs (
-                brand_id, name, job_type, schedule_type,
-                cron_expression, next_run_at, parameters
-            ) VALUES (
-                'your-brand-uuid',
-                'Weekly Performance Scorecard',
-                'scorecard',
-                'recurring',
-                '0 9 * * 1',  -- Mondays 9 AM
-                NOW() + INTERVAL '7 days',
-                '{"days_back": 7, "min_spend": 10.0, "export_email": "you@example.com"}'::jsonb
-            );""";
 
     private final E2eStack.Running stack;
     private final Schedules schedules;
@@ -157,8 +129,8 @@ class PipelineEndToEndTest {
     @Test
     void the_seeds_sql_inserted_verbatim_runs_end_to_end() throws Exception {
         Brand brand = Brand.linked(stack);
-        stack.sql(SEED_DAILY_SYNC.replace("your-brand-uuid", brand.id().toString()));
-        stack.sql(SEED_WEEKLY_SCORECARD.replace("your-brand-uuid", brand.id().toString()));
+        stack.sql(SeedSql.dailySync(brand.id()));
+        stack.sql(SeedSql.weeklyScorecard(brand.id()));
         String sync = stack.text(
                 "SELECT id FROM scheduled_jobs WHERE brand_id = '" + brand.id() + "' AND job_type = 'meta_sync'");
         String scorecard = stack.text(

@@ -1,6 +1,7 @@
 package com.viraltracker.graphsim;
 
 import java.time.ZoneId;
+import java.util.function.Consumer;
 
 /**
  * What one simulated ad account looks like: its identity (as {@code GET act_<id>} answers it) and the shape of
@@ -57,100 +58,76 @@ public record AccountSpec(
     }
 
     public AccountSpec withName(String value) {
-        return new AccountSpec(
-                id,
-                value,
-                currency,
-                timeZone,
-                accountStatus,
-                campaigns,
-                adSetsPerCampaign,
-                adsPerAdSet,
-                historyDays,
-                syncRowLimit);
+        return with(copy -> copy.name = value);
     }
 
     public AccountSpec withCurrency(String value) {
-        return new AccountSpec(
-                id,
-                name,
-                value,
-                timeZone,
-                accountStatus,
-                campaigns,
-                adSetsPerCampaign,
-                adsPerAdSet,
-                historyDays,
-                syncRowLimit);
+        return with(copy -> copy.currency = value);
     }
 
     public AccountSpec withTimeZone(ZoneId value) {
-        return new AccountSpec(
-                id,
-                name,
-                currency,
-                value,
-                accountStatus,
-                campaigns,
-                adSetsPerCampaign,
-                adsPerAdSet,
-                historyDays,
-                syncRowLimit);
+        return with(copy -> copy.timeZone = value);
     }
 
     public AccountSpec withAccountStatus(int value) {
-        return new AccountSpec(
-                id,
-                name,
-                currency,
-                timeZone,
-                value,
-                campaigns,
-                adSetsPerCampaign,
-                adsPerAdSet,
-                historyDays,
-                syncRowLimit);
+        return with(copy -> copy.accountStatus = value);
     }
 
     public AccountSpec withAds(int campaignCount, int adSetsEach, int adsEach) {
-        return new AccountSpec(
-                id,
-                name,
-                currency,
-                timeZone,
-                accountStatus,
-                campaignCount,
-                adSetsEach,
-                adsEach,
-                historyDays,
-                syncRowLimit);
+        return with(copy -> {
+            copy.campaigns = campaignCount;
+            copy.adSetsPerCampaign = adSetsEach;
+            copy.adsPerAdSet = adsEach;
+        });
     }
 
     public AccountSpec withHistoryDays(int value) {
-        return new AccountSpec(
-                id,
-                name,
-                currency,
-                timeZone,
-                accountStatus,
-                campaigns,
-                adSetsPerCampaign,
-                adsPerAdSet,
-                value,
-                syncRowLimit);
+        return with(copy -> copy.historyDays = value);
     }
 
     public AccountSpec withSyncRowLimit(int value) {
+        return with(copy -> copy.syncRowLimit = value);
+    }
+
+    /** This spec with what {@code change} sets on a copy of its components, checked as any new spec is. */
+    private AccountSpec with(Consumer<Components> change) {
+        Components copy = new Components(this);
+        change.accept(copy);
         return new AccountSpec(
                 id,
-                name,
-                currency,
-                timeZone,
-                accountStatus,
-                campaigns,
-                adSetsPerCampaign,
-                adsPerAdSet,
-                historyDays,
-                value);
+                copy.name,
+                copy.currency,
+                copy.timeZone,
+                copy.accountStatus,
+                copy.campaigns,
+                copy.adSetsPerCampaign,
+                copy.adsPerAdSet,
+                copy.historyDays,
+                copy.syncRowLimit);
+    }
+
+    /** The components a {@code with…} method may change, so that each names only its own. */
+    private static final class Components {
+        String name;
+        String currency;
+        ZoneId timeZone;
+        int accountStatus;
+        int campaigns;
+        int adSetsPerCampaign;
+        int adsPerAdSet;
+        int historyDays;
+        int syncRowLimit;
+
+        Components(AccountSpec spec) {
+            name = spec.name;
+            currency = spec.currency;
+            timeZone = spec.timeZone;
+            accountStatus = spec.accountStatus;
+            campaigns = spec.campaigns;
+            adSetsPerCampaign = spec.adSetsPerCampaign;
+            adsPerAdSet = spec.adsPerAdSet;
+            historyDays = spec.historyDays;
+            syncRowLimit = spec.syncRowLimit;
+        }
     }
 }

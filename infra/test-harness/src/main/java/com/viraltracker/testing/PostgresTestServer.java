@@ -57,15 +57,29 @@ public final class PostgresTestServer {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            try (Connection connection = server.connect();
-                                    Statement statement = connection.createStatement()) {
-                                // FORCE: the services' pools may still hold connections while the JVM shuts down.
-                                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                            try {
+                                drop(server, name);
                             } catch (SQLException ignored) {
                                 // best effort: a leftover test database is harmless and named vt_*
                             }
                         },
                         "drop-" + name));
+    }
+
+    /**
+     * Drops a database {@link #createDatabase} made now rather than when the JVM exits, for tests whose databases
+     * are too large (or too many) to keep until then.
+     */
+    public static void dropDatabase(TestDatabase database) throws SQLException {
+        drop(adminDatabase(), database.database());
+    }
+
+    private static void drop(TestDatabase server, String name) throws SQLException {
+        try (Connection connection = server.connect();
+                Statement statement = connection.createStatement()) {
+            // FORCE: the services' pools may still hold connections while the JVM shuts down.
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
     }
 
     /** The server's maintenance database, reached as a superuser. */

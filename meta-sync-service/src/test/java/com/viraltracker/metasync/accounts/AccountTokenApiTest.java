@@ -15,6 +15,7 @@ import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
 import com.viraltracker.metasync.graph.GraphEndpoint;
 import com.viraltracker.metasync.graph.TimeoutRequestExecutor;
+import com.viraltracker.testing.Answers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -69,12 +70,7 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
                         .getResponseBodyContent(),
                 StandardCharsets.UTF_8);
         String listed = new String(
-                web.get()
-                        .uri(URI, brand)
-                        .exchange()
-                        .expectStatus()
-                        .isOk()
-                        .expectBody()
+                Answers.okJson(web.get().uri(URI, brand))
                         .jsonPath("$[0].has_access_token")
                         .isEqualTo(true)
                         .returnResult()
@@ -96,13 +92,7 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
             }
         }
         // Linking again without a token verifies with, and keeps, the account's own token.
-        web.post()
-                .uri(URI, brand)
-                .bodyValue(Map.of("ad_account_id", id))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.post().uri(URI, brand).bodyValue(Map.of("ad_account_id", id)))
                 .jsonPath("$.has_access_token")
                 .isEqualTo(true);
         assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ?", brand))
@@ -233,15 +223,9 @@ class AccountTokenApiTest extends MetaSyncIntegrationTest {
                 StandardCharsets.UTF_8);
         assertThat(invalidJson).contains("not valid JSON").doesNotContain(unquoted);
 
-        web.post()
-                .uri(URI, brand)
-                .bodyValue(Map.of("ad_account_id", id, "access_token", "  "))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("access_token");
+        Answers.badRequestNaming(
+                web.post().uri(URI, brand).bodyValue(Map.of("ad_account_id", id, "access_token", "  ")),
+                "access_token");
         assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brand))
                 .isZero();
     }

@@ -6,6 +6,7 @@ import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.graphsim.Fault;
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
+import com.viraltracker.testing.Answers;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
@@ -58,12 +59,7 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
                 .expectStatus()
                 .isOk();
 
-        web.get()
-                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/ad-accounts", brand))
                 .jsonPath("$.length()")
                 .isEqualTo(2)
                 .jsonPath("$[*].ad_account_id")
@@ -79,12 +75,7 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
                 .exchange()
                 .expectStatus()
                 .isNotFound();
-        web.get()
-                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/ad-accounts", brand))
                 .jsonPath("$.length()")
                 .isEqualTo(1)
                 .jsonPath("$[0].ad_account_id")
@@ -124,12 +115,7 @@ class AdAccountApiTest extends MetaSyncIntegrationTest {
                 .isZero();
         assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ?", brand))
                 .isZero();
-        web.get()
-                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/ad-accounts", brand))
                 .jsonPath("$.length()")
                 .isEqualTo(0);
     }

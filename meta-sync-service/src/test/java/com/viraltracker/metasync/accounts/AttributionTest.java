@@ -3,6 +3,7 @@ package com.viraltracker.metasync.accounts;
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TestTokens;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +23,11 @@ class AttributionTest extends MetaSyncIntegrationTest {
         link("ada@wonderpaws.example", brand, id, 201);
         link("grace", brand, id, 200);
 
-        web.get()
-                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
-                .header(
-                        HttpHeaders.AUTHORIZATION,
-                        TestTokens.bearer(TestTokens.token("linus", "viewer", List.of(brand))))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get()
+                        .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                TestTokens.bearer(TestTokens.token("linus", "viewer", List.of(brand)))))
                 .jsonPath("$[0].created_by")
                 .isEqualTo("ada@wonderpaws.example")
                 .jsonPath("$[0].updated_by")

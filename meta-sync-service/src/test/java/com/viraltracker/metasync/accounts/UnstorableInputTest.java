@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.UnstorableJson;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,10 @@ class UnstorableInputTest extends MetaSyncIntegrationTest {
         Map<String, Object> link = Map.of("ad_account_id", "act_" + id, "access_token", "EAAB" + "x".repeat(40));
         for (String field : List.of("ad_account_id", "access_token")) {
             for (String text : UnstorableJson.TEXTS) {
-                web.post()
-                        .uri("/api/v1/brands/{brand}/ad-accounts", brand)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(UnstorableJson.replacing(link, field, text))
-                        .exchange()
-                        .expectStatus()
-                        .isBadRequest()
-                        .expectHeader()
-                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .expectBody()
+                Answers.badRequestProblem(web.post()
+                                .uri("/api/v1/brands/{brand}/ad-accounts", brand)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(UnstorableJson.replacing(link, field, text)))
                         .jsonPath("$.errors[*].field")
                         .value(fields -> assertThat((List<Object>) fields).containsExactly(field));
             }

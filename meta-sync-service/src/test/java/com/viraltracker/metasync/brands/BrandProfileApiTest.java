@@ -3,6 +3,7 @@ package com.viraltracker.metasync.brands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TestTokens;
 import java.time.Instant;
 import java.util.List;
@@ -89,27 +90,10 @@ class BrandProfileApiTest extends MetaSyncIntegrationTest {
         UUID brand = UUID.randomUUID();
         for (Map<String, Object> body : List.<Map<String, Object>>of(
                 Map.of(), Map.of("name", "   "), Map.of("name", "x".repeat(121)), Map.of("name", "Wonder\nPaws"))) {
-            web.put()
-                    .uri("/api/v1/brands/{b}", brand)
-                    .bodyValue(body)
-                    .exchange()
-                    .expectStatus()
-                    .isBadRequest()
-                    .expectHeader()
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.errors[0].field")
-                    .isEqualTo("name");
+            Answers.badRequestNaming(web.put().uri("/api/v1/brands/{b}", brand).bodyValue(body), "name");
         }
-        web.put()
-                .uri("/api/v1/brands/{b}", brand)
-                .contentType(MediaType.APPLICATION_JSON)
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("name");
+        Answers.badRequestNaming(
+                web.put().uri("/api/v1/brands/{b}", brand).contentType(MediaType.APPLICATION_JSON), "name");
         assertThat(count("SELECT count(*) FROM meta_sync.brands WHERE brand_id = ?", brand))
                 .isZero();
 
@@ -143,40 +127,15 @@ class BrandProfileApiTest extends MetaSyncIntegrationTest {
     }
 
     private Map<String, Object> rename(String token, UUID brand, String name) {
-        return as(token)
-                .put()
-                .uri("/api/v1/brands/{b}", brand)
-                .bodyValue(Map.of("name", name))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        return Answers.ok(as(token).put().uri("/api/v1/brands/{b}", brand).bodyValue(Map.of("name", name)), Map.class);
     }
 
     private List<Map<String, Object>> brands(String token) {
-        return as(token)
-                .get()
-                .uri("/api/v1/brands")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
+        return Answers.ok(as(token).get().uri("/api/v1/brands"), List.class);
     }
 
     private Map<String, Object> profile(String token, UUID brand) {
-        return as(token)
-                .get()
-                .uri("/api/v1/brands/{b}", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        return Answers.ok(as(token).get().uri("/api/v1/brands/{b}", brand), Map.class);
     }
 
     private WebTestClient as(String token) {

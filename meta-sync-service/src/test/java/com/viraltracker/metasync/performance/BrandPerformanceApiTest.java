@@ -2,6 +2,7 @@ package com.viraltracker.metasync.performance;
 
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
+import com.viraltracker.testing.Answers;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -157,12 +157,7 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
 
     @Test
     void a_brand_without_rows_in_the_period_has_no_currencies() {
-        web.get()
-                .uri("/api/v1/brands/{b}/performance?from=2025-01-01&to=2025-12-31", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{b}/performance?from=2025-01-01&to=2025-12-31", brand))
                 .jsonPath("$.currencies")
                 .isEmpty()
                 .jsonPath("$.group_by")
@@ -179,12 +174,7 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
         // 401 days, both ends included
         expectInvalid("from=2025-01-01&to=2026-02-05", "to");
         expectInvalid(PERIOD + "&group_by=week", "group_by");
-        web.get()
-                .uri("/api/v1/brands/{b}/performance?" + PERIOD + "&group_by=", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{b}/performance?" + PERIOD + "&group_by=", brand))
                 .jsonPath("$.group_by")
                 .isEqualTo("day");
         web.get()
@@ -197,12 +187,7 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
     @Test
     void the_openapi_document_describes_the_period_the_breakdowns_and_the_problems() {
         String operation = "$.paths['/api/v1/brands/{brandId}/performance'].get";
-        web.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/v3/api-docs"))
                 .jsonPath(operation + ".summary")
                 .isEqualTo("A brand's performance over a period, per currency")
                 .jsonPath(operation + ".parameters[?(@.name == 'from')].required")
@@ -229,14 +214,7 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
     }
 
     private void expectInvalid(String query, String field) {
-        web.get()
-                .uri("/api/v1/brands/{b}/performance?" + query, brand)
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
+        Answers.badRequestProblem(web.get().uri("/api/v1/brands/{b}/performance?" + query, brand))
                 .jsonPath("$.errors[*].field")
                 .isEqualTo(List.of(field));
     }

@@ -8,7 +8,9 @@ import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.events.serde.JobEnvelope;
+import com.viraltracker.scheduler.TestJobs;
 import com.viraltracker.scheduler.WorkerResults;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TopicProbe;
 import java.time.Duration;
@@ -40,17 +42,7 @@ class JobsApiTest {
     @Test
     void creates_a_recurring_meta_sync_job_with_the_seeds_defaults_and_plans_its_first_run() {
         UUID brand = UUID.randomUUID();
-        Map<?, ?> job = create(Map.of(
-                "brand_id",
-                brand,
-                "name",
-                "Daily Meta Ads Sync",
-                "job_type",
-                "meta_sync",
-                "cron_expression",
-                "0 6 * * *",
-                "parameters",
-                Map.of("days_back", 7)));
+        Map<?, ?> job = create(TestJobs.dailyMetaSync(brand));
         assertThat(job.get("timezone")).isEqualTo("America/Los_Angeles");
         assertThat(job.get("schedule_type")).isEqualTo("recurring");
         assertThat(job.get("status")).isEqualTo("active");
@@ -59,12 +51,7 @@ class JobsApiTest {
                 .isEqualTo(6);
         assertThat(next).isAfter(Instant.now());
 
-        web.get()
-                .uri("/api/v1/jobs?brand_id={brand}&job_type=meta_sync", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/jobs?brand_id={brand}&job_type=meta_sync", brand))
                 .jsonPath("$.total")
                 .isEqualTo(1)
                 .jsonPath("$.items[0].id")
@@ -73,26 +60,20 @@ class JobsApiTest {
 
     @Test
     void names_every_bad_field_in_one_problem() {
-        web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of(
-                        "name",
-                        " ",
-                        "job_type",
-                        "scorecard",
-                        "cron_expression",
-                        "0 0 6 * * *",
-                        "timezone",
-                        "Mars/Olympus",
-                        "parameters",
-                        Map.of("days_back", 0, "min_spend", -1, "export_email", "not-an-address")))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
+        Answers.badRequestProblem(web.post()
+                        .uri("/api/v1/jobs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of(
+                                "name",
+                                " ",
+                                "job_type",
+                                "scorecard",
+                                "cron_expression",
+                                "0 0 6 * * *",
+                                "timezone",
+                                "Mars/Olympus",
+                                "parameters",
+                                Map.of("days_back", 0, "min_spend", -1, "export_email", "not-an-address"))))
                 .jsonPath("$.errors[*].field")
                 .value(fields -> assertThat((List<Object>) fields)
                         .containsExactlyInAnyOrder(
@@ -107,24 +88,20 @@ class JobsApiTest {
 
     @Test
     void rejects_an_unknown_job_type_and_an_ad_creation_job_without_product() {
-        web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of(
-                        "brand_id",
-                        UUID.randomUUID(),
-                        "name",
-                        "x",
-                        "job_type",
-                        "tiktok_sync",
-                        "cron_expression",
-                        "@daily"))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("job_type");
+        Answers.badRequestNaming(
+                web.post()
+                        .uri("/api/v1/jobs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of(
+                                "brand_id",
+                                UUID.randomUUID(),
+                                "name",
+                                "x",
+                                "job_type",
+                                "tiktok_sync",
+                                "cron_expression",
+                                "@daily")),
+                "job_type");
         web.post()
                 .uri("/api/v1/jobs")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -140,45 +117,25 @@ class JobsApiTest {
 
     @Test
     void answers_malformed_json_and_wrong_types_with_a_problem_not_a_500() {
-        web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\": ")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("body");
-        web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"brand_id\": \"not-a-uuid\", \"name\": \"x\"}")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("brand_id");
+        Answers.badRequestNaming(
+                web.post()
+                        .uri("/api/v1/jobs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"name\": "),
+                "body");
+        Answers.badRequestNaming(
+                web.post()
+                        .uri("/api/v1/jobs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"brand_id\": \"not-a-uuid\", \"name\": \"x\"}"),
+                "brand_id");
         web.get().uri("/api/v1/jobs/{id}", "nope").exchange().expectStatus().isBadRequest();
-        web.get()
-                .uri("/api/v1/jobs?size=100000")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("size");
+        Answers.badRequestNaming(web.get().uri("/api/v1/jobs?size=100000"), "size");
     }
 
     @Test
     void serves_its_openapi_document() {
-        web.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/v3/api-docs"))
                 .jsonPath("$.paths['/api/v1/jobs']")
                 .exists()
                 .jsonPath("$.paths['/api/v1/jobs/{id}/run']")
@@ -201,18 +158,12 @@ class JobsApiTest {
                 .isBadRequest()
                 .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        web.put()
-                .uri("/api/v1/brands/" + longId + "/scorecard-schedule")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("hour", 9))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("brandId");
+        Answers.badRequestNaming(
+                web.put()
+                        .uri("/api/v1/brands/" + longId + "/scorecard-schedule")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("hour", 9)),
+                "brandId");
     }
 
     @Test
@@ -249,50 +200,32 @@ class JobsApiTest {
                 "cron_expression",
                 "0 9 * * 1"));
         String id = (String) job.get("id");
-        web.patch()
-                .uri("/api/v1/jobs/{id}", id)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of(
-                        "cron_expression",
-                        "0 7 * * 2",
-                        "timezone",
-                        "Europe/London",
-                        "parameters",
-                        Map.of("min_spend", 25)))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.patch()
+                        .uri("/api/v1/jobs/{id}", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of(
+                                "cron_expression",
+                                "0 7 * * 2",
+                                "timezone",
+                                "Europe/London",
+                                "parameters",
+                                Map.of("min_spend", 25))))
                 .jsonPath("$.cron_expression")
                 .isEqualTo("0 7 * * 2")
                 .jsonPath("$.timezone")
                 .isEqualTo("Europe/London")
                 .jsonPath("$.parameters.min_spend")
                 .isEqualTo(25);
-        web.patch()
-                .uri("/api/v1/jobs/{id}", id)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("cron_expression", "every tuesday"))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("cron_expression");
-        web.post()
-                .uri("/api/v1/jobs/{id}/pause", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.badRequestNaming(
+                web.patch()
+                        .uri("/api/v1/jobs/{id}", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("cron_expression", "every tuesday")),
+                "cron_expression");
+        Answers.okJson(web.post().uri("/api/v1/jobs/{id}/pause", id))
                 .jsonPath("$.status")
                 .isEqualTo("paused");
-        web.post()
-                .uri("/api/v1/jobs/{id}/resume", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.post().uri("/api/v1/jobs/{id}/resume", id))
                 .jsonPath("$.status")
                 .isEqualTo("active");
         web.delete().uri("/api/v1/jobs/{id}", id).exchange().expectStatus().isNoContent();
@@ -302,28 +235,11 @@ class JobsApiTest {
     @Test
     void run_now_reaches_kafka_and_a_result_updates_the_schedules_last_run_status() {
         UUID brand = UUID.randomUUID();
-        Map<?, ?> job = create(Map.of(
-                "brand_id",
-                brand,
-                "name",
-                "Daily Meta Ads Sync",
-                "job_type",
-                "meta_sync",
-                "cron_expression",
-                "0 6 * * *",
-                "parameters",
-                Map.of("days_back", 14)));
+        Map<?, ?> job = create(TestJobs.dailyMetaSync(brand, "parameters", Map.of("days_back", 14)));
         String jobId = (String) job.get("id");
         try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
             long requested = System.nanoTime();
-            Map<?, ?> run = web.post()
-                    .uri("/api/v1/jobs/{id}/run", jobId)
-                    .exchange()
-                    .expectStatus()
-                    .isAccepted()
-                    .expectBody(Map.class)
-                    .returnResult()
-                    .getResponseBody();
+            Map<?, ?> run = Answers.accepted(web.post().uri("/api/v1/jobs/{id}/run", jobId), Map.class);
             assertThat(run.get("trigger")).isEqualTo("manual");
             var event = topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(10));
             long millis = (System.nanoTime() - requested) / 1_000_000;
@@ -341,12 +257,7 @@ class JobsApiTest {
             // A late STARTED must not move the run back.
             send(JobResult.started(dispatched, startedAt, "test"));
             awaitRunStatus(runId, "succeeded");
-            web.get()
-                    .uri("/api/v1/jobs/{id}", jobId)
-                    .exchange()
-                    .expectStatus()
-                    .isOk()
-                    .expectBody()
+            Answers.okJson(web.get().uri("/api/v1/jobs/{id}", jobId))
                     .jsonPath("$.last_run_status")
                     .isEqualTo("succeeded")
                     .jsonPath("$.last_run_id")
@@ -374,14 +285,7 @@ class JobsApiTest {
         Map<?, ?> job =
                 create(Map.of("brand_id", brand, "name", "sync", "job_type", "meta_sync", "cron_expression", "@daily"));
         String jobId = (String) job.get("id");
-        Map<?, ?> run = web.post()
-                .uri("/api/v1/jobs/{id}/run", jobId)
-                .exchange()
-                .expectStatus()
-                .isAccepted()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<?, ?> run = Answers.accepted(web.post().uri("/api/v1/jobs/{id}/run", jobId), Map.class);
         UUID runId = UUID.fromString((String) run.get("id"));
         awaitRunStatus(runId, "dispatched");
         send(JobResult.failed(
@@ -450,16 +354,12 @@ class JobsApiTest {
     }
 
     private Map<?, ?> create(Map<String, Object> body) {
-        return web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body)
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        return Answers.created(
+                web.post()
+                        .uri("/api/v1/jobs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body),
+                Map.class);
     }
 
     /** A run the scheduler dispatched; its worker's results leave out the occurrence, which the scheduler has. */

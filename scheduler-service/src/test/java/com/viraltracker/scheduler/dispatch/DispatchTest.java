@@ -7,6 +7,7 @@ import com.viraltracker.events.request.JobRequested;
 import com.viraltracker.scheduler.housekeeping.TimedOutRunReaper;
 import com.viraltracker.support.kafka.EventPublisher;
 import com.viraltracker.testing.MutableClock;
+import com.viraltracker.testing.SeedSql;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TopicProbe;
@@ -34,34 +35,6 @@ import org.springframework.kafka.support.SendResult;
 @ServiceIntegrationTest
 @Import(DispatchTest.MovableTime.class)
 class DispatchTest {
-    /** The seed's SQL, character for character, with a brand of the test's own. */
-    private static final String SEED_DAILY_SYNC = """
-            INSERT INTO scheduled_jobs (
-                brand_id, name, job_type, schedule_type,
-                cron_expression, next_run_at, parameters
-            ) VALUES (
-                '%s',
-                'Daily Meta Ads Sync',
-                'meta_sync',
-                'recurring',
-                '0 6 * * *',  -- 6 AM daily
-                NOW() + INTERVAL '1 day',
-                '{"days_back": 7}'::jsonb
-            );""";
-
-    private static final String SEED_WEEKLY_SCORECARD = """
-            INSERT INTO scheduled_jobs (
-                brand_id, name, job_type, schedule_type,
-                cron_expression, next_run_at, parameters
-            ) VALUES (
-                '%s',
-                'Weekly Performance Scorecard',
-                'scorecard',
-                'recurring',
-                '0 9 * * 1',  -- Mondays 9 AM
-                NOW() + INTERVAL '7 days',
-                '{"days_back": 7, "min_spend": 10.0, "export_email": "you@example.com"}'::jsonb
-            );""";
 
     @TestConfiguration
     static class MovableTime {
@@ -124,8 +97,8 @@ class DispatchTest {
     void the_seeds_sql_run_verbatim_is_dispatched_to_the_right_topic_when_due() throws Exception {
         UUID brand = UUID.randomUUID();
         UUID scorecardBrand = UUID.randomUUID();
-        execute(SEED_DAILY_SYNC.formatted(brand));
-        execute(SEED_WEEKLY_SCORECARD.formatted(scorecardBrand));
+        execute(SeedSql.dailySync(brand));
+        execute(SeedSql.weeklyScorecard(scorecardBrand));
         assertThat(count("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "'"))
                 .isZero();
         try (TopicProbe sync = TopicProbe.fromNow(JobType.META_SYNC.requestTopic());
@@ -141,12 +114,7 @@ class DispatchTest {
         // The daily job missed six of its 06:00 occurrences while time jumped a week: it ran once and says so.
         assertThat(text("SELECT summary->>'skipped_occurrences' FROM job_runs WHERE brand_id = '" + brand + "'"))
                 .isEqualTo("6");
-        Instant next =
-                Instant.parse(text("SELECT to_char(next_run_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-                        + " FROM scheduled_jobs WHERE brand_id = '" + brand + "'"));
-        assertThat(next).isAfter(clock.instant());
-        assertThat(next.atZone(java.time.ZoneId.of("America/Los_Angeles")).getHour())
-                .isEqualTo(6);
+        expectNextRunAtSixInLosAngeles(brand);
     }
 
     @Test
@@ -187,12 +155,7 @@ class DispatchTest {
         dispatch.signal();
         awaitCount(
                 "SELECT count(*) FROM scheduled_jobs WHERE brand_id = '" + brand + "' AND next_run_at IS NOT NULL", 1);
-        Instant next =
-                Instant.parse(text("SELECT to_char(next_run_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-                        + " FROM scheduled_jobs WHERE brand_id = '" + brand + "'"));
-        assertThat(next).isAfter(clock.instant());
-        assertThat(next.atZone(java.time.ZoneId.of("America/Los_Angeles")).getHour())
-                .isEqualTo(6);
+        expectNextRunAtSixInLosAngeles(brand);
         assertThat(count("SELECT count(*) FROM job_runs WHERE brand_id = '" + brand + "'"))
                 .isZero();
     }
@@ -334,5 +297,15 @@ class DispatchTest {
             Thread.sleep(50);
         }
         throw new AssertionError("expected " + expected + " from [" + sql + "] but saw " + seen);
+    }
+
+    /** The brand's schedule next runs after the test clock's now, at 06:00 in Los Angeles. */
+    private void expectNextRunAtSixInLosAngeles(UUID brand) throws Exception {
+        Instant next =
+                Instant.parse(text("SELECT to_char(next_run_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+                        + " FROM scheduled_jobs WHERE brand_id = '" + brand + "'"));
+        assertThat(next).isAfter(clock.instant());
+        assertThat(next.atZone(java.time.ZoneId.of("America/Los_Angeles")).getHour())
+                .isEqualTo(6);
     }
 }

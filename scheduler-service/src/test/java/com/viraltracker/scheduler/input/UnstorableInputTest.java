@@ -2,31 +2,21 @@ package com.viraltracker.scheduler.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.scheduler.TestJobs;
+import com.viraltracker.testing.Answers;
+import com.viraltracker.testing.PatientServiceTest;
 import com.viraltracker.testing.UnstorableJson;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Input that parses but that PostgreSQL cannot store is a 400 naming the field, and stores nothing. */
-@ServiceIntegrationTest
-class UnstorableInputTest {
-    @Autowired
-    WebTestClient web;
-
-    /** The first requests of a context on a loaded build machine can outlast the client's default 5 s. */
-    @BeforeEach
-    void patientClient() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
+class UnstorableInputTest extends PatientServiceTest {
 
     @Autowired
     DatabaseClient database;
@@ -69,16 +59,12 @@ class UnstorableInputTest {
     @Test
     void a_change_with_such_text_is_a_400_and_leaves_the_schedule_as_it_was() {
         UUID brand = UUID.randomUUID();
-        Map<?, ?> created = web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(job(brand))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<?, ?> created = Answers.created(
+                web.post()
+                        .uri("/api/v1/jobs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(job(brand)),
+                Map.class);
         String path = "/api/v1/jobs/" + created.get("id");
         for (String text : UnstorableJson.TEXTS) {
             refused(HttpMethod.PATCH, path, UnstorableJson.replacing(Map.of(), "name", text), "name");
@@ -124,17 +110,10 @@ class UnstorableInputTest {
     }
 
     private static Map<String, Object> job(UUID brand) {
-        return Map.of(
-                "brand_id",
+        return TestJobs.dailyMetaSync(
                 brand,
-                "name",
-                "Daily Meta Ads Sync",
-                "job_type",
-                "meta_sync",
                 "schedule_type",
                 "recurring",
-                "cron_expression",
-                "0 6 * * *",
                 "timezone",
                 "UTC",
                 "parameters",

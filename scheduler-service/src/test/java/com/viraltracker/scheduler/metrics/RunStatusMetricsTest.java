@@ -3,6 +3,7 @@ package com.viraltracker.scheduler.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.scheduler.dispatch.RelayLoop;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -148,14 +149,7 @@ class RunStatusMetricsTest {
     @Test
     void publishes_every_run_status_series_on_the_prometheus_endpoint() {
         gauges.refresh();
-        String scrape = web.get()
-                .uri("/actuator/prometheus")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String scrape = Answers.okText(web, "/actuator/prometheus");
 
         assertThat(scrape)
                 .contains("viraltracker_scheduler_schedules{", "job_type=\"ad_creation\"", "status=\"completed\"")

@@ -2,6 +2,7 @@ package com.viraltracker.scheduler.panels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,11 +23,7 @@ class BrandSchedulePanelsTest {
     @Test
     void enabling_daily_sync_creates_one_meta_sync_job_at_the_chosen_pacific_hour() {
         UUID brand = UUID.randomUUID();
-        web.get()
-                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
-                .exchange()
-                .expectStatus()
-                .isNotFound();
+        expectNoDailySync(brand);
         Map<?, ?> shown = put(brand, "meta-sync-schedule", Map.of("hour", 6, "days_back", 14));
         assertThat(shown.get("cron_expression")).isEqualTo("0 6 * * *");
         assertThat(shown.get("timezone")).isEqualTo("America/Los_Angeles");
@@ -52,40 +49,26 @@ class BrandSchedulePanelsTest {
                 .exchange()
                 .expectStatus()
                 .isNoContent();
-        web.get()
-                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
-                .exchange()
-                .expectStatus()
-                .isNotFound();
+        expectNoDailySync(brand);
     }
 
     @Test
     void a_one_time_sync_of_the_brand_is_not_its_daily_sync() {
         UUID brand = UUID.randomUUID();
-        web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of(
-                        "brand_id",
-                        brand.toString(),
-                        "name",
-                        "Initial backfill",
-                        "job_type",
-                        "meta_sync",
-                        "schedule_type",
-                        "one_time",
-                        "run_at",
-                        Instant.now().plusSeconds(3600).toString(),
-                        "parameters",
-                        Map.of("days_back", 30)))
-                .exchange()
-                .expectStatus()
-                .isCreated();
-        web.get()
-                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
-                .exchange()
-                .expectStatus()
-                .isNotFound();
+        createJob(Map.of(
+                "brand_id",
+                brand.toString(),
+                "name",
+                "Initial backfill",
+                "job_type",
+                "meta_sync",
+                "schedule_type",
+                "one_time",
+                "run_at",
+                Instant.now().plusSeconds(3600).toString(),
+                "parameters",
+                Map.of("days_back", 30)));
+        expectNoDailySync(brand);
 
         Map<?, ?> daily = put(brand, "meta-sync-schedule", Map.of("hour", 6, "days_back", 7));
 
@@ -135,52 +118,26 @@ class BrandSchedulePanelsTest {
         Instant next = Instant.parse((String) shown.get("next_run_at"));
         assertThat(next.atZone(ZoneId.of("America/Los_Angeles")).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
 
-        web.put()
-                .uri("/api/v1/brands/{brand}/scorecard-schedule", brand)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("day_of_week", "FUNDAY", "export_email", "nope"))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("day_of_week");
-        web.put()
-                .uri("/api/v1/brands/{brand}/scorecard-schedule", brand)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("day_of_week", "FRIDAY", "export_email", "nope"))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("parameters.export_email");
+        Answers.badRequestNaming(
+                web.put()
+                        .uri("/api/v1/brands/{brand}/scorecard-schedule", brand)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("day_of_week", "FUNDAY", "export_email", "nope")),
+                "day_of_week");
+        Answers.badRequestNaming(
+                web.put()
+                        .uri("/api/v1/brands/{brand}/scorecard-schedule", brand)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("day_of_week", "FRIDAY", "export_email", "nope")),
+                "parameters.export_email");
     }
 
     @Test
     void a_schedule_inserted_by_sql_with_another_shape_still_shows() {
         UUID brand = UUID.randomUUID();
-        web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of(
-                        "brand_id",
-                        brand,
-                        "name",
-                        "twice a day",
-                        "job_type",
-                        "meta_sync",
-                        "cron_expression",
-                        "0 6,18 * * *"))
-                .exchange()
-                .expectStatus()
-                .isCreated();
-        web.get()
-                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        createJob(Map.of(
+                "brand_id", brand, "name", "twice a day", "job_type", "meta_sync", "cron_expression", "0 6,18 * * *"));
+        Answers.okJson(web.get().uri("/api/v1/brands/{brand}/meta-sync-schedule", brand))
                 .jsonPath("$.cron_expression")
                 .isEqualTo("0 6,18 * * *")
                 .jsonPath("$.hour")
@@ -188,15 +145,30 @@ class BrandSchedulePanelsTest {
     }
 
     private Map<?, ?> put(UUID brand, String panel, Map<String, Object> body) {
-        return web.put()
-                .uri("/api/v1/brands/{brand}/" + panel, brand)
+        return Answers.ok(
+                web.put()
+                        .uri("/api/v1/brands/{brand}/" + panel, brand)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body),
+                Map.class);
+    }
+
+    private void createJob(Map<String, Object> body) {
+        web.post()
+                .uri("/api/v1/jobs")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange()
                 .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+                .isCreated();
+    }
+
+    /** The brand has no daily sync: its panel answers 404. */
+    private void expectNoDailySync(UUID brand) {
+        web.get()
+                .uri("/api/v1/brands/{brand}/meta-sync-schedule", brand)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 }

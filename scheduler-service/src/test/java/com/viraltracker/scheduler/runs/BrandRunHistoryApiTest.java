@@ -7,6 +7,7 @@ import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.scheduler.WorkerResults;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TestTokens;
@@ -216,12 +217,7 @@ class BrandRunHistoryApiTest {
     void the_openapi_document_describes_the_filters_and_the_answers_of_run_again() {
         String list = "$.paths['/api/v1/brands/{brandId}/runs'].get";
         String rerun = "$.paths['/api/v1/runs/{id}/rerun'].post";
-        web.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/v3/api-docs"))
                 .jsonPath(list + ".summary")
                 .isEqualTo("A brand's runs across all its schedules, newest first")
                 .jsonPath(list + ".parameters[?(@.name == 'job_type')].schema.enum[*]")
@@ -304,26 +300,12 @@ class BrandRunHistoryApiTest {
     }
 
     private UUID runNow(UUID job) {
-        Map<String, Object> run = web.post()
-                .uri("/api/v1/jobs/{id}/run", job)
-                .exchange()
-                .expectStatus()
-                .isAccepted()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<String, Object> run = Answers.accepted(web.post().uri("/api/v1/jobs/{id}/run", job), Map.class);
         return UUID.fromString((String) run.get("id"));
     }
 
     private Map<String, Object> history(String query) {
-        return web.get()
-                .uri("/api/v1/brands/{b}/runs" + query, brand)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        return Answers.ok(web.get().uri("/api/v1/brands/{b}/runs" + query, brand), Map.class);
     }
 
     private Map<String, Object> itemOf(UUID run) {
@@ -340,16 +322,7 @@ class BrandRunHistoryApiTest {
     }
 
     private void expectInvalid(String query, String field) {
-        web.get()
-                .uri("/api/v1/brands/{b}/runs" + query, brand)
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo(field);
+        Answers.badRequestNaming(web.get().uri("/api/v1/brands/{b}/runs" + query, brand), field);
     }
 
     private void send(JobResult result) {

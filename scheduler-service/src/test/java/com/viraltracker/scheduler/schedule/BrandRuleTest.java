@@ -3,6 +3,7 @@ package com.viraltracker.scheduler.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
 import java.sql.Connection;
@@ -31,16 +32,10 @@ class BrandRuleTest {
     @Test
     void a_schedule_whose_parameters_name_another_brand_is_a_400_naming_the_field_and_nothing_is_stored() {
         UUID brand = UUID.randomUUID();
-        web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(job(brand, Map.of("days_back", 7, "brand_id", UUID.randomUUID())))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
+        Answers.badRequestProblem(web.post()
+                        .uri("/api/v1/jobs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(job(brand, Map.of("days_back", 7, "brand_id", UUID.randomUUID()))))
                 .jsonPath("$.errors[*].field")
                 .value(fields -> assertThat((List<Object>) fields).containsExactly("parameters.brand_id"))
                 .jsonPath("$.errors[0].reason")
@@ -52,30 +47,26 @@ class BrandRuleTest {
     @Test
     void a_change_that_makes_the_parameters_name_another_brand_is_a_400_and_the_schedule_keeps_its_parameters() {
         UUID brand = UUID.randomUUID();
-        String id = web.post()
-                .uri("/api/v1/jobs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(job(
-                        brand,
-                        Map.of("days_back", 7, "brand_id", brand.toString().toUpperCase(Locale.ROOT))))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
+        String id = Answers.created(
+                        web.post()
+                                .uri("/api/v1/jobs")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(job(
+                                        brand,
+                                        Map.of(
+                                                "days_back",
+                                                7,
+                                                "brand_id",
+                                                brand.toString().toUpperCase(Locale.ROOT)))),
+                        Map.class)
                 .get("id")
                 .toString();
-        web.patch()
-                .uri("/api/v1/jobs/{id}", id)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("parameters", Map.of("days_back", 3, "brand_id", UUID.randomUUID())))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("parameters.brand_id");
+        Answers.badRequestNaming(
+                web.patch()
+                        .uri("/api/v1/jobs/{id}", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("parameters", Map.of("days_back", 3, "brand_id", UUID.randomUUID()))),
+                "parameters.brand_id");
         assertThat(text("SELECT parameters->>'days_back' FROM scheduled_jobs WHERE id = '" + id + "'"))
                 .isEqualTo("7");
     }

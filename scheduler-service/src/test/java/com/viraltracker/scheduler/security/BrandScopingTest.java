@@ -2,43 +2,27 @@ package com.viraltracker.scheduler.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.viraltracker.testing.Answers;
+import com.viraltracker.testing.BrandScopingTestBase;
 import com.viraltracker.testing.CrossBrandWalk;
-import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestTokens;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Brands are tenants: brand A's callers neither see nor change brand B's schedules, panels or runs. */
-@ServiceIntegrationTest
 @SuppressWarnings("unchecked")
-class BrandScopingTest {
-    @LocalServerPort
-    int port;
-
-    /** The harness client: an admin, used to set the brands up. */
-    @Autowired
-    WebTestClient admin;
+class BrandScopingTest extends BrandScopingTestBase {
 
     @Test
     void every_endpoint_answers_404_to_another_brands_operator() {
         UUID brandA = UUID.randomUUID();
         UUID brandB = UUID.randomUUID();
         String jobOfB = (String) createJob(brandB, "B's sync").get("id");
-        Map<String, Object> runOfB = admin.post()
-                .uri("/api/v1/jobs/{id}/run", jobOfB)
-                .exchange()
-                .expectStatus()
-                .isAccepted()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<String, Object> runOfB = Answers.accepted(admin.post().uri("/api/v1/jobs/{id}/run", jobOfB), Map.class);
         admin.put()
                 .uri("/api/v1/brands/{b}/meta-sync-schedule", brandB)
                 .bodyValue(Map.of("hour", 6, "days_back", 7))
@@ -51,14 +35,7 @@ class BrandScopingTest {
                 .exchange()
                 .expectStatus()
                 .isOk();
-        Map<String, Object> before = admin.get()
-                .uri("/api/v1/jobs/{id}", jobOfB)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<String, Object> before = Answers.ok(admin.get().uri("/api/v1/jobs/{id}", jobOfB), Map.class);
 
         List<String> walked = new CrossBrandWalk(port, brandB)
                 .id("jobs/{id}", jobOfB)
@@ -84,14 +61,7 @@ class BrandScopingTest {
                         "GET /api/v1/brands/{brandId}/runs",
                         "POST /api/v1/runs/{id}/rerun");
         // Nothing A sent changed B's schedule (the panel PUT above adopted it, hence compared with a snapshot).
-        Map<String, Object> after = admin.get()
-                .uri("/api/v1/jobs/{id}", jobOfB)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<String, Object> after = Answers.ok(admin.get().uri("/api/v1/jobs/{id}", jobOfB), Map.class);
         assertThat(after).isEqualTo(before);
         assertThat(after).containsEntry("status", "active");
     }
@@ -102,15 +72,11 @@ class BrandScopingTest {
         UUID brandB = UUID.randomUUID();
         createJob(brandA, "A's sync");
         createJob(brandB, "B's sync");
-        Map<String, Object> page = client().get()
-                .uri("/api/v1/jobs?size=200")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer(brandA)))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<String, Object> page = Answers.ok(
+                client().get()
+                        .uri("/api/v1/jobs?size=200")
+                        .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer(brandA))),
+                Map.class);
         List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
         assertThat(items).extracting(item -> item.get("brand_id")).containsOnly(brandA.toString());
         assertThat(items).extracting(item -> item.get("name")).containsExactly("A's sync");
@@ -169,33 +135,17 @@ class BrandScopingTest {
                 "ops@localhost",
                 "Ops <ops@brand.example>",
                 "ops@brand.example, other@elsewhere.example")) {
-            client().put()
-                    .uri("/api/v1/brands/{b}/scorecard-schedule", brand)
-                    .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(brand)))
-                    .bodyValue(Map.of("hour", 9, "export_email", address))
-                    .exchange()
-                    .expectStatus()
-                    .isBadRequest()
-                    .expectBody()
-                    .jsonPath("$.errors[0].field")
-                    .isEqualTo("parameters.export_email");
+            Answers.badRequestNaming(
+                    client().put()
+                            .uri("/api/v1/brands/{b}/scorecard-schedule", brand)
+                            .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator(brand)))
+                            .bodyValue(Map.of("hour", 9, "export_email", address)),
+                    "parameters.export_email");
         }
     }
 
-    private WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
-
     private Map<String, Object> createJob(UUID brand, String name) {
-        return admin.post()
-                .uri("/api/v1/jobs")
-                .bodyValue(jobBody(brand, name))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        return Answers.created(admin.post().uri("/api/v1/jobs").bodyValue(jobBody(brand, name)), Map.class);
     }
 
     private static Map<String, Object> jobBody(UUID brand, String name) {

@@ -2,6 +2,7 @@ package com.viraltracker.scheduler.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TestTokens;
@@ -49,14 +50,7 @@ class RunNowRateLimitTest {
                     .expectStatus()
                     .isAccepted();
         }
-        web.post()
-                .uri("/api/v1/jobs/{id}/run", busyJob)
-                .header(HttpHeaders.AUTHORIZATION, operator)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        tooManyRequests(web.post().uri("/api/v1/jobs/{id}/run", busyJob).header(HttpHeaders.AUTHORIZATION, operator))
                 // One run refills every 30 minutes: the caller is told to come back then, not in a second.
                 .expectHeader()
                 .value(
@@ -81,15 +75,9 @@ class RunNowRateLimitTest {
         WebTestClient web =
                 WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         String operator = TestTokens.bearer(TestTokens.operator(brand));
-        String first = (String) web.post()
-                .uri("/api/v1/jobs/{id}/run", job)
-                .header(HttpHeaders.AUTHORIZATION, operator)
-                .exchange()
-                .expectStatus()
-                .isAccepted()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
+        String first = (String) Answers.accepted(
+                        web.post().uri("/api/v1/jobs/{id}/run", job).header(HttpHeaders.AUTHORIZATION, operator),
+                        Map.class)
                 .get("id");
         try (Connection connection = database.connect();
                 PreparedStatement finish = connection.prepareStatement(
@@ -103,38 +91,36 @@ class RunNowRateLimitTest {
                 .exchange()
                 .expectStatus()
                 .isAccepted();
-        web.post()
-                .uri("/api/v1/runs/{id}/rerun", first)
-                .header(HttpHeaders.AUTHORIZATION, operator)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        tooManyRequests(web.post().uri("/api/v1/runs/{id}/rerun", first).header(HttpHeaders.AUTHORIZATION, operator))
                 .expectHeader()
                 .exists(HttpHeaders.RETRY_AFTER);
     }
 
     private String createJob(UUID brand) {
-        Map<?, ?> job = admin.post()
-                .uri("/api/v1/jobs")
-                .bodyValue(Map.of(
-                        "brand_id",
-                        brand,
-                        "name",
-                        "sync",
-                        "job_type",
-                        "meta_sync",
-                        "cron_expression",
-                        "0 6 * * *",
-                        "parameters",
-                        Map.of("days_back", 7)))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<?, ?> job = Answers.created(
+                admin.post()
+                        .uri("/api/v1/jobs")
+                        .bodyValue(Map.of(
+                                "brand_id",
+                                brand,
+                                "name",
+                                "sync",
+                                "job_type",
+                                "meta_sync",
+                                "cron_expression",
+                                "0 6 * * *",
+                                "parameters",
+                                Map.of("days_back", 7))),
+                Map.class);
         return (String) job.get("id");
+    }
+
+    /** A 429 problem, for checks of when it tells the caller to come back. */
+    private static WebTestClient.ResponseSpec tooManyRequests(WebTestClient.RequestHeadersSpec<?> request) {
+        return request.exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

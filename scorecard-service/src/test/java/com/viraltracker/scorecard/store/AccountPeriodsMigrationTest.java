@@ -29,10 +29,7 @@ class AccountPeriodsMigrationTest {
 
     @AfterEach
     void dropTheDatabase() throws SQLException {
-        try (Connection admin = PostgresTestServer.adminDatabase().connect();
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database.database() + " WITH (FORCE)");
-        }
+        PostgresTestServer.dropDatabase(database);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.viraltracker.support.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestTokens;
 import java.time.Instant;
@@ -49,23 +50,14 @@ class ServiceSecurityTest {
 
     @Test
     void health_shows_what_it_is_made_of_only_to_a_caller_with_a_token() {
-        web.get()
-                .uri("/actuator/health")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/actuator/health"))
                 .jsonPath("$.status")
                 .isEqualTo("UP")
                 .jsonPath("$.components")
                 .doesNotExist();
-        web.get()
-                .uri("/actuator/health")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer()))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get()
+                        .uri("/actuator/health")
+                        .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.viewer())))
                 .jsonPath("$.components")
                 .exists();
     }
@@ -73,15 +65,9 @@ class ServiceSecurityTest {
     @Test
     void a_path_the_firewall_refuses_is_a_400_problem_naming_the_path() {
         for (String path : List.of("/api/v1/brands/%2500/notes", "/api/v1/brands/../notes")) {
-            web.get()
-                    .uri(java.net.URI.create("http://localhost:" + port + path))
-                    .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin()))
-                    .exchange()
-                    .expectStatus()
-                    .isBadRequest()
-                    .expectHeader()
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
+            Answers.badRequestProblem(web.get()
+                            .uri(java.net.URI.create("http://localhost:" + port + path))
+                            .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin())))
                     .jsonPath("$.status")
                     .isEqualTo(400)
                     .jsonPath("$.errors[0].field")
@@ -186,15 +172,12 @@ class ServiceSecurityTest {
 
     @Test
     void the_callers_subject_is_what_service_code_records() {
-        web.get()
-                .uri("/api/v1/scope")
-                .header(
-                        HttpHeaders.AUTHORIZATION,
-                        TestTokens.bearer(TestTokens.token("ada@wonderpaws.example", "viewer", List.of(BRAND_A))))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get()
+                        .uri("/api/v1/scope")
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                TestTokens.bearer(
+                                        TestTokens.token("ada@wonderpaws.example", "viewer", List.of(BRAND_A)))))
                 .jsonPath("$.subject")
                 .isEqualTo("ada@wonderpaws.example");
     }
@@ -202,13 +185,7 @@ class ServiceSecurityTest {
     @Test
     void a_viewer_reads_its_brand_but_changes_nothing() {
         String viewer = TestTokens.bearer(TestTokens.viewer(BRAND_A));
-        web.get()
-                .uri("/api/v1/brands/{b}/notes", BRAND_A)
-                .header(HttpHeaders.AUTHORIZATION, viewer)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/brands/{b}/notes", BRAND_A).header(HttpHeaders.AUTHORIZATION, viewer))
                 .jsonPath("$.brandId")
                 .isEqualTo(BRAND_A.toString());
         web.post()
@@ -253,13 +230,7 @@ class ServiceSecurityTest {
                 .exchange()
                 .expectStatus()
                 .isNotFound();
-        web.get()
-                .uri("/api/v1/scope")
-                .header(HttpHeaders.AUTHORIZATION, operator)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/scope").header(HttpHeaders.AUTHORIZATION, operator))
                 .jsonPath("$.everyBrand")
                 .isEqualTo(false)
                 .jsonPath("$.brands[0]")
@@ -279,27 +250,14 @@ class ServiceSecurityTest {
                     .expectStatus()
                     .isOk();
         }
-        web.get()
-                .uri("/api/v1/scope")
-                .header(HttpHeaders.AUTHORIZATION, admin)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        Answers.okJson(web.get().uri("/api/v1/scope").header(HttpHeaders.AUTHORIZATION, admin))
                 .jsonPath("$.everyBrand")
                 .isEqualTo(true);
     }
 
     @Test
     void prometheus_is_open_to_the_loopback_metrics_network_without_a_token() {
-        String metrics = web.get()
-                .uri("/actuator/prometheus")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String metrics = Answers.okText(web, "/actuator/prometheus");
         assertThat(metrics).contains("jvm_memory_used_bytes");
     }
 

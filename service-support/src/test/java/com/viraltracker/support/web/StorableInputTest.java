@@ -3,14 +3,13 @@ package com.viraltracker.support.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.viraltracker.testing.ServiceIntegrationTest;
+import com.viraltracker.testing.Answers;
+import com.viraltracker.testing.PatientServiceTest;
 import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,8 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@ServiceIntegrationTest
-class StorableInputTest {
+class StorableInputTest extends PatientServiceTest {
     /** A valid note, field by field, as raw JSON (so a test can put escapes no Java string would survive). */
     static final Map<String, String> VALID = new LinkedHashMap<>();
 
@@ -36,15 +34,6 @@ class StorableInputTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    WebTestClient web;
-
-    /** The first requests of a context on a loaded build machine can outlast the client's default 5 s. */
-    @BeforeEach
-    void patientClient() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
 
     @Autowired
     DatabaseClient database;
@@ -136,17 +125,11 @@ class StorableInputTest {
     @Test
     void a_path_with_nul_is_a_400_problem_before_any_controller() {
         long before = storedNotes();
-        web.put()
-                .uri(URI.create("http://localhost:" + port + "/api/v1/labels/a%00b?tag=fine"))
-                .header("X-Note", "fine")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("path");
+        Answers.badRequestNaming(
+                web.put()
+                        .uri(URI.create("http://localhost:" + port + "/api/v1/labels/a%00b?tag=fine"))
+                        .header("X-Note", "fine"),
+                "path");
         assertThat(storedNotes()).isEqualTo(before);
     }
 

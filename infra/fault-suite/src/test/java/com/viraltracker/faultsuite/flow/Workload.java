@@ -1,5 +1,6 @@
 package com.viraltracker.faultsuite.flow;
 
+import com.viraltracker.faultsuite.stack.Pause;
 import com.viraltracker.faultsuite.stack.Sql;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +103,7 @@ public final class Workload {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
         while (terminal() < runs && Instant.now().isBefore(deadline)) {
-            sleep(1000);
+            Pause.millis(1000);
         }
         return Duration.between(start, Instant.now());
     }
@@ -139,14 +140,5 @@ public final class Workload {
         return sql.number("SELECT abs((SELECT count(*) FROM generated_ads WHERE run_id IN (SELECT id FROM "
                 + workloadRuns() + ")) - (SELECT count(*) FROM " + workloadRuns()
                 + " AND job_type = 'ad_creation' AND status = 'succeeded'))");
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.viraltracker.faultsuite.meta;
 import com.viraltracker.faultsuite.flow.Brands;
 import com.viraltracker.faultsuite.report.Report;
 import com.viraltracker.faultsuite.stack.FaultStack;
+import com.viraltracker.faultsuite.stack.Pause;
 import com.viraltracker.graphsim.Fault;
 import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.graphsim.InsightRow;
@@ -104,7 +105,7 @@ public final class MetaFaultScenario {
         while (Instant.now().isBefore(deadline)
                 && stack.simulator.calls(account).stream()
                         .noneMatch(c -> c.path().endsWith("/insights"))) {
-            sleep(50);
+            Pause.millis(50);
         }
     }
 
@@ -116,7 +117,7 @@ public final class MetaFaultScenario {
             if (!rows.isEmpty()) {
                 return rows.get(0);
             }
-            sleep(300);
+            Pause.millis(300);
         }
         return List.of("not finished", "");
     }
@@ -148,14 +149,5 @@ public final class MetaFaultScenario {
             }
         });
         return bad;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

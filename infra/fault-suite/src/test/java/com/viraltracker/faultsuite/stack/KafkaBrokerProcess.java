@@ -142,7 +142,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             if (listening() && answers()) {
                 return;
             }
-            sleep(200);
+            Pause.millis(200);
         }
         throw new IllegalStateException("the broker was not ready within " + timeout + "; see " + log());
     }
@@ -219,15 +219,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 kill();
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

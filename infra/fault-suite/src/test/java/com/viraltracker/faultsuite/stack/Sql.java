@@ -24,7 +24,7 @@ public final class Sql {
     }
 
     public void execute(String statement) {
-        try (Connection connection = connect();
+        try (Connection connection = database.connectAcrossServiceSchemas();
                 Statement sql = connection.createStatement()) {
             sql.execute(statement);
         } catch (SQLException e) {
@@ -44,7 +44,7 @@ public final class Sql {
 
     /** Every row of the query, each as its columns' text. */
     public List<List<String>> rows(String query) {
-        try (Connection connection = connect();
+        try (Connection connection = database.connectAcrossServiceSchemas();
                 Statement sql = connection.createStatement();
                 ResultSet result = sql.executeQuery(query)) {
             int columns = result.getMetaData().getColumnCount();
@@ -60,13 +60,5 @@ public final class Sql {
         } catch (SQLException e) {
             throw new AssertionError(query + " failed: " + e.getMessage(), e);
         }
-    }
-
-    private Connection connect() throws SQLException {
-        Connection connection = database.connect();
-        try (Statement sql = connection.createStatement()) {
-            sql.execute("SET search_path = scheduler, meta_sync, scorecard, ad_creation, public");
-        }
-        return connection;
     }
 }

@@ -1,5 +1,6 @@
 package com.viraltracker.testing.openapi;
 
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TestImages;
 import com.viraltracker.testing.TestTokens;
 import java.net.URI;
@@ -65,15 +66,9 @@ public final class OpenApiConformance {
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(60))
                 .build();
-        String json = reader.get()
+        String json = Answers.okText(reader.get()
                 .uri("/v3/api-docs")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin()))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin())));
         return new OpenApiConformance(port, ApiDocument.parse(json));
     }
 
