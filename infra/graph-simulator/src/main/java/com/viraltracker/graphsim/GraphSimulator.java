@@ -40,6 +40,9 @@ public final class GraphSimulator implements AutoCloseable {
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong callCount = new AtomicLong();
     /** How far the simulated time runs ahead of the configured clock ({@link #advanceClock(Duration)}). */
+    /** Meta's usage headers count the calls of the last hour; an hour later earlier calls no longer count. */
+    private static final Duration USAGE_WINDOW = Duration.ofHours(1);
+
     private final AtomicReference<Duration> clockOffset = new AtomicReference<>(Duration.ZERO);
 
     private final GraphApi graph = new GraphApi(this);
@@ -156,10 +159,14 @@ public final class GraphSimulator implements AutoCloseable {
 
     /**
      * Moves the simulated time of every account forward (or back, for a negative amount): days pass for Meta's
-     * attribution as they do in a month of daily syncs, in no time. {@link #clock()} moves with it.
+     * attribution as they do in a month of daily syncs, in no time. {@link #clock()} moves with it. A move of an
+     * hour or more also lets the usage headers fall back to where {@link #usage(String, double)} set them.
      */
     public void advanceClock(Duration amount) {
         clockOffset.accumulateAndGet(amount, Duration::plus);
+        if (amount.compareTo(USAGE_WINDOW) >= 0) {
+            accounts.values().forEach(AccountState::forgetUsageCalls);
+        }
     }
 
     /** Back to the configured clock. */
