@@ -31,7 +31,8 @@ class RestatementTest extends MetaSyncIntegrationTest {
     private static final int SYNCED_DAYS = 40;
     private static final int DAYS_BACK = 7;
     private static final int WINDOW = 28;
-    private static final int ADS = 3;
+    /** One ad: at the tests' page size of 5 rows, every ad more costs each of the 40 syncs six more pages. */
+    private static final int ADS = 1;
 
     /** A stored row's numbers that Meta revises, and one it does not. */
     private record Numbers(BigDecimal spend, long purchases, BigDecimal purchaseValue) {
