@@ -23,11 +23,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The whole service against the real broker, its own database and the Graph API simulator. */
+/** The whole service against the real broker, its own database and the Graph API simulator, on its clock. */
 @ServiceIntegrationTest
+@Import(SimulatedTime.class)
 public abstract class MetaSyncIntegrationTest {
     protected static final GraphSimulator simulator = TestGraphSimulator.get();
 
@@ -75,6 +77,16 @@ public abstract class MetaSyncIntegrationTest {
 
     protected JobResult runSync(MetaSyncRequested request) {
         try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
+            return runSync(request, results);
+        }
+    }
+
+    /**
+     * Publishes a meta_sync request and waits for its terminal result on {@code results}, a probe the caller keeps
+     * open across runs (opening one costs about a second).
+     */
+    protected JobResult runSync(MetaSyncRequested request, TopicProbe results) {
+        try {
             kafka.send(request.jobType().requestTopic(), request.brandId().toString(), request)
                     .get();
             var record = results.awaitOne(

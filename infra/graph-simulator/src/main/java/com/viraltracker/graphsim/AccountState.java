@@ -94,6 +94,11 @@ final class AccountState {
         return Math.min(100.0, usageBase + usageCalls * percentPerCall);
     }
 
+    /** The calls counted in the usage headers are older than Meta's window: usage falls back to its base. */
+    synchronized void forgetUsageCalls() {
+        usageCalls = 0;
+    }
+
     synchronized void usage(double basePercent) {
         usageBase = basePercent;
         usageCalls = 0;

@@ -16,6 +16,9 @@ import tools.jackson.databind.JsonNode;
  * The Java test API over HTTP, for the local stack and for people poking at it with curl:
  * <pre>
  * GET    /_admin/calls                               {"total": n, "by_account": {...}}
+ * POST   /_admin/clock                               {"advance_days": 1}: every account's "today" moves on
+ *                                                    (and with it the attribution of recent days' purchases)
+ * DELETE /_admin/clock                               back to the real clock
  * GET    /_admin/accounts/{id}                       the account's configuration (404 when it was never added)
  * PUT    /_admin/accounts/{id}                       adds the account, or changes it: {"name","currency",
  *                                                    "time_zone","account_status","campaigns",
@@ -32,8 +35,10 @@ import tools.jackson.databind.JsonNode;
  * Every call but PUT on an account that was never added is a 400: the Graph API answers for such an account as
  * Meta does for one that does not exist.
  * <pre>
- * GET    /_admin/accounts/{id}/ground-truth?since=YYYY-MM-DD&amp;until=YYYY-MM-DD
+ * GET    /_admin/accounts/{id}/ground-truth?since=YYYY-MM-DD&amp;until=YYYY-MM-DD[&amp;as_of=YYYY-MM-DD|&amp;final=true]
  * </pre>
+ * {@code as_of}: the numbers as they were (or will be) on that day; {@code final}: once the restatement window
+ * has closed on each day.
  */
 final class AdminApi {
     private final GraphSimulator simulator;
@@ -59,6 +64,9 @@ final class AdminApi {
         if (segments.size() == 2 && segments.get(1).equals("calls") && method.equals("GET")) {
             return Map.of(
                     "total", simulator.callCount(), "calls", simulator.calls().size());
+        }
+        if (segments.size() == 2 && segments.get(1).equals("clock")) {
+            return clock(method, request);
         }
         if (segments.size() < 3 || !segments.get(1).equals("accounts")) {
             throw new IllegalArgumentException("unknown admin path " + request.path());
@@ -99,12 +107,27 @@ final class AdminApi {
             case "GET ground-truth" -> {
                 LocalDate since = LocalDate.parse(request.params().getOrDefault("since", ""));
                 LocalDate until = LocalDate.parse(request.params().getOrDefault("until", ""));
-                return simulator.groundTruth(id, since, until).stream()
-                        .map(AdminApi::describe)
-                        .toList();
+                String asOf = request.params().get("as_of");
+                List<InsightRow> rows = "true".equals(request.params().get("final"))
+                        ? simulator.finalTruth(id, since, until)
+                        : asOf != null
+                                ? simulator.groundTruth(id, since, until, LocalDate.parse(asOf))
+                                : simulator.groundTruth(id, since, until);
+                return rows.stream().map(AdminApi::describe).toList();
             }
             default -> throw new IllegalArgumentException("unknown admin request " + method + " " + request.path());
         }
+    }
+
+    private Object clock(String method, GraphRequest request) {
+        switch (method) {
+            case "POST" ->
+                simulator.advanceClock(
+                        Duration.ofDays(body(request).path("advance_days").asLong(0)));
+            case "DELETE" -> simulator.resetClock();
+            default -> throw new IllegalArgumentException("unknown admin request " + method + " " + request.path());
+        }
+        return Map.of("now", simulator.now().toString());
     }
 
     private static JsonNode body(GraphRequest request) {

@@ -143,7 +143,7 @@ final class GraphApi {
         answer.put("async_percent_completion", status.percent());
         answer.put("date_start", run.since.toString());
         answer.put("date_stop", run.until.toString());
-        answer.put("time_ref", simulator.config().clock().instant().getEpochSecond());
+        answer.put("time_ref", simulator.now().getEpochSecond());
         return answer;
     }
 

@@ -5,8 +5,12 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +39,12 @@ public final class GraphSimulator implements AutoCloseable {
     private final Map<String, AccountState> accounts = new ConcurrentHashMap<>();
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong callCount = new AtomicLong();
+    /** How far the simulated time runs ahead of the configured clock ({@link #advanceClock(Duration)}). */
+    /** Meta's usage headers count the calls of the last hour; an hour later earlier calls no longer count. */
+    private static final Duration USAGE_WINDOW = Duration.ofHours(1);
+
+    private final AtomicReference<Duration> clockOffset = new AtomicReference<>(Duration.ZERO);
+
     private final GraphApi graph = new GraphApi(this);
     private final AdminApi admin = new AdminApi(this);
 
@@ -145,9 +157,49 @@ public final class GraphSimulator implements AutoCloseable {
         return today(account(accountId));
     }
 
+    /**
+     * Moves the simulated time of every account forward (or back, for a negative amount): days pass for Meta's
+     * attribution as they do in a month of daily syncs, in no time. {@link #clock()} moves with it. A move of an
+     * hour or more also lets the usage headers fall back to where {@link #usage(String, double)} set them.
+     */
+    public void advanceClock(Duration amount) {
+        clockOffset.accumulateAndGet(amount, Duration::plus);
+        if (amount.compareTo(USAGE_WINDOW) >= 0) {
+            accounts.values().forEach(AccountState::forgetUsageCalls);
+        }
+    }
+
+    /** Back to the configured clock. */
+    public void resetClock() {
+        clockOffset.set(Duration.ZERO);
+    }
+
+    /** The simulated time as a {@link Clock} (UTC), for a service under test that must share the simulator's days. */
+    public Clock clock() {
+        return new SimulatedClock(ZoneOffset.UTC);
+    }
+
     /** What the account's insights hold right now for these days: one row per ad per day, by date then ad. */
     public List<InsightRow> groundTruth(String accountId, LocalDate since, LocalDate until) {
         return rows(registered(accountId), since, until);
+    }
+
+    /**
+     * What the account's insights held for these days when its "today" was {@code asOf} (or will hold then): the
+     * days of its history up to that day, each as attributed by then.
+     */
+    public List<InsightRow> groundTruth(String accountId, LocalDate since, LocalDate until, LocalDate asOf) {
+        AccountState account = registered(accountId);
+        return rows(account.spec(), since, until, asOf, day -> asOf, account.restatements());
+    }
+
+    /**
+     * These days' final numbers, once Meta's restatement window has closed on each (it may still be open on the
+     * newest): the same days {@link #groundTruth(String, LocalDate, LocalDate)} answers for.
+     */
+    public List<InsightRow> finalTruth(String accountId, LocalDate since, LocalDate until) {
+        AccountSpec spec = registered(accountId).spec();
+        return rows(spec, since, until, today(spec), day -> day.plusDays(InsightsGenerator.RESTATEMENT_WINDOW_DAYS), 0);
     }
 
     /** Graph API calls received so far (admin calls not counted). */
@@ -200,12 +252,15 @@ public final class GraphSimulator implements AutoCloseable {
     }
 
     LocalDate today(AccountSpec spec) {
-        return LocalDate.ofInstant(config.clock().instant(), spec.timeZone());
+        return LocalDate.ofInstant(now(), spec.timeZone());
+    }
+
+    Instant now() {
+        return config.clock().instant().plus(clockOffset.get());
     }
 
     /** The days of [since, until] on which the account's ads have data: within its history, not in the future. */
-    private Optional<LocalDate[]> dataDays(AccountSpec spec, LocalDate since, LocalDate until) {
-        LocalDate today = today(spec);
+    private static Optional<LocalDate[]> dataDays(AccountSpec spec, LocalDate since, LocalDate until, LocalDate today) {
         LocalDate first = today.minusDays(spec.historyDays() - 1L);
         LocalDate from = since.isBefore(first) ? first : since;
         LocalDate to = until.isAfter(today) ? today : until;
@@ -215,7 +270,7 @@ public final class GraphSimulator implements AutoCloseable {
     }
 
     long rowCount(AccountSpec spec, LocalDate since, LocalDate until) {
-        return dataDays(spec, since, until)
+        return dataDays(spec, since, until, today(spec))
                 .map(days -> (days[1].toEpochDay() - days[0].toEpochDay() + 1) * spec.adCount())
                 .orElse(0L);
     }
@@ -229,7 +284,7 @@ public final class GraphSimulator implements AutoCloseable {
         int restatements = account.restatements();
         LocalDate today = today(spec);
         List<InsightRow> rows = new ArrayList<>(Math.max(0, to - from));
-        dataDays(spec, since, until).ifPresent(days -> {
+        dataDays(spec, since, until, today).ifPresent(days -> {
             List<Ad> ads = Ad.of(spec);
             for (int index = from; index < to; index++) {
                 LocalDate day = days[0].plusDays(index / ads.size());
@@ -241,18 +296,55 @@ public final class GraphSimulator implements AutoCloseable {
 
     List<InsightRow> rows(AccountState account, LocalDate since, LocalDate until) {
         AccountSpec spec = account.spec();
-        int restatements = account.restatements();
         LocalDate today = today(spec);
+        return rows(spec, since, until, today, day -> today, account.restatements());
+    }
+
+    /**
+     * The rows of the days of [since, until] the account had data on when its "today" was {@code today}, each day
+     * as attributed on the day {@code seenOn} gives for it.
+     */
+    private static List<InsightRow> rows(
+            AccountSpec spec,
+            LocalDate since,
+            LocalDate until,
+            LocalDate today,
+            UnaryOperator<LocalDate> seenOn,
+            int restatements) {
         List<InsightRow> rows = new ArrayList<>();
-        dataDays(spec, since, until).ifPresent(days -> {
+        dataDays(spec, since, until, today).ifPresent(days -> {
             List<Ad> ads = Ad.of(spec);
             for (LocalDate day = days[0]; !day.isAfter(days[1]); day = day.plusDays(1)) {
                 for (Ad ad : ads) {
-                    rows.add(InsightsGenerator.row(spec, ad, day, today, restatements));
+                    rows.add(InsightsGenerator.row(spec, ad, day, seenOn.apply(day), restatements));
                 }
             }
         });
         return rows;
+    }
+
+    /** The simulator's time, offset and all, in a zone of the caller's choosing. */
+    private final class SimulatedClock extends Clock {
+        private final ZoneId zone;
+
+        SimulatedClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId value) {
+            return new SimulatedClock(value);
+        }
+
+        @Override
+        public Instant instant() {
+            return now();
+        }
     }
 
     // ---- HTTP

@@ -286,6 +286,71 @@ class GraphSimulatorTest {
                 .isEqualTo(old);
     }
 
+    @Test
+    void a_days_purchases_keep_changing_as_the_days_pass_until_it_is_28_days_old() {
+        simulator.account(AccountSpec.of("1013").withAds(2, 2, 5));
+        LocalDate day = simulator.today("1013").minusDays(60);
+        List<Long> purchasesByAge = new ArrayList<>();
+        List<BigDecimal> revenueByAge = new ArrayList<>();
+        for (int age = 0; age <= 40; age++) {
+            List<InsightRow> seen = simulator.groundTruth("1013", day, day, day.plusDays(age));
+            purchasesByAge.add(seen.stream().mapToLong(InsightRow::purchases).sum());
+            revenueByAge.add(seen.stream().map(InsightRow::purchaseValue).reduce(BigDecimal.ZERO, BigDecimal::add));
+            assertThat(seen).allSatisfy(row -> {
+                assertThat(row.pixelPurchases()).isLessThanOrEqualTo(row.purchases());
+                assertThat(row.addToCarts()).isGreaterThanOrEqualTo(row.purchases());
+            });
+        }
+        List<InsightRow> finals = simulator.finalTruth("1013", day, day);
+        long finalPurchases = finals.stream().mapToLong(InsightRow::purchases).sum();
+        BigDecimal finalRevenue =
+                finals.stream().map(InsightRow::purchaseValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Attribution only adds purchases, on several days of the window, and never after it.
+        for (int age = 1; age <= 40; age++) {
+            assertThat(purchasesByAge.get(age)).isGreaterThanOrEqualTo(purchasesByAge.get(age - 1));
+        }
+        assertThat(new HashSet<>(revenueByAge.subList(0, 28))).hasSizeGreaterThan(3);
+        assertThat(purchasesByAge.get(0)).isLessThan(finalPurchases);
+        assertThat(purchasesByAge.subList(28, 41)).containsOnly(finalPurchases);
+        assertThat(revenueByAge.subList(28, 41))
+                .allSatisfy(revenue -> assertThat(revenue).isEqualByComparingTo(finalRevenue));
+        // Spend is final at once; the window's purchases are what groundTruth answers today.
+        assertThat(simulator.groundTruth("1013", day, day, day).get(0).spend())
+                .isEqualTo(finals.get(0).spend());
+        assertThat(simulator.groundTruth("1013", day, day)).isEqualTo(finals);
+    }
+
+    @Test
+    void advancing_the_clock_moves_every_accounts_today_and_the_attribution_with_it() throws Exception {
+        simulator.account(AccountSpec.of("1014").withAds(1, 1, 8));
+        LocalDate today = simulator.today("1014");
+        List<InsightRow> yesterdayAsOfToday = simulator.groundTruth("1014", today.minusDays(1), today.minusDays(1));
+        try {
+            simulator.advanceClock(java.time.Duration.ofDays(10));
+            assertThat(simulator.today("1014")).isEqualTo(today.plusDays(10));
+            assertThat(LocalDate.ofInstant(simulator.clock().instant(), ZoneId.of("America/Los_Angeles")))
+                    .isEqualTo(today.plusDays(10));
+            assertThat(simulator.groundTruth("1014", today.minusDays(1), today.minusDays(1), today))
+                    .isEqualTo(yesterdayAsOfToday);
+            assertThat(get(insights(
+                                    "1014",
+                                    today.plusDays(10).toString(),
+                                    today.plusDays(10).toString(),
+                                    100))
+                            .body
+                            .path("data")
+                            .size())
+                    .isEqualTo(8);
+            post("/_admin/clock", "{\"advance_days\": 30}");
+            assertThat(simulator.today("1014")).isEqualTo(today.plusDays(40));
+            assertThat(simulator.groundTruth("1014", today.minusDays(1), today.minusDays(1)))
+                    .isEqualTo(simulator.finalTruth("1014", today.minusDays(1), today.minusDays(1)));
+        } finally {
+            simulator.resetClock();
+        }
+        assertThat(simulator.today("1014")).isEqualTo(today);
+    }
+
     private static String insights(String account, String since, String until, int limit) {
         return "/v24.0/act_" + account + "/insights?level=ad&time_increment=1&limit=" + limit + "&access_token=t"
                 + "&fields=ad_id,spend,actions&time_range="
@@ -303,6 +368,12 @@ class GraphSimulatorTest {
     private static Answer get(String pathAndQuery) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + pathAndQuery))
                 .GET()
+                .build());
+    }
+
+    private static Answer post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
 

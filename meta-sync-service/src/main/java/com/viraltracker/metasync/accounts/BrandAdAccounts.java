@@ -3,9 +3,11 @@ package com.viraltracker.metasync.accounts;
 import io.r2dbc.spi.Readable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -43,7 +45,11 @@ public class BrandAdAccounts {
             DELETE FROM brand_ad_accounts WHERE brand_id = :brandId AND ad_account_id = :adAccountId
             """;
     private static final String MARK_SYNCED = """
-            UPDATE brand_ad_accounts SET last_synced_at = :at WHERE brand_id = :brandId AND ad_account_id = :adAccountId
+            UPDATE brand_ad_accounts SET last_synced_at = :at, restating_since = :restatingSince
+             WHERE brand_id = :brandId AND ad_account_id = :adAccountId
+            """;
+    private static final String RESTATING_SINCE = """
+            SELECT restating_since FROM brand_ad_accounts WHERE brand_id = :brandId AND ad_account_id = :adAccountId
             """;
 
     private final DatabaseClient database;
@@ -90,14 +96,30 @@ public class BrandAdAccounts {
                 .map(count -> count > 0);
     }
 
-    public void markSynced(UUID brandId, String adAccountId, Instant at) {
-        database.sql(MARK_SYNCED)
+    /**
+     * The oldest stored day of the account that Meta may still revise (it was last synced before the restatement
+     * window closed on it); empty when every stored day is final.
+     */
+    public Optional<LocalDate> restatingSince(UUID brandId, String adAccountId) {
+        return database.sql(RESTATING_SINCE)
                 .bind("brandId", brandId)
                 .bind("adAccountId", adAccountId)
-                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .fetch()
-                .rowsUpdated()
-                .block(TIMEOUT);
+                .map(row -> Optional.ofNullable(row.get("restating_since", LocalDate.class)))
+                .one()
+                .blockOptional(TIMEOUT)
+                .flatMap(day -> day);
+    }
+
+    /** @param restatingSince what {@link #restatingSince(UUID, String)} answers from now on */
+    public void markSynced(UUID brandId, String adAccountId, Instant at, Optional<LocalDate> restatingSince) {
+        DatabaseClient.GenericExecuteSpec update = database.sql(MARK_SYNCED)
+                .bind("brandId", brandId)
+                .bind("adAccountId", adAccountId)
+                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        update = restatingSince.isPresent()
+                ? update.bind("restatingSince", restatingSince.get())
+                : update.bindNull("restatingSince", LocalDate.class);
+        update.fetch().rowsUpdated().block(TIMEOUT);
     }
 
     private static BrandAdAccount read(Readable row) {

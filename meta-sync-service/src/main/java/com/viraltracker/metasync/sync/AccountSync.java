@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Syncs one linked account: reads its insights page by page and upserts each day once all its rows arrived. */
+/**
+ * Syncs one linked account: reads its insights page by page and upserts each day once all its rows arrived, then
+ * records from which day on its stored numbers are not final yet.
+ */
 @Component
 public class AccountSync {
     private final InsightsReader reader;
@@ -30,6 +33,7 @@ public class AccountSync {
     private final PerformanceRows rows;
     private final BrandAdAccounts accounts;
     private final Clock clock;
+    private final RestatementWindow restatement;
     private final Counter rowsUpserted;
 
     public AccountSync(
@@ -39,6 +43,7 @@ public class AccountSync {
             PerformanceRows rows,
             BrandAdAccounts accounts,
             Clock clock,
+            RestatementWindow restatement,
             MeterRegistry registry) {
         this.reader = reader;
         this.contexts = contexts;
@@ -46,6 +51,7 @@ public class AccountSync {
         this.rows = rows;
         this.accounts = accounts;
         this.clock = clock;
+        this.restatement = restatement;
         this.rowsUpserted = Counter.builder("viraltracker.meta.rows.upserted")
                 .description("meta_ads_performance rows written (inserted or replaced)")
                 .register(registry);
@@ -54,8 +60,16 @@ public class AccountSync {
     /** What one account's sync did. */
     public record Result(String adAccountId, SyncRange range, long rowsUpserted, CallStats stats) {}
 
+    /**
+     * Syncs the last {@code daysBack} days, and every older stored day Meta may still have revised since its last
+     * sync (see {@link RestatementWindow}).
+     */
     public Result sync(BrandAdAccount account, int daysBack, UUID runId, CallStats stats) {
-        SyncRange range = SyncRange.lastDays(daysBack, ZoneId.of(account.timeZone()), clock);
+        SyncRange range = SyncRange.of(
+                daysBack,
+                accounts.restatingSince(account.brandId(), account.adAccountId()),
+                ZoneId.of(account.timeZone()),
+                clock);
         Instant syncedAt = clock.instant();
         long[] upserted = {0};
         APIContext context = contexts.forAccount(ownToken(account));
@@ -68,7 +82,11 @@ public class AccountSync {
             upserted[0] += write(days.add(mapped));
         });
         upserted[0] += write(days.rest());
-        accounts.markSynced(account.brandId(), account.adAccountId(), clock.instant());
+        accounts.markSynced(
+                account.brandId(),
+                account.adAccountId(),
+                clock.instant(),
+                range.restatingAfterSync(restatement.restatementWindowDays()));
         return new Result(account.adAccountId(), range, upserted[0], stats);
     }
 
