@@ -30,13 +30,12 @@ public class AsyncInsightsReport {
         this.properties = properties;
     }
 
-    public long read(
-            APIContext context,
-            String account,
-            LocalDate since,
-            LocalDate until,
-            CallStats stats,
-            Consumer<List<AdsInsights>> sink) {
+    public long read(InsightsRequest request, Consumer<List<AdsInsights>> sink) {
+        APIContext context = request.context();
+        String account = request.account();
+        LocalDate since = request.since();
+        LocalDate until = request.until();
+        CallStats stats = request.stats();
         for (int start = 0; ; start++) {
             String runId = create(context, account, since, until, stats);
             if (awaitCompletion(context, account, runId, stats)) {

@@ -28,16 +28,13 @@ public class InsightsReader {
     }
 
     /** Hands each page of rows to {@code sink}; returns how many rows Meta sent. Calls use {@code context}'s token. */
-    public long read(
-            APIContext context,
-            String account,
-            LocalDate since,
-            LocalDate until,
-            CallStats stats,
-            Consumer<List<AdsInsights>> sink) {
-        long days = ChronoUnit.DAYS.between(since, until) + 1;
+    public long read(InsightsRequest request, Consumer<List<AdsInsights>> sink) {
+        APIContext context = request.context();
+        String account = request.account();
+        CallStats stats = request.stats();
+        long days = ChronoUnit.DAYS.between(request.since(), request.until()) + 1;
         if (days > properties.asyncDaysThreshold()) {
-            return asyncReport.read(context, account, since, until, stats, sink);
+            return asyncReport.read(request, sink);
         }
         APINodeList<AdsInsights> first;
         try {
@@ -48,13 +45,13 @@ public class InsightsReader {
                             .getInsights()
                             .setLevel(InsightsFields.LEVEL)
                             .setTimeIncrement(InsightsFields.TIME_INCREMENT)
-                            .setTimeRange(InsightsFields.timeRange(since, until))
+                            .setTimeRange(InsightsFields.timeRange(request.since(), request.until()))
                             .setLimit((long) properties.pageSize())
                             .requestFields(InsightsFields.FIELDS)
                             .execute());
         } catch (GraphFailure failure) {
             if (failure.kind() == GraphFailureKind.USE_ASYNC) {
-                return asyncReport.read(context, account, since, until, stats, sink);
+                return asyncReport.read(request, sink);
             }
             throw failure;
         }

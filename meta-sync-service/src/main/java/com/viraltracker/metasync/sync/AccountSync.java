@@ -8,6 +8,7 @@ import com.viraltracker.metasync.accounts.BrandAdAccounts;
 import com.viraltracker.metasync.graph.CallStats;
 import com.viraltracker.metasync.graph.GraphContexts;
 import com.viraltracker.metasync.graph.InsightsReader;
+import com.viraltracker.metasync.graph.InsightsRequest;
 import com.viraltracker.metasync.tokens.AccountTokens;
 import com.viraltracker.metasync.tokens.TokenOwner;
 import com.viraltracker.metasync.tokens.TokenUnreadableException;
@@ -74,7 +75,8 @@ public class AccountSync {
         long[] upserted = {0};
         APIContext context = contexts.forAccount(ownToken(account));
         WholeDays days = new WholeDays();
-        reader.read(context, account.adAccountId(), range.since(), range.until(), stats, (List<AdsInsights> page) -> {
+        var request = new InsightsRequest(context, account.adAccountId(), range.since(), range.until(), stats);
+        reader.read(request, (List<AdsInsights> page) -> {
             List<PerformanceRow> mapped = page.stream()
                     .map(insight -> InsightsRowMapper.map(
                             insight, account.adAccountId(), account.brandId(), account.currency(), syncedAt, runId))

@@ -10,6 +10,7 @@ import com.viraltracker.metasync.graph.GraphContexts;
 import com.viraltracker.metasync.graph.GraphProperties;
 import com.viraltracker.metasync.graph.InsightsPager;
 import com.viraltracker.metasync.graph.InsightsReader;
+import com.viraltracker.metasync.graph.InsightsRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,13 +58,13 @@ class RestatementCostTest extends MetaSyncIntegrationTest {
                 long callsBefore = simulator.callCount(id);
                 long rows = 0;
                 for (int[] ages : plan.agesRead()) {
-                    rows += reader.read(
+                    var request = new InsightsRequest(
                             contexts.forAccount(null),
                             "act_" + id,
                             today.minusDays(ages[0]),
                             today.minusDays(ages[1]),
-                            new CallStats(),
-                            page -> {});
+                            new CallStats());
+                    rows += reader.read(request, page -> {});
                 }
                 System.out.printf("%-36s %6d %8d %8d%n", plan.name(), ads, simulator.callCount(id) - callsBefore, rows);
             }
