@@ -24,6 +24,8 @@ import tools.jackson.core.JacksonException;
  * @param constructor    makes a request from its envelope and parameters (the request record's constructor)
  * @param defaultTimeout how long a run may go without a terminal result before the scheduler times it out,
  *                       unless a deployment configures another
+ * @param defaultMaxAttempts how many attempts a run gets in all when its attempts fail with a retryable category
+ *                       (the first included), unless a deployment configures another
  * @param <P>            the parameters
  * @param <R>            the request record
  */
@@ -32,7 +34,8 @@ public record JobDescriptor<P extends JobParameters, R extends JobRequested>(
         Class<P> parameterClass,
         Class<R> requestClass,
         RequestConstructor<P, R> constructor,
-        Duration defaultTimeout) {
+        Duration defaultTimeout,
+        int defaultMaxAttempts) {
 
     /** The canonical constructor of a request record, as in {@code MetaSyncRequested::new}. */
     @FunctionalInterface
@@ -47,6 +50,9 @@ public record JobDescriptor<P extends JobParameters, R extends JobRequested>(
         Objects.requireNonNull(constructor, "constructor");
         if (defaultTimeout == null || defaultTimeout.isNegative() || defaultTimeout.isZero()) {
             throw new IllegalArgumentException(type + ": the default timeout must be positive");
+        }
+        if (defaultMaxAttempts < 1) {
+            throw new IllegalArgumentException(type + ": a run needs at least one attempt");
         }
     }
 

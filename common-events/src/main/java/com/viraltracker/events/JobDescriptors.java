@@ -17,26 +17,32 @@ import java.util.Map;
  * and request records, one entry here and its worker; nothing else names job types one by one.
  */
 public final class JobDescriptors {
+    /** A first attempt and two retries: enough to ride out an outage of minutes, few enough to surface a lasting one. */
+    private static final int DEFAULT_MAX_ATTEMPTS = 3;
+
     public static final JobDescriptor<AdCreationParameters, AdCreationRequested> AD_CREATION = new JobDescriptor<>(
             JobType.AD_CREATION,
             AdCreationParameters.class,
             AdCreationRequested.class,
             AdCreationRequested::new,
-            Duration.ofMinutes(20));
+            Duration.ofMinutes(20),
+            DEFAULT_MAX_ATTEMPTS);
 
     public static final JobDescriptor<MetaSyncParameters, MetaSyncRequested> META_SYNC = new JobDescriptor<>(
             JobType.META_SYNC,
             MetaSyncParameters.class,
             MetaSyncRequested.class,
             MetaSyncRequested::new,
-            Duration.ofMinutes(30));
+            Duration.ofMinutes(30),
+            DEFAULT_MAX_ATTEMPTS);
 
     public static final JobDescriptor<ScorecardParameters, ScorecardRequested> SCORECARD = new JobDescriptor<>(
             JobType.SCORECARD,
             ScorecardParameters.class,
             ScorecardRequested.class,
             ScorecardRequested::new,
-            Duration.ofMinutes(15));
+            Duration.ofMinutes(15),
+            DEFAULT_MAX_ATTEMPTS);
 
     private static final Map<JobType, JobDescriptor<?, ?>> BY_TYPE = index(AD_CREATION, META_SYNC, SCORECARD);
 

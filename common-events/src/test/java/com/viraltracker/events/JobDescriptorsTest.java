@@ -50,6 +50,7 @@ class JobDescriptorsTest {
                 .orElseThrow();
         assertThat(parameters.getType()).isEqualTo(job.parameterClass());
         assertThat(job.defaultTimeout()).isPositive();
+        assertThat(job.defaultMaxAttempts()).isPositive();
         assertThat(job.requestTopic()).isEqualTo("viraltracker.jobs." + type.wireName() + ".v1");
         assertThat(EXAMPLES).as("example parameters of " + type).containsKey(type);
     }

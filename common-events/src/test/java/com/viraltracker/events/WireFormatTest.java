@@ -91,7 +91,17 @@ class WireFormatTest {
                                 DUE.plusSeconds(3),
                                 ErrorCategory.AUTH,
                                 "the access token for act_1234 has expired; reconnect the ad account",
-                                "meta-sync-service")));
+                                "meta-sync-service")),
+                Arguments.of(
+                        "job_result_rate_limited.json",
+                        JobResult.failed(
+                                        META_SYNC_RUN,
+                                        DUE.plusSeconds(2),
+                                        DUE.plusSeconds(3),
+                                        ErrorCategory.RATE_LIMITED,
+                                        "Meta kept throttling act_1234 after our retries",
+                                        "meta-sync-service")
+                                .withRetryAfter(DUE.plusSeconds(600))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,5 +15,13 @@ public enum ErrorCategory {
     /** The work was done but the result could not be delivered (e-mail). */
     DELIVERY,
     /** A bug or an unexpected state: look at the service's logs. */
-    INTERNAL
+    INTERNAL;
+
+    /**
+     * Whether trying the same run again later can succeed without anyone changing anything: the scheduler retries
+     * a run that failed so (its README, "Retries"); every other category needs a person first.
+     */
+    public boolean retryable() {
+        return this == TRANSIENT || this == RATE_LIMITED || this == DELIVERY;
+    }
 }

@@ -11,7 +11,9 @@ import java.util.UUID;
  * What a worker reports about a run on {@code viraltracker.job-results.v1}. It repeats the request's identity
  * so the scheduler can record runs it did not dispatch.
  *
- * @param summary a small map of what the run did (rows upserted, ads created, ...); empty unless SUCCEEDED
+ * @param summary    a small map of what the run did (rows upserted, ads created, ...); empty unless SUCCEEDED
+ * @param retryAfter of a FAILED run, the earliest time the worker expects a further attempt to have a chance (an
+ *                   upstream API said when it will take calls again); absent when the worker does not know
  */
 @SnakeCase
 public record JobResult(
@@ -27,7 +29,8 @@ public record JobResult(
         Map<String, Object> summary,
         ErrorCategory errorCategory,
         String errorMessage,
-        String worker) {
+        String worker,
+        Instant retryAfter) {
 
     /** Error messages are shown to people and stored; keep them to a readable length. */
     public static final int MAX_ERROR_MESSAGE_LENGTH = 2000;
@@ -66,7 +69,8 @@ public record JobResult(
                 Map.of(),
                 null,
                 null,
-                worker);
+                worker,
+                null);
     }
 
     public static JobResult succeeded(
@@ -84,7 +88,8 @@ public record JobResult(
                 summary,
                 null,
                 null,
-                worker);
+                worker,
+                null);
     }
 
     /** A failure; {@code run} may be the identity of a request that could not be read whole. */
@@ -108,7 +113,27 @@ public record JobResult(
                 Map.of(),
                 category,
                 message,
-                worker);
+                worker,
+                null);
+    }
+
+    /** This failure with the worker's hint of when to try again (null: no hint). */
+    public JobResult withRetryAfter(Instant notBefore) {
+        return new JobResult(
+                runId,
+                jobId,
+                brandId,
+                jobType,
+                status,
+                attempt,
+                scheduledFor,
+                startedAt,
+                finishedAt,
+                summary,
+                errorCategory,
+                errorMessage,
+                worker,
+                notBefore);
     }
 
     /** The CloudEvents type, such as {@code com.viraltracker.job.meta_sync.succeeded.v1}. */

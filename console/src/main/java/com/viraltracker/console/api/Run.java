@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A run of a job as the scheduler shows it: what, why, how it went. */
+/**
+ * A run of a job as the scheduler shows it: what, why, how it went.
+ *
+ * @param nextAttemptAt while the run waits to be attempted again ({@code retrying}): when
+ */
 public record Run(
         @JsonAlias("id") UUID runId,
         UUID jobId,
@@ -17,6 +21,7 @@ public record Run(
         String trigger,
         String status,
         int attempt,
+        Instant nextAttemptAt,
         Instant scheduledFor,
         Instant createdAt,
         Instant startedAt,

@@ -23,7 +23,7 @@ public record RunsView(
         Map<String, String> errors,
         String flash) {
     public static final List<String> STATUSES =
-            List.of("pending", "dispatched", "running", "succeeded", "failed", "timed_out");
+            List.of("pending", "dispatched", "running", "retrying", "succeeded", "failed", "timed_out");
     public static final List<String> JOB_TYPES = List.of("meta_sync", "scorecard", "ad_creation");
 
     public RunsView {

@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  *                     job type ({@code meta-sync: 45m}); a type left out, or set empty, keeps its default from
  *                     {@link JobDescriptors}
  * @param housekeeping the reaper and the retention purge
+ * @param retries      when a run that failed with a retryable category is attempted again
  */
 @Validated
 @ConfigurationProperties("viraltracker.scheduler")
@@ -29,19 +30,24 @@ public record DispatchProperties(
         @Valid @NotNull Dispatch dispatch,
         @Valid @NotNull Relay relay,
         Map<JobType, Duration> timeouts,
-        @Valid @NotNull Housekeeping housekeeping) {
+        @Valid @NotNull Housekeeping housekeeping,
+        @Valid @NotNull Retries retries) {
 
     public DispatchProperties {
-        // An empty TIMEOUT_* variable binds as a null value: the job type keeps its default.
-        Map<JobType, Duration> configured = new EnumMap<>(JobType.class);
-        if (timeouts != null) {
-            timeouts.forEach((type, timeout) -> {
-                if (timeout != null) {
-                    configured.put(type, timeout);
+        timeouts = configured(timeouts);
+    }
+
+    /** The job types given a value: an empty variable ({@code TIMEOUT_*=}) binds as null, keeping the default. */
+    private static <T> Map<JobType, T> configured(Map<JobType, T> values) {
+        Map<JobType, T> configured = new EnumMap<>(JobType.class);
+        if (values != null) {
+            values.forEach((type, value) -> {
+                if (value != null) {
+                    configured.put(type, value);
                 }
             });
         }
-        timeouts = Collections.unmodifiableMap(configured);
+        return Collections.unmodifiableMap(configured);
     }
 
     /** How long a run of this type may go without a terminal result: this deployment's setting or the default. */
@@ -79,4 +85,27 @@ public record DispatchProperties(
             @NotNull Duration reaperInterval,
             @NotNull Duration retention,
             @NotNull Duration purgeInterval) {}
+
+    /**
+     * @param baseBackoff the wait before the second attempt; each further one waits twice as long as the one
+     *                    before, up to {@code maxBackoff}, less a random part of up to half (jitter)
+     * @param maxBackoff  the longest wait between two attempts (a worker's later hint still wins)
+     * @param maxAttempts how many attempts a run of a job type gets in all ({@code meta-sync: 5}); a type left
+     *                    out, or set empty, keeps its default from {@link JobDescriptors}
+     */
+    public record Retries(
+            @NotNull Duration baseBackoff,
+            @NotNull Duration maxBackoff,
+            Map<JobType, @Min(1) @Max(20) Integer> maxAttempts) {
+
+        public Retries {
+            maxAttempts = configured(maxAttempts);
+        }
+
+        /** How many attempts a run of this type gets in all: this deployment's setting or the default. */
+        public int maxAttempts(JobType type) {
+            Integer configured = maxAttempts.get(type);
+            return configured != null ? configured : JobDescriptors.of(type).defaultMaxAttempts();
+        }
+    }
 }

@@ -23,11 +23,22 @@ import reactor.core.publisher.Mono;
  * them dispatched once the broker acknowledged them. Scheduled occurrences reach the outbox only when the
  * dispatcher could not publish them itself (the broker was unreachable); manual runs always come this way. The rows stay locked while their batch is in flight, so
  * two relays never publish the same run; a crash before the commit leaves them pending, to be published again
- * (workers are idempotent by run id). Relies on index {@code job_runs_outbox}.
+ * (workers are idempotent by run id). A run {@code retrying} after a failed attempt joins the outbox once its
+ * {@code next_attempt_at} has come, and is published with its new attempt number. Relies on indexes
+ * {@code job_runs_outbox} and {@code job_runs_retries_due}.
  */
 @Component
 public class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String QUEUE_DUE_RETRIES = """
+            UPDATE job_runs
+               SET status = 'pending', next_attempt_at = NULL, last_publish_attempt_at = NULL, updated_at = now()
+             WHERE id IN (SELECT id
+                            FROM job_runs
+                           WHERE status = 'retrying' AND next_attempt_at <= :now
+                           ORDER BY next_attempt_at
+                           LIMIT :limit
+                             FOR UPDATE SKIP LOCKED)""";
     private static final String LOCK_PENDING = """
             SELECT id, job_id, brand_id, job_type, scheduled_for, attempt, parameters
               FROM job_runs
@@ -69,7 +80,12 @@ public class OutboxRelay {
     /** Publishes one batch; @return how many runs were dispatched (a full batch means there may be more). */
     public Mono<Integer> publishBatch() {
         Instant now = clock.instant();
-        Mono<Integer> work = database.sql(LOCK_PENDING)
+        Mono<Long> dueRetries = database.sql(QUEUE_DUE_RETRIES)
+                .bind("now", now)
+                .bind("limit", properties.relay().batchSize())
+                .fetch()
+                .rowsUpdated();
+        Mono<Integer> work = dueRetries.then(database.sql(LOCK_PENDING)
                 .bind("retryBefore", now.minus(properties.relay().retryBackoff()))
                 .bind("limit", properties.relay().batchSize())
                 .map(row -> new QueuedRun(
@@ -82,7 +98,7 @@ public class OutboxRelay {
                         row.get("parameters", Json.class)))
                 .all()
                 .collectList()
-                .flatMap(queued -> queued.isEmpty() ? Mono.just(0) : publish(queued, now));
+                .flatMap(queued -> queued.isEmpty() ? Mono.just(0) : publish(queued, now)));
         return transaction.transactional(work);
     }
 

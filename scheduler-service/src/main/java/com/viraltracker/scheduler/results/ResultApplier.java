@@ -3,6 +3,7 @@ package com.viraltracker.scheduler.results;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.scheduler.schedule.JsonColumns;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -13,8 +14,11 @@ import reactor.core.publisher.Mono;
 /**
  * Applies a worker's result to its run and to the schedule's last_run_* columns. Results can arrive twice or
  * out of order, so every statement only moves a run forward: STARTED never overwrites a terminal state, a
- * terminal state is never overwritten by another (except timed_out, which was only the reaper's guess), and a
- * schedule shows the result of its newest occurrence, not whichever arrived last.
+ * terminal state is never overwritten by another (except timed_out, which was only the reaper's guess), a result
+ * of an earlier attempt than the run's is stale and ignored, and a schedule shows the result of its newest
+ * occurrence, not whichever arrived last. A failure the {@link RetryPolicy} retries leaves the run {@code retrying}
+ * as its next attempt, which the outbox relay publishes when due; a run requested by another system is not retried
+ * here, as its parameters are not known.
  */
 @Component
 public class ResultApplier {
@@ -27,14 +31,22 @@ public class ResultApplier {
 
     private static final String APPLY_STARTED = """
             UPDATE job_runs
-               SET status = 'running', started_at = :startedAt, worker = :worker, updated_at = now()
-             WHERE id = :id AND status IN ('pending', 'dispatched')""";
+               SET status = 'running', attempt = :attempt, started_at = :startedAt, worker = :worker, updated_at = now()
+             WHERE id = :id AND status IN ('pending', 'dispatched') AND attempt <= :attempt""";
     private static final String APPLY_TERMINAL = """
             UPDATE job_runs
-               SET status = :status, started_at = coalesce(started_at, :startedAt), finished_at = :finishedAt,
+               SET status = :status, attempt = :attempt, next_attempt_at = NULL,
+                   started_at = coalesce(started_at, :startedAt), finished_at = :finishedAt,
                    summary = summary || :summary, error_category = :errorCategory, error_message = :errorMessage,
                    worker = :worker, updated_at = now()
-             WHERE id = :id AND status NOT IN ('succeeded', 'failed')""";
+             WHERE id = :id AND status NOT IN ('succeeded', 'failed') AND attempt <= :attempt""";
+    private static final String SCHEDULE_RETRY = """
+            UPDATE job_runs
+               SET status = 'retrying', attempt = :attempt + 1, next_attempt_at = :nextAttemptAt,
+                   started_at = coalesce(started_at, :startedAt), finished_at = NULL,
+                   error_category = :errorCategory, error_message = :errorMessage, worker = :worker, updated_at = now()
+             WHERE id = :id AND status NOT IN ('succeeded', 'failed') AND attempt <= :attempt
+               AND trigger <> 'external'""";
     private static final String UPDATE_SCHEDULE = """
             UPDATE scheduled_jobs s
                SET last_run_at = coalesce(r.started_at, r.finished_at, r.scheduled_for),
@@ -50,16 +62,27 @@ public class ResultApplier {
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
 
-    public ResultApplier(DatabaseClient database, TransactionalOperator transaction) {
+    public ResultApplier(
+            DatabaseClient database, TransactionalOperator transaction, RetryPolicy retryPolicy, Clock clock) {
         this.database = database;
         this.transaction = transaction;
+        this.retryPolicy = retryPolicy;
+        this.clock = clock;
     }
 
     /** @return whether the run changed (false for a duplicate or stale result) */
     public Mono<Boolean> apply(JobResult result) {
         Mono<Boolean> work = recordExternal(result)
-                .then(result.status() == ResultStatus.STARTED ? started(result) : terminal(result))
+                .then(
+                        switch (result.status()) {
+                            case STARTED -> started(result);
+                            case FAILED ->
+                                retried(result).flatMap(retried -> retried ? Mono.just(true) : terminal(result));
+                            case SUCCEEDED -> terminal(result);
+                        })
                 .flatMap(changed -> changed
                         ? database.sql(UPDATE_SCHEDULE)
                                 .bind("id", result.runId())
@@ -91,27 +114,47 @@ public class ResultApplier {
     }
 
     private Mono<Boolean> started(JobResult result) {
-        var spec = database.sql(APPLY_STARTED).bind("id", result.runId());
+        var spec = database.sql(APPLY_STARTED).bind("id", result.runId()).bind("attempt", result.attempt());
         spec = bindNullable(spec, "startedAt", result.startedAt(), Instant.class);
         spec = bindNullable(spec, "worker", result.worker(), String.class);
         return spec.fetch().rowsUpdated().map(count -> count > 0);
     }
 
+    /** @return whether the failure left the run waiting for its next attempt */
+    private Mono<Boolean> retried(JobResult result) {
+        return retryPolicy
+                .nextAttemptAt(
+                        result.jobType(),
+                        result.attempt(),
+                        result.errorCategory(),
+                        clock.instant(),
+                        result.retryAfter())
+                .map(nextAttemptAt -> outcome(database.sql(SCHEDULE_RETRY).bind("nextAttemptAt", nextAttemptAt), result)
+                        .fetch()
+                        .rowsUpdated()
+                        .map(count -> count > 0))
+                .orElse(Mono.just(false));
+    }
+
     private Mono<Boolean> terminal(JobResult result) {
-        var spec = database.sql(APPLY_TERMINAL)
-                .bind("id", result.runId())
+        var spec = outcome(database.sql(APPLY_TERMINAL), result)
                 .bind("status", result.status() == ResultStatus.SUCCEEDED ? "succeeded" : "failed")
                 .bind("summary", JsonColumns.write(result.summary()));
-        spec = bindNullable(spec, "startedAt", result.startedAt(), Instant.class);
         spec = bindNullable(spec, "finishedAt", result.finishedAt(), Instant.class);
+        return spec.fetch().rowsUpdated().map(count -> count > 0);
+    }
+
+    /** The columns a finished attempt sets, whether the run is finished or will be attempted again. */
+    private static DatabaseClient.GenericExecuteSpec outcome(DatabaseClient.GenericExecuteSpec spec, JobResult result) {
+        spec = spec.bind("id", result.runId()).bind("attempt", result.attempt());
+        spec = bindNullable(spec, "startedAt", result.startedAt(), Instant.class);
         spec = bindNullable(
                 spec,
                 "errorCategory",
                 result.errorCategory() == null ? null : result.errorCategory().name(),
                 String.class);
         spec = bindNullable(spec, "errorMessage", result.errorMessage(), String.class);
-        spec = bindNullable(spec, "worker", result.worker(), String.class);
-        return spec.fetch().rowsUpdated().map(count -> count > 0);
+        return bindNullable(spec, "worker", result.worker(), String.class);
     }
 
     private static <T> DatabaseClient.GenericExecuteSpec bindNullable(

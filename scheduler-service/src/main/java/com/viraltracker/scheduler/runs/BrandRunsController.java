@@ -33,7 +33,8 @@ public class BrandRunsController {
             summary = "A brand's runs across all its schedules, newest first",
             description = "Scheduled, manual and external runs of the brand, newest occurrence (scheduled_for) "
                     + "first, optionally of one status and one job type, with the schedule's name, the duration "
-                    + "(started to finished) and the error category and message of a failed run.")
+                    + "(started to finished) and the error category and message of a failed run, or of the failed "
+                    + "attempt of a run waiting to be attempted again (status retrying, with next_attempt_at).")
     @ApiResponse(responseCode = "200", description = "one page of the brand's runs")
     public Mono<PageView<RunHistoryItem>> list(
             @PathVariable UUID brandId,
@@ -44,6 +45,7 @@ public class BrandRunsController {
                                                 "pending",
                                                 "dispatched",
                                                 "running",
+                                                "retrying",
                                                 "succeeded",
                                                 "failed",
                                                 "timed_out"

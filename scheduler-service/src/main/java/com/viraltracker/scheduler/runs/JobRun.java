@@ -9,6 +9,10 @@ import java.util.UUID;
 /**
  * A row of {@code job_runs}: one occurrence of a schedule, a manual run, or work requested by another system; the
  * REST API shows it as it is.
+ *
+ * @param attempt       which attempt of the run this is (or, while {@code retrying}, will be)
+ * @param nextAttemptAt while {@code retrying}: when the next attempt is published; the failed attempt's error
+ *                      category and message stay until then
  */
 @SnakeCase
 public record JobRun(
@@ -20,6 +24,7 @@ public record JobRun(
         String trigger,
         String status,
         int attempt,
+        Instant nextAttemptAt,
         Map<String, Object> parameters,
         Instant createdAt,
         Instant dispatchedAt,

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A run in a brand's run history: of which schedule ({@code job_id}, {@code job_name}; absent for a manual run of
- * a deleted schedule or work requested by another system), how it went and how long it took.
+ * a deleted schedule or work requested by another system), how it went and how long it took; a run waiting to be
+ * attempted again ({@code retrying}) shows when ({@code next_attempt_at}) and why its last attempt failed.
  */
 @SnakeCase
 public record RunHistoryItem(
@@ -19,6 +20,7 @@ public record RunHistoryItem(
         String trigger,
         String status,
         int attempt,
+        Instant nextAttemptAt,
         Instant scheduledFor,
         Instant startedAt,
         Instant finishedAt,
@@ -37,6 +39,7 @@ public record RunHistoryItem(
                 run.trigger(),
                 run.status(),
                 run.attempt(),
+                run.nextAttemptAt(),
                 run.scheduledFor(),
                 run.startedAt(),
                 run.finishedAt(),

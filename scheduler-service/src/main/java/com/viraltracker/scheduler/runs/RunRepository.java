@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 @Repository
 public class RunRepository {
     static final String COLUMNS = """
-            id, job_id, brand_id, job_type, scheduled_for, trigger, status, attempt, parameters, created_at,
+            id, job_id, brand_id, job_type, scheduled_for, trigger, status, attempt, next_attempt_at, parameters, created_at,
             dispatched_at, started_at, finished_at, summary, error_category, error_message, worker, publish_attempts,
             last_publish_error""";
     private static final String FIND = "SELECT " + COLUMNS + " FROM job_runs WHERE id = :id";
@@ -78,6 +78,7 @@ public class RunRepository {
                 row.get("trigger", String.class),
                 row.get("status", String.class),
                 row.get("attempt", Integer.class),
+                row.get("next_attempt_at", Instant.class),
                 JsonColumns.read(row.get("parameters", Json.class)),
                 row.get("created_at", Instant.class),
                 row.get("dispatched_at", Instant.class),

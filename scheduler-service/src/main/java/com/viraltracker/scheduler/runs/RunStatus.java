@@ -7,13 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where a run is: queued (pending), on its topic (dispatched), being worked on (running), or finished (succeeded,
- * failed, timed_out), as {@code job_runs.status} stores it.
+ * Where a run is: queued (pending), on its topic (dispatched), being worked on (running), waiting to be attempted
+ * again after a retryable failure (retrying), or finished (succeeded, failed, timed_out), as {@code job_runs.status}
+ * stores it.
  */
 public enum RunStatus {
     PENDING,
     DISPATCHED,
     RUNNING,
+    RETRYING,
     SUCCEEDED,
     FAILED,
     TIMED_OUT;

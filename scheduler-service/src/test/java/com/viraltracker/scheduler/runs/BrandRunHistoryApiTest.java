@@ -223,7 +223,7 @@ class BrandRunHistoryApiTest {
                 .jsonPath(list + ".parameters[?(@.name == 'job_type')].schema.enum[*]")
                 .isEqualTo(List.of("ad_creation", "meta_sync", "scorecard"))
                 .jsonPath(list + ".parameters[?(@.name == 'status')].schema.enum.length()")
-                .isEqualTo(List.of(6))
+                .isEqualTo(List.of(7))
                 .jsonPath(list + ".responses['400'].content['application/problem+json']")
                 .exists()
                 .jsonPath(rerun + ".summary")

@@ -4,6 +4,7 @@ import com.viraltracker.events.parameters.InvalidParametersException;
 import com.viraltracker.events.result.ErrorCategory;
 import io.r2dbc.spi.R2dbcTransientException;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -11,12 +12,17 @@ import org.springframework.dao.TransientDataAccessException;
 /** Turns what a handler threw into a category and a message for the run history. */
 public class FailureClassifier {
 
-    public record Failure(ErrorCategory category, String message) {}
+    /** @param retryAfter the handler's hint of when a further attempt has a chance, or null */
+    public record Failure(ErrorCategory category, String message, Instant retryAfter) {
+        Failure(ErrorCategory category, String message) {
+            this(category, message, null);
+        }
+    }
 
     public Failure classify(Throwable error) {
         Throwable root = unwrap(error);
         if (root instanceof JobFailedException failed) {
-            return new Failure(failed.category(), failed.getMessage());
+            return new Failure(failed.category(), failed.getMessage(), failed.retryAfter());
         }
         if (root instanceof InvalidParametersException invalid) {
             return new Failure(ErrorCategory.INVALID_INPUT, invalid.getMessage());

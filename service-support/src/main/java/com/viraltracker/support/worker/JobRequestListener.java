@@ -123,7 +123,13 @@ public class JobRequestListener implements MessageListener<String, byte[]> {
                             failure.message());
                 }
                 return JobResult.failed(
-                        request.envelope(), startedAt, clock.instant(), failure.category(), failure.message(), worker);
+                                request.envelope(),
+                                startedAt,
+                                clock.instant(),
+                                failure.category(),
+                                failure.message(),
+                                worker)
+                        .withRetryAfter(failure.retryAfter());
             }
         }
     }
