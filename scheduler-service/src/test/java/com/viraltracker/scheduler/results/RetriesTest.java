@@ -1,5 +1,6 @@
 package com.viraltracker.scheduler.results;
 
+import com.viraltracker.scheduler.WorkerResultsTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.JobType;
@@ -34,7 +35,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * would on the results topic, and a retry shows as the same run published again with the next attempt number. The
  * back-offs are short so the waits are real: a scorecard gets two attempts in all, a meta sync its default three.
  */
-@ServiceIntegrationTest
 @TestPropertySource(
         properties = {
             "viraltracker.scheduler.retries.base-backoff=1s",
@@ -44,22 +44,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
             "viraltracker.scheduler.relay.retry-backoff=200ms"
         })
 @SuppressWarnings("unchecked")
-class RetriesTest {
+class RetriesTest extends WorkerResultsTest {
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(20);
     /** Longer than the longest back-off plus a relay round: a retry that was going to come would have come. */
     private static final Duration QUIET = Duration.ofSeconds(4);
 
-    @Autowired
-    WebTestClient web;
-
-    @Autowired
-    TestDatabase database;
-
-    @Autowired
-    @Qualifier("eventKafkaTemplate")
-    KafkaTemplate<String, Object> events;
-
-    private final UUID brand = UUID.randomUUID();
 
     @Test
     void a_transient_failure_is_published_again_as_attempt_2_after_the_backoff_and_then_succeeds() {

@@ -1,5 +1,6 @@
 package com.viraltracker.scheduler.runs;
 
+import com.viraltracker.scheduler.WorkerResultsTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.JobType;
@@ -35,28 +36,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * failed), and a run another system requested straight on the scorecard topic. Schedules are inserted as the seed's
  * SQL does; results arrive over Kafka as workers send them.
  */
-@ServiceIntegrationTest
 @SuppressWarnings("unchecked")
-class BrandRunHistoryApiTest {
+class BrandRunHistoryApiTest extends WorkerResultsTest {
     private static final Instant EXTERNAL_OCCURRENCE = Instant.parse("2026-05-01T10:00:00Z");
 
-    @Autowired
-    WebTestClient web;
 
-    @Autowired
-    TestDatabase database;
-
-    @Autowired
-    @Qualifier("eventKafkaTemplate")
-    KafkaTemplate<String, Object> events;
-
-    private final UUID brand = UUID.randomUUID();
-
-    /** Each test waits for several runs and results; on a loaded build machine one answer can outlast 5 s. */
-    @BeforeEach
-    void patientClient() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
 
     @Test
     void a_brands_history_holds_its_runs_across_schedules_newest_first_with_names_durations_and_errors() {
