@@ -19,6 +19,19 @@ public record PerformanceRow(
         BigDecimal roas,
         BigDecimal cpa) {
 
+    private static final BigDecimal TOP_ROAS = BigDecimal.valueOf(2);
+
+    /** "top" at 2× ROAS or more, "below" under the 1× break-even, else null (no badge). */
+    public String roasBand() {
+        if (roas == null) {
+            return null;
+        }
+        if (roas.compareTo(TOP_ROAS) >= 0) {
+            return "top";
+        }
+        return roas.compareTo(BigDecimal.ONE) < 0 ? "below" : null;
+    }
+
     public Metrics metrics() {
         return new Metrics(spend, impressions, clicks, purchases, revenue, roas, cpa);
     }

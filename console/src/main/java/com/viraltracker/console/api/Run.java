@@ -36,7 +36,7 @@ public record Run(
 
     /** Whether the run has its final status (the page stops asking). */
     public boolean finished() {
-        return FINISHED.contains(status);
+        return status != null && FINISHED.contains(status);
     }
 
     public boolean failed() {
