@@ -98,26 +98,19 @@ public class SyncPanelController {
     @PostMapping("/run")
     public Mono<Rendering> runNow(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return change(
-                user,
-                brand,
-                exchange,
-                "A viewer cannot run the sync.",
-                accountZone -> scheduler
-                        .syncSchedule(user, brand)
-                        .flatMap(schedule -> scheduler.runNow(user, schedule.jobId()))
-                        .flatMap(run -> panels.view(user, brand, accountZone, run.runId())));
+        Function<String, Mono<SyncPanelView>> runAndWatch = accountZone -> scheduler
+                .syncSchedule(user, brand)
+                .flatMap(schedule -> scheduler.runNow(user, schedule.jobId()))
+                .flatMap(run -> panels.view(user, brand, accountZone, run.runId()));
+        return change(user, brand, exchange, "A viewer cannot run the sync.", runAndWatch);
     }
 
     @PostMapping("/remove")
     public Mono<Rendering> remove(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return change(
-                user,
-                brand,
-                exchange,
-                "A viewer cannot remove the sync.",
-                accountZone -> scheduler.removeSync(user, brand).then(panels.view(user, brand, accountZone, null)));
+        Function<String, Mono<SyncPanelView>> removeSync =
+                accountZone -> scheduler.removeSync(user, brand).then(panels.view(user, brand, accountZone, null));
+        return change(user, brand, exchange, "A viewer cannot remove the sync.", removeSync);
     }
 
     /**
