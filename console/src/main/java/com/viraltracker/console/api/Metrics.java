@@ -14,8 +14,8 @@ public record Metrics(
         BigDecimal roas,
         long purchases,
         BigDecimal cpa,
-        long impressions,
-        long clicks) {
+        long clicks,
+        long impressions) {
 
     public static final Metrics NONE = new Metrics(BigDecimal.ZERO, BigDecimal.ZERO, null, 0, null, 0, 0);
 

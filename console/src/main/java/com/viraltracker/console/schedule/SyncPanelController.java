@@ -83,14 +83,7 @@ public class SyncPanelController {
                     .enableSync(user, brand, hour, zone, days)
                     .then(panels.view(user, brand, accountZone, null))
                     .onErrorResume(
-                            ApiProblemException.class,
-                            problem -> panels.view(
-                                    user,
-                                    brand,
-                                    accountZone,
-                                    null,
-                                    entered,
-                                    FieldErrors.of(problem, "panel", PANEL_INPUTS)))
+                            ApiProblemException.class, problem -> refused(user, brand, accountZone, entered, problem))
                     .map(view -> reply(exchange, brand, view));
         });
     }
@@ -131,13 +124,7 @@ public class SyncPanelController {
                             .switchIfEmpty(Mono.defer(() -> panels.view(user, brand, accountZone, null)))
                             .onErrorResume(
                                     ApiProblemException.class,
-                                    problem -> panels.view(
-                                            user,
-                                            brand,
-                                            accountZone,
-                                            null,
-                                            null,
-                                            FieldErrors.of(problem, "panel", PANEL_INPUTS)))
+                                    problem -> refused(user, brand, accountZone, null, problem))
                     : panels.view(user, brand, accountZone, null, null, Map.of("panel", viewerRefusal));
             return view.map(shown -> reply(exchange, brand, shown));
         });
@@ -176,5 +163,11 @@ public class SyncPanelController {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The panel again with the scheduler's refusal at the fields it names ({@code entered}: the form as sent). */
+    private Mono<SyncPanelView> refused(
+            ConsoleUser user, UUID brand, String accountZone, SyncPanelView.Form entered, ApiProblemException problem) {
+        return panels.view(user, brand, accountZone, null, entered, FieldErrors.of(problem, "panel", PANEL_INPUTS));
     }
 }

@@ -34,8 +34,8 @@ class ApiAnswersTest {
                         new BigDecimal("2.1886"),
                         36,
                         new BigDecimal("24.65"),
-                        86312,
-                        1131));
+                        1131,
+                        86312));
         assertThat(row.roasBand()).isEqualTo("top");
     }
 

@@ -56,7 +56,7 @@ class AdSortTest {
                         roas == null ? null : new BigDecimal(roas),
                         1,
                         null,
-                        1000,
-                        10));
+                        10,
+                        1000));
     }
 }

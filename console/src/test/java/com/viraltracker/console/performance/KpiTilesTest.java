@@ -22,16 +22,16 @@ class KpiTilesTest {
                 new BigDecimal("2.00"),
                 23,
                 new BigDecimal("50.00"),
-                10_000,
-                150);
+                150,
+                10_000);
         Metrics before = new Metrics(
                 new BigDecimal("1000.00"),
                 new BigDecimal("1800.00"),
                 new BigDecimal("1.80"),
                 20,
                 new BigDecimal("50.00"),
-                10_000,
-                100);
+                100,
+                10_000);
 
         Map<String, KpiTile> tiles = byLabel(KpiTiles.of(now, before, "USD", fmt));
 
@@ -60,7 +60,7 @@ class KpiTilesTest {
     @Test
     void nothing_to_compare_with_is_a_dash_not_a_percentage() {
         Map<String, KpiTile> tiles = byLabel(KpiTiles.of(
-                new Metrics(BigDecimal.TEN, BigDecimal.ONE, new BigDecimal("0.1"), 1, BigDecimal.TEN, 100, 1),
+                new Metrics(BigDecimal.TEN, BigDecimal.ONE, new BigDecimal("0.1"), 1, BigDecimal.TEN, 1, 100),
                 Metrics.NONE,
                 "USD",
                 fmt));
