@@ -17,20 +17,35 @@
 
   function width(el) { return Math.max(280, el.clientWidth || el.parentNode.clientWidth || 600); }
 
+  // "Nov 30" for "2026-11-30": a day of the account's calendar, not an instant (no zone shifts it).
+  function shortDay(day) {
+    var parts = day.split("-");
+    return new Date(Date.UTC(+parts[0], parts[1] - 1, +parts[2]))
+      .toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+  }
+
+  // The x scale counts days (0, 1, 2, ...) so that each bar stands on its own day, whole, and the axis names days
+  // rather than hours; spend starts at zero so bar heights compare.
   function daily(el, data) {
-    var days = data.days.map(function (d) { return Date.parse(d + "T12:00:00Z") / 1000; });
+    var labels = data.days.map(shortDay);
+    var xs = labels.map(function (label, index) { return index; });
     var fmt = money(data.currency);
-    var one = days.map(function () { return 1; });
+    var one = xs.map(function () { return 1; });
     var opts = {
       width: width(el), height: 260,
-      scales: { x: { time: true }, spend: { auto: true }, roas: { auto: true, range: function (u, min, max) { return [0, Math.max(2.5, max || 0)]; } } },
+      scales: {
+        x: { time: false, range: function () { return [-0.5, xs.length - 0.5]; } },
+        spend: { range: function (u, min, max) { return [0, Math.max(1, max || 0) * 1.1]; } },
+        roas: { range: function (u, min, max) { return [0, Math.max(2.5, max || 0)]; } }
+      },
       axes: [
-        { stroke: GREY },
+        { stroke: GREY, incrs: [1, 2, 3, 7, 14, 28], space: 56, grid: { show: false },
+          values: function (u, vals) { return vals.map(function (v) { return labels[v] || ""; }); } },
         { scale: "spend", stroke: GREY, values: function (u, vals) { return vals.map(fmt); }, size: 70 },
         { scale: "roas", side: 1, stroke: GREY, grid: { show: false }, values: function (u, vals) { return vals.map(function (v) { return v.toFixed(1) + "×"; }); } }
       ],
       series: [
-        { label: "Day", value: function (u, v) { return v == null ? "—" : new Date(v * 1000).toISOString().slice(0, 10); } },
+        { label: "Day", value: function (u, v) { return v == null ? "—" : labels[v]; } },
         { label: "Spend", scale: "spend", fill: "rgba(59,111,216,0.35)", stroke: BLUE, width: 1,
           paths: uPlot.paths.bars({ size: [0.7, 40] }), points: { show: false }, value: function (u, v) { return fmt(v); } },
         { label: "ROAS", scale: "roas", stroke: GREEN, width: 2, spanGaps: false,
@@ -39,7 +54,7 @@
           value: function () { return "1.00×"; } }
       ]
     };
-    return new uPlot(opts, [days, data.spend, data.roas, one], el);
+    return new uPlot(opts, [xs, data.spend, data.roas, one], el);
   }
 
   function scatter(el, data) {

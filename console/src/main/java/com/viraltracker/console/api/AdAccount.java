@@ -1,19 +1,19 @@
 package com.viraltracker.console.api;
 
 import java.time.Instant;
-import java.util.UUID;
 
-/** A brand's link to a Meta ad account, with what Meta said about the account. */
+/**
+ * A brand's Meta ad account as the console shows it (Settings, Brands, the Ad Performance line): what Meta said about
+ * it, and when it was last synced and linked.
+ */
 public record AdAccount(
-        UUID brandId,
         String adAccountId,
         String name,
         String currency,
         String timeZone,
         int accountStatus,
-        Instant linkedAt,
         Instant lastSyncedAt,
-        boolean hasAccessToken) {
+        Instant linkedAt) {
 
     /** Meta's {@code account_status} in words. */
     public String statusText() {

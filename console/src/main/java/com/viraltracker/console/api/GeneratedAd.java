@@ -1,21 +1,19 @@
 package com.viraltracker.console.api;
 
-import java.time.Instant;
 import java.util.UUID;
 
-/** One generated ad: its copy and where its PNG is. */
+/**
+ * A generated ad as the gallery shows it: its copy, its image's size, and the template and colours it was made with;
+ * {@code brandId} keeps another brand's ad image from being served.
+ */
 public record GeneratedAd(
         UUID id,
-        UUID runId,
         UUID brandId,
-        UUID productId,
-        String templateName,
-        int variationIndex,
-        String colorMode,
         String headline,
         String primaryText,
-        String imageText,
         String callToAction,
+        String imageText,
         int width,
         int height,
-        Instant createdAt) {}
+        String templateName,
+        String colorMode) {}

@@ -1,21 +1,6 @@
 package com.viraltracker.console.api;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 
-/** A schedule as the scheduler lists it. */
-public record Job(
-        UUID id,
-        UUID brandId,
-        String name,
-        String jobType,
-        String scheduleType,
-        String cronExpression,
-        String timezone,
-        String status,
-        Instant nextRunAt,
-        Map<String, Object> parameters,
-        Instant lastRunAt,
-        String lastRunStatus,
-        String lastError) {}
+/** A schedule on a brand's card (Brands): its name and how its last run went, in the schedule's zone. */
+public record Job(String name, String timezone, String lastRunStatus, Instant lastRunAt) {}

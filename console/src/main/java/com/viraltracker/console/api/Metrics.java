@@ -10,14 +10,14 @@ import java.math.RoundingMode;
  */
 public record Metrics(
         BigDecimal spend,
-        long impressions,
-        long clicks,
-        long purchases,
         BigDecimal revenue,
         BigDecimal roas,
-        BigDecimal cpa) {
+        long purchases,
+        BigDecimal cpa,
+        long clicks,
+        long impressions) {
 
-    public static final Metrics NONE = new Metrics(BigDecimal.ZERO, 0, 0, 0, BigDecimal.ZERO, null, null);
+    public static final Metrics NONE = new Metrics(BigDecimal.ZERO, BigDecimal.ZERO, null, 0, null, 0, 0);
 
     public Metrics {
         spend = spend == null ? BigDecimal.ZERO : spend;

@@ -4,20 +4,21 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** One of a brand's panel schedules (the daily Meta sync, the weekly scorecard) with its last run. */
+/**
+ * One of a brand's panel schedules (the daily Meta sync, the weekly scorecard) as its panel shows it: when it runs
+ * (hour, day, zone; the cron expression when it was set otherwise), its parameters, its next run and its last run.
+ */
 public record PanelSchedule(
         UUID jobId,
-        UUID brandId,
-        String jobType,
         String status,
-        String cronExpression,
-        String timezone,
-        String dayOfWeek,
         Integer hour,
+        String dayOfWeek,
+        String timezone,
+        String cronExpression,
         Map<String, Object> parameters,
         Instant nextRunAt,
-        Instant lastRunAt,
         String lastRunStatus,
+        Instant lastRunAt,
         String lastError) {
 
     public PanelSchedule {

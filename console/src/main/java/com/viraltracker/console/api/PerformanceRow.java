@@ -1,25 +1,32 @@
 package com.viraltracker.console.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 
 /**
- * One group of a performance answer: a day (key = ISO date), an ad (key = ad id, name = ad name) or a campaign,
- * with its numbers.
+ * One group of a performance answer: a day (key = ISO date), an ad (key = ad id, name = ad name, with its campaign's
+ * name) or a campaign, and its numbers (beside the names in the service's answer).
  */
 public record PerformanceRow(
         String key,
         String name,
-        String campaignId,
         String campaignName,
-        BigDecimal spend,
-        long impressions,
-        long clicks,
-        long purchases,
-        BigDecimal revenue,
-        BigDecimal roas,
-        BigDecimal cpa) {
+        @JsonUnwrapped Metrics metrics) {
+    private static final BigDecimal TOP_ROAS = BigDecimal.valueOf(2);
 
-    public Metrics metrics() {
-        return new Metrics(spend, impressions, clicks, purchases, revenue, roas, cpa);
+    public PerformanceRow {
+        metrics = metrics == null ? Metrics.NONE : metrics;
+    }
+
+    /** "top" at 2× ROAS or more, "below" under the 1× break-even, else null (no badge). */
+    public String roasBand() {
+        BigDecimal roas = metrics.roas();
+        if (roas == null) {
+            return null;
+        }
+        if (roas.compareTo(TOP_ROAS) >= 0) {
+            return "top";
+        }
+        return roas.compareTo(BigDecimal.ONE) < 0 ? "below" : null;
     }
 }

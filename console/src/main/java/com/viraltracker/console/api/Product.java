@@ -1,29 +1,22 @@
 package com.viraltracker.console.api;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-/** What ads are made for; {@code image} is null until one is uploaded. */
+/**
+ * A product as its card on Creatives shows it: name, description, price with its currency and offer, and image
+ * ({@code image} is null until one is uploaded); {@code brandId} keeps another brand's product off the page.
+ */
 public record Product(
         UUID id,
         UUID brandId,
         String name,
         String description,
-        List<String> benefits,
         BigDecimal price,
         String currency,
         String offer,
-        List<String> brandColors,
-        Image image,
-        Instant createdAt) {
+        Image image) {
 
-    public Product {
-        benefits = benefits == null ? List.of() : List.copyOf(benefits);
-        brandColors = brandColors == null ? List.of() : List.copyOf(brandColors);
-    }
-
-    /** The uploaded image's description, without its bytes. */
-    public record Image(String contentType, int width, int height) {}
+    /** The uploaded image's size, for the page's {@code img} (its bytes come through the console). */
+    public record Image(int width, int height) {}
 }

@@ -3,18 +3,17 @@ package com.viraltracker.console.api;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * A run of a job as the scheduler shows it: what, why, how it went.
+ * A run as the Runs page and the sync panel show it: which job, why it ran, its status, its attempt, its times and,
+ * when it failed, the error's category and message; {@code brandId} keeps another brand's run off the page.
  *
  * @param nextAttemptAt while the run waits to be attempted again ({@code retrying}): when
  */
 public record Run(
         @JsonAlias("id") UUID runId,
-        UUID jobId,
         UUID brandId,
         String jobName,
         String jobType,
@@ -23,25 +22,17 @@ public record Run(
         int attempt,
         Instant nextAttemptAt,
         Instant scheduledFor,
-        Instant createdAt,
         Instant startedAt,
         Instant finishedAt,
         Long durationMs,
         String errorCategory,
-        String errorMessage,
-        Map<String, Object> summary,
-        Map<String, Object> parameters) {
+        String errorMessage) {
 
     private static final Set<String> FINISHED = Set.of("succeeded", "failed", "timed_out");
 
-    public Run {
-        summary = summary == null ? Map.of() : Map.copyOf(summary);
-        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
-    }
-
     /** Whether the run has its final status (the page stops asking). */
     public boolean finished() {
-        return FINISHED.contains(status);
+        return status != null && FINISHED.contains(status);
     }
 
     public boolean failed() {

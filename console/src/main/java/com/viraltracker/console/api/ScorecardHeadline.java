@@ -1,17 +1,6 @@
 package com.viraltracker.console.api;
 
-import java.time.Instant;
 import java.util.UUID;
 
-/** A stored scorecard without its ads, as the brand's list shows it. */
-public record ScorecardHeadline(
-        UUID id,
-        UUID runId,
-        UUID brandId,
-        ReportPeriod period,
-        ReportPeriod previousPeriod,
-        String timeZone,
-        Instant createdAt,
-        ScorecardSummary summary,
-        String emailedTo,
-        Instant emailedAt) {}
+/** A stored scorecard as its row in the brand's list shows it: its period, its headline and where it was e-mailed. */
+public record ScorecardHeadline(UUID id, ReportPeriod period, String emailedTo, ScorecardSummary summary) {}

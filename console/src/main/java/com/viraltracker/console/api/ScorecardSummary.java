@@ -10,15 +10,13 @@ public record ScorecardSummary(
         currencies = currencies == null ? List.of() : List.copyOf(currencies);
     }
 
-    /** One currency's figures this period and the one before, and how many ads landed where. */
+    /** One currency's figures this period, their change against the one before, and how many ads landed where. */
     public record CurrencySection(
             String currency,
             Figures current,
-            Figures previous,
             Change change,
             int adsEvaluated,
             int adsExcluded,
-            BigDecimal excludedSpend,
             int topPerformers,
             int needsAttention,
             int inBetween) {}

@@ -7,9 +7,9 @@ import com.viraltracker.console.api.Product;
 import com.viraltracker.console.api.SchedulerApi;
 import com.viraltracker.console.api.Section;
 import com.viraltracker.console.signin.ConsoleUser;
-import com.viraltracker.console.web.BrandHeader;
 import com.viraltracker.console.web.BrandPages;
 import com.viraltracker.console.web.FieldErrors;
+import com.viraltracker.console.web.FormPage;
 import com.viraltracker.console.web.FormPost;
 import com.viraltracker.console.web.PageNotFoundException;
 import java.time.Clock;
@@ -45,13 +45,13 @@ public class CreativesController {
         "name", "description", "price", "currency", "offer", "benefits", "brand_colors"
     };
 
-    private final BrandPages brands;
+    private final FormPage formPage;
     private final AdCreationApi adCreation;
     private final SchedulerApi scheduler;
     private final Clock clock;
 
     public CreativesController(BrandPages brands, AdCreationApi adCreation, SchedulerApi scheduler, Clock clock) {
-        this.brands = brands;
+        this.formPage = new FormPage(brands, "creatives", this::render);
         this.adCreation = adCreation;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -60,14 +60,13 @@ public class CreativesController {
     @GetMapping("/brands/{brand}/creatives")
     public Mono<Rendering> page(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return brands.openAfterPost(user, brand, exchange)
-                .flatMap(opened -> render(user, opened.header(), Map.of(), Map.of(), opened.flash(), HttpStatus.OK));
+        return formPage.show(user, brand, exchange);
     }
 
     @PostMapping("/brands/{brand}/products")
     public Mono<Rendering> create(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return post(user, brand, exchange)
+        return formPage.post(user, brand, exchange)
                 .flatMap(post -> exchange.getFormData().flatMap(form -> {
                     Map<String, String> entered = ProductForm.entered(form);
                     Map<String, String> errors = new LinkedHashMap<>();
@@ -92,7 +91,7 @@ public class CreativesController {
             @PathVariable UUID product,
             ServerWebExchange exchange) {
         String input = "image-" + product;
-        return post(user, brand, exchange)
+        return formPage.post(user, brand, exchange)
                 .flatMap(post -> ownProduct(user, brand, product)
                         .flatMap(found -> exchange.getMultipartData().flatMap(parts -> {
                             if (!(parts.getFirst("file") instanceof FilePart file)
@@ -120,7 +119,7 @@ public class CreativesController {
             @PathVariable UUID product,
             ServerWebExchange exchange) {
         String input = "variations-" + product;
-        return post(user, brand, exchange)
+        return formPage.post(user, brand, exchange)
                 .flatMap(post -> ownProduct(user, brand, product)
                         .flatMap(found -> exchange.getFormData().flatMap(form -> {
                             int variations;
@@ -155,15 +154,6 @@ public class CreativesController {
                                                     "Generating " + variations + " variations of " + found.name()
                                                             + ". The run is on the Runs page; the gallery fills in when it is done."));
                         })));
-    }
-
-    private Mono<FormPost> post(ConsoleUser user, UUID brand, ServerWebExchange exchange) {
-        return brands.open(user, brand)
-                .map(header -> new FormPost(
-                        exchange,
-                        header,
-                        "/brands/" + brand + "/creatives",
-                        (errors, entered, status) -> render(user, header, errors, entered, null, status)));
     }
 
     @GetMapping("/brands/{brand}/products/{product}/image")
@@ -209,16 +199,10 @@ public class CreativesController {
                 .onErrorMap(ApiNotFoundException.class, e -> new PageNotFoundException());
     }
 
-    private Mono<Rendering> render(
-            ConsoleUser user,
-            BrandHeader header,
-            Map<String, String> errors,
-            Map<String, String> entered,
-            String flash,
-            HttpStatus status) {
+    private Mono<Rendering> render(ConsoleUser user, FormPage.State state) {
         Mono<Section<List<CreativesView.ProductCard>>> products = Section.of(
                 adCreation
-                        .products(user, header.id())
+                        .products(user, state.header().id())
                         .flatMap(list -> Flux.fromIterable(list)
                                 .flatMapSequential(
                                         product -> Section.of(
@@ -229,8 +213,10 @@ public class CreativesController {
                                 .collectList()),
                 UNAVAILABLE);
         return products.map(found -> Rendering.view("creatives")
-                .modelAttribute("page", new CreativesView(header, found, errors, entered, flash))
-                .status(status)
+                .modelAttribute(
+                        "page",
+                        new CreativesView(state.header(), found, state.errors(), state.entered(), state.flash()))
+                .status(state.status())
                 .build());
     }
 

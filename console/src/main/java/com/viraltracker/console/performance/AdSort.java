@@ -22,11 +22,11 @@ public record AdSort(Column column, boolean descending) {
                 "Campaign",
                 row -> row.campaignName() == null ? "" : row.campaignName().toLowerCase(Locale.ROOT),
                 false),
-        SPEND("Spend", PerformanceRow::spend, true),
-        PURCHASES("Purchases", row -> BigDecimal.valueOf(row.purchases()), true),
-        REVENUE("Revenue", PerformanceRow::revenue, true),
-        ROAS("ROAS", PerformanceRow::roas, true),
-        CPA("CPA", PerformanceRow::cpa, true),
+        SPEND("Spend", row -> row.metrics().spend(), true),
+        PURCHASES("Purchases", row -> BigDecimal.valueOf(row.metrics().purchases()), true),
+        REVENUE("Revenue", row -> row.metrics().revenue(), true),
+        ROAS("ROAS", row -> row.metrics().roas(), true),
+        CPA("CPA", row -> row.metrics().cpa(), true),
         CTR("CTR", row -> row.metrics().ctrPercent(), true);
 
         private final String label;

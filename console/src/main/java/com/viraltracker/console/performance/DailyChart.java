@@ -28,8 +28,8 @@ final class DailyChart {
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
             PerformanceRow row = byDay.get(day.toString());
             dates.add(day.toString());
-            spend.add(row == null ? null : row.spend());
-            roas.add(row == null ? null : row.roas());
+            spend.add(row == null ? null : row.metrics().spend());
+            roas.add(row == null ? null : row.metrics().roas());
         }
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("kind", "daily");

@@ -83,14 +83,7 @@ public class SyncPanelController {
                     .enableSync(user, brand, hour, zone, days)
                     .then(panels.view(user, brand, accountZone, null))
                     .onErrorResume(
-                            ApiProblemException.class,
-                            problem -> panels.view(
-                                    user,
-                                    brand,
-                                    accountZone,
-                                    null,
-                                    entered,
-                                    FieldErrors.of(problem, "panel", PANEL_INPUTS)))
+                            ApiProblemException.class, problem -> refused(user, brand, accountZone, entered, problem))
                     .map(view -> reply(exchange, brand, view));
         });
     }
@@ -98,26 +91,19 @@ public class SyncPanelController {
     @PostMapping("/run")
     public Mono<Rendering> runNow(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return change(
-                user,
-                brand,
-                exchange,
-                "A viewer cannot run the sync.",
-                accountZone -> scheduler
-                        .syncSchedule(user, brand)
-                        .flatMap(schedule -> scheduler.runNow(user, schedule.jobId()))
-                        .flatMap(run -> panels.view(user, brand, accountZone, run.runId())));
+        Function<String, Mono<SyncPanelView>> runAndWatch = accountZone -> scheduler
+                .syncSchedule(user, brand)
+                .flatMap(schedule -> scheduler.runNow(user, schedule.jobId()))
+                .flatMap(run -> panels.view(user, brand, accountZone, run.runId()));
+        return change(user, brand, exchange, "A viewer cannot run the sync.", runAndWatch);
     }
 
     @PostMapping("/remove")
     public Mono<Rendering> remove(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return change(
-                user,
-                brand,
-                exchange,
-                "A viewer cannot remove the sync.",
-                accountZone -> scheduler.removeSync(user, brand).then(panels.view(user, brand, accountZone, null)));
+        Function<String, Mono<SyncPanelView>> removeSync =
+                accountZone -> scheduler.removeSync(user, brand).then(panels.view(user, brand, accountZone, null));
+        return change(user, brand, exchange, "A viewer cannot remove the sync.", removeSync);
     }
 
     /**
@@ -138,13 +124,7 @@ public class SyncPanelController {
                             .switchIfEmpty(Mono.defer(() -> panels.view(user, brand, accountZone, null)))
                             .onErrorResume(
                                     ApiProblemException.class,
-                                    problem -> panels.view(
-                                            user,
-                                            brand,
-                                            accountZone,
-                                            null,
-                                            null,
-                                            FieldErrors.of(problem, "panel", PANEL_INPUTS)))
+                                    problem -> refused(user, brand, accountZone, null, problem))
                     : panels.view(user, brand, accountZone, null, null, Map.of("panel", viewerRefusal));
             return view.map(shown -> reply(exchange, brand, shown));
         });
@@ -183,5 +163,11 @@ public class SyncPanelController {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The panel again with the scheduler's refusal at the fields it names ({@code entered}: the form as sent). */
+    private Mono<SyncPanelView> refused(
+            ConsoleUser user, UUID brand, String accountZone, SyncPanelView.Form entered, ApiProblemException problem) {
+        return panels.view(user, brand, accountZone, null, entered, FieldErrors.of(problem, "panel", PANEL_INPUTS));
     }
 }

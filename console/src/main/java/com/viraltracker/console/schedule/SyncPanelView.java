@@ -47,7 +47,7 @@ public record SyncPanelView(
         if (watched != null) {
             return !watched.finished();
         }
-        return schedule != null && IN_FLIGHT.contains(schedule.lastRunStatus());
+        return schedule != null && schedule.lastRunStatus() != null && IN_FLIGHT.contains(schedule.lastRunStatus());
     }
 
     /** The status to show for the last run: the watched run's, else the schedule's. */

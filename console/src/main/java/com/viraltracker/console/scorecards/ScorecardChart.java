@@ -18,11 +18,13 @@ final class ScorecardChart {
 
     static String json(String currency, List<Scorecard.Ad> ads) {
         List<Map<String, Object>> points = ads.stream()
-                .filter(ad -> ad.roas() != null && ad.spend() != null)
+                .filter(ad -> ad.figures() != null
+                        && ad.figures().roas() != null
+                        && ad.figures().spend() != null)
                 .map(ad -> {
                     Map<String, Object> point = new LinkedHashMap<>();
-                    point.put("spend", ad.spend());
-                    point.put("roas", ad.roas());
+                    point.put("spend", ad.figures().spend());
+                    point.put("roas", ad.figures().roas());
                     point.put("category", Objects.toString(ad.category(), "in_between"));
                     return point;
                 })

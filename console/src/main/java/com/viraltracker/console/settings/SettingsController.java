@@ -3,13 +3,12 @@ package com.viraltracker.console.settings;
 import com.viraltracker.console.api.MetaSyncApi;
 import com.viraltracker.console.api.Section;
 import com.viraltracker.console.signin.ConsoleUser;
-import com.viraltracker.console.web.BrandHeader;
 import com.viraltracker.console.web.BrandPages;
 import com.viraltracker.console.web.FieldErrors;
+import com.viraltracker.console.web.FormPage;
 import com.viraltracker.console.web.FormPost;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,25 +26,24 @@ import reactor.core.publisher.Mono;
 public class SettingsController {
     static final String UNAVAILABLE = "Ad accounts are unavailable right now.";
 
-    private final BrandPages brands;
+    private final FormPage formPage;
     private final MetaSyncApi metaSync;
 
     public SettingsController(BrandPages brands, MetaSyncApi metaSync) {
-        this.brands = brands;
+        this.formPage = new FormPage(brands, "settings", this::render);
         this.metaSync = metaSync;
     }
 
     @GetMapping("/brands/{brand}/settings")
     public Mono<Rendering> page(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return brands.openAfterPost(user, brand, exchange)
-                .flatMap(opened -> render(user, opened.header(), Map.of(), Map.of(), opened.flash(), HttpStatus.OK));
+        return formPage.show(user, brand, exchange);
     }
 
     @PostMapping("/brands/{brand}/name")
     public Mono<Rendering> rename(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return post(user, brand, exchange)
+        return formPage.post(user, brand, exchange)
                 .flatMap(post -> exchange.getFormData().flatMap(form -> {
                     String name = FormPost.text(form, "name");
                     return post.run(
@@ -60,7 +58,7 @@ public class SettingsController {
     @PostMapping("/brands/{brand}/ad-accounts")
     public Mono<Rendering> link(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return post(user, brand, exchange)
+        return formPage.post(user, brand, exchange)
                 .flatMap(post -> exchange.getFormData().flatMap(form -> {
                     String account = FormPost.text(form, "ad_account_id").trim();
                     return post.run(
@@ -79,7 +77,7 @@ public class SettingsController {
             @PathVariable UUID brand,
             @PathVariable String account,
             ServerWebExchange exchange) {
-        return post(user, brand, exchange)
+        return formPage.post(user, brand, exchange)
                 .flatMap(post -> post.run(
                         "A viewer cannot unlink ad accounts.",
                         Map.of(),
@@ -87,26 +85,14 @@ public class SettingsController {
                         () -> metaSync.unlink(user, brand, account).thenReturn("Unlinked " + account + ".")));
     }
 
-    private Mono<FormPost> post(ConsoleUser user, UUID brand, ServerWebExchange exchange) {
-        return brands.open(user, brand)
-                .map(header -> new FormPost(
-                        exchange,
-                        header,
-                        "/brands/" + brand + "/settings",
-                        (errors, entered, status) -> render(user, header, errors, entered, null, status)));
-    }
-
-    private Mono<Rendering> render(
-            ConsoleUser user,
-            BrandHeader header,
-            Map<String, String> errors,
-            Map<String, String> entered,
-            String flash,
-            HttpStatus status) {
-        return Section.of(metaSync.adAccounts(user, header.id()), UNAVAILABLE)
+    private Mono<Rendering> render(ConsoleUser user, FormPage.State state) {
+        return Section.of(metaSync.adAccounts(user, state.header().id()), UNAVAILABLE)
                 .map(accounts -> Rendering.view("settings")
-                        .modelAttribute("page", new SettingsView(header, accounts, errors, entered, flash))
-                        .status(status)
+                        .modelAttribute(
+                                "page",
+                                new SettingsView(
+                                        state.header(), accounts, state.errors(), state.entered(), state.flash()))
+                        .status(state.status())
                         .build());
     }
 }

@@ -43,6 +43,7 @@ public class SecurityConfiguration {
         "/js/**",
         "/webjars/**",
         "/favicon.ico",
+        "/favicon.svg",
         "/actuator/health",
         "/actuator/health/**",
         // OpenID Connect's redirects (present only in that mode).

@@ -45,6 +45,11 @@ public class Formats {
         return NumberFormat.getIntegerInstance(LOCALE).format(value);
     }
 
+    /** A count with its noun, plural but for one: {@code 1 run}, {@code 12 runs}. */
+    public String count(long value, String noun) {
+        return count(value) + " " + (value == 1 ? noun : noun + "s");
+    }
+
     /** Return on ad spend as a multiple: {@code 2.23×}. */
     public String roas(BigDecimal roas) {
         return roas == null ? NONE : roas.setScale(2, RoundingMode.HALF_UP).toPlainString() + "×";

@@ -43,6 +43,7 @@ class AdPerformanceIT {
             assertThat(page.getByRole(
                             AriaRole.BUTTON, new Page.GetByRoleOptions().setName("⏰ Automated Sync Schedule")))
                     .hasCount(0);
+            session.screenshot("ad-performance-no-account");
 
             // 2. Select a brand with a linked ad account.
             page.getByLabel("Brand", new Page.GetByLabelOptions().setExact(true))
@@ -68,12 +69,12 @@ class AdPerformanceIT {
             assertThat(tile(page, "Purchases"))
                     .containsText(String.format("%,d", totals.path("purchases").asLong()));
             assertThat(tile(page, "ROAS")).containsText(twoDecimals(totals.path("roas")) + "×");
-            session.screenshot("ad-performance");
 
             // 3. Expand "⏰ Automated Sync Schedule".
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("⏰ Automated Sync Schedule"))
                     .click();
             assertThat(page.getByText("in Pacific Time (America/Los_Angeles)")).isVisible();
+            session.screenshot("sync-panel-none");
             // 4. Choose the time and the days to sync.
             page.getByLabel("Sync time").selectOption(new SelectOption().setLabel("7 AM"));
             page.getByLabel("14 days").check();

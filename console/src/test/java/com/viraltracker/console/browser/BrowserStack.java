@@ -12,17 +12,13 @@ import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.PostgresTestServer;
 import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TestTokens;
+import com.viraltracker.testing.process.FourServices;
 import com.viraltracker.testing.process.ServiceProcess;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Everything a marketer's browser reaches, once per test run: a real KRaft broker, a fresh PostgreSQL database, the
@@ -30,31 +26,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * processes (configured by environment variables, as in production), and a headless system Chromium driven by
  * Playwright. Test classes get it as a parameter.
  */
-final class BrowserStack implements BeforeAllCallback, ParameterResolver {
-    static final List<String> SERVICES =
-            List.of("scheduler-service", "meta-sync-service", "scorecard-service", "ad-creation-service");
+final class BrowserStack extends FourServices.OncePerRun<BrowserStack.Running> {
     // Five JVMs start at once on two cores; on a busy machine that takes minutes.
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("browser.startTimeoutSeconds", 600));
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        running(context);
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Running.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return running(context);
-    }
-
-    private static Running running(ExtensionContext context) {
-        return context.getRoot()
-                .getStore(ExtensionContext.Namespace.GLOBAL)
-                .computeIfAbsent(Running.class, key -> Running.start(), Running.class);
+    BrowserStack() {
+        super(Running.class, Running::start);
     }
 
     /** The started system and ways into it. */
@@ -85,26 +62,21 @@ final class BrowserStack implements BeforeAllCallback, ParameterResolver {
         }
 
         static Running start() {
-            TestDatabase database = PostgresTestServer.createDatabase("console");
-            String bootstrap = KafkaTestBroker.bootstrapServers();
+            // What the services need besides each other: the Graph API (simulated), an SMTP server, a database, a
+            // broker.
             GraphSimulator simulator = GraphSimulator.start(SimulatorConfig.defaults());
             GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             mail.start();
-            Map<String, String> environment = Map.ofEntries(
-                    Map.entry("DB_HOST", database.host()),
-                    Map.entry("DB_PORT", String.valueOf(database.port())),
-                    Map.entry("DB_NAME", database.database()),
-                    Map.entry("DB_USER", database.user()),
-                    Map.entry("DB_PASSWORD", database.password()),
-                    Map.entry("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
-                    Map.entry("META_GRAPH_BASE_URL", simulator.baseUrl()),
-                    Map.entry("SMTP_HOST", "127.0.0.1"),
-                    Map.entry("SMTP_PORT", String.valueOf(mail.getSmtp().getPort())),
-                    Map.entry("AUTH_JWT_SECRET", TestTokens.SECRET));
+            TestDatabase database = PostgresTestServer.createDatabase("console");
+            Map<String, String> environment = FourServices.environment(
+                    database,
+                    KafkaTestBroker.bootstrapServers(),
+                    simulator.baseUrl(),
+                    mail.getSmtp().getPort(),
+                    Map.of());
             Path logs = Path.of(System.getProperty("browser.logs", "target/browser-logs"));
-            Map<String, ServiceProcess> services = new LinkedHashMap<>();
-            SERVICES.forEach(name -> services.put(name, ServiceProcess.start(name, jar(name), environment, logs)));
+            Map<String, ServiceProcess> services = FourServices.start(Running::jar, environment, logs);
             ServiceProcess console = ServiceProcess.start(
                     "console",
                     jar("console"),
@@ -121,7 +93,7 @@ final class BrowserStack implements BeforeAllCallback, ParameterResolver {
                     logs);
             Playwright playwright = null;
             try {
-                services.values().forEach(service -> service.awaitReady(START_TIMEOUT));
+                FourServices.awaitReady(services, START_TIMEOUT);
                 console.awaitReady(START_TIMEOUT);
                 playwright = Playwright.create(
                         new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

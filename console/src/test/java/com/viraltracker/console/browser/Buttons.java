@@ -16,8 +16,10 @@ final class Buttons {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
     }
 
+    /** The heading named exactly so ("Calming Chews", not "Ads for Calming Chews"). */
     static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     static Locator region(Page page, String name) {

@@ -17,7 +17,11 @@ import com.viraltracker.testing.TestImages;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -99,9 +103,12 @@ class PagesIT {
                                     .setName("Spend against ROAS of each ad in USD, with the 1× and 2× lines")))
                     .isVisible();
             session.screenshot("scorecard");
+            String scorecardPath = page.url().replace(stack.consoleUrl(), "");
             Download csv = page.waitForDownload(() -> link(page, "Download CSV").click());
             assertThat(csv.suggestedFilename()).endsWith(".csv");
-            assertThat(Files.readString(csv.path())).contains("ROAS");
+            assertThat(Files.readString(csv.path()))
+                    .startsWith("currency,category,rank,")
+                    .contains(",roas,");
 
             link(page, "Creatives").click();
             page.getByLabel("Product name").fill("Calming Chews");
@@ -139,8 +146,37 @@ class PagesIT {
             assertThat(page.getByLabel("Ad account id")).hasValue("not an account");
             session.screenshot("settings");
             assertThat(session.problems()).isEmpty();
+
+            pagesWithinTheirBudget(session.context, brand, scorecardPath);
         }
         phoneScreenshot(brand);
+    }
+
+    /**
+     * Every page, loaded as a first visit (empty cache) by this operator, weighs at most {@link
+     * PageWeight#BUDGET_BYTES} with everything it fetches; the weights are kept in target/page-weights.txt.
+     */
+    private void pagesWithinTheirBudget(BrowserContext signedIn, TestBrand brand, String scorecardPath) {
+        String base = "/brands/" + brand.id();
+        List<PageWeight.Load> loads = new ArrayList<>();
+        for (String path : List.of(
+                "/brands",
+                base + "/performance",
+                base + "/performance?period=90",
+                base + "/scorecards",
+                scorecardPath,
+                base + "/creatives",
+                base + "/runs",
+                base + "/settings",
+                "/brands/" + UUID.randomUUID() + "/performance")) {
+            loads.add(PageWeight.of(stack, signedIn, path));
+        }
+        loads.add(PageWeight.of(stack, null, "/sign-in"));
+        List<PageWeight.Load> heavy = PageWeight.overBudget(loads);
+        assertThat(heavy)
+                .as(() -> "pages over " + PageWeight.BUDGET_BYTES + " bytes:\n"
+                        + heavy.stream().map(PageWeight.Load::describe).collect(Collectors.joining("\n")))
+                .isEmpty();
     }
 
     /** The Ad Performance page on a phone-sized screen. */

@@ -2,12 +2,15 @@ package com.viraltracker.console.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,8 @@ final class Session implements AutoCloseable {
     /** Generous: five JVMs and a browser share two cores, and a busy machine makes a first request slow. */
     static final double TIMEOUT_MS = 90_000;
 
+    private static final Set<Integer> REFUSED = Set.of(400, 403);
+
     static {
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
     }
@@ -31,6 +36,7 @@ final class Session implements AutoCloseable {
     private final BrowserStack.Running stack;
     private final String name;
     private final List<String> problems = new ArrayList<>();
+    private final Set<String> refusedPages = new HashSet<>();
 
     private Session(BrowserStack.Running stack, BrowserContext context, String name) {
         this.stack = stack;
@@ -39,8 +45,13 @@ final class Session implements AutoCloseable {
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
         this.page = context.newPage();
+        page.onResponse(response -> {
+            if (response.request().isNavigationRequest() && REFUSED.contains(response.status())) {
+                refusedPages.add(response.url());
+            }
+        });
         page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
+            if (message.type().equals("error") && !refusedPage(message)) {
                 problems.add(message.text());
             }
         });
@@ -86,6 +97,15 @@ final class Session implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
+    }
+
+    /**
+     * A refused form comes back as its page again, answered 400 or 403 with the reasons at its fields; the browser
+     * reports that page's status as an error, which is the answer the test waits for, not a problem.
+     */
+    private boolean refusedPage(ConsoleMessage message) {
+        return message.text().startsWith("Failed to load resource")
+                && refusedPages.stream().anyMatch(url -> message.location().startsWith(url));
     }
 
     private static String label(String role) {

@@ -2,6 +2,7 @@ package com.viraltracker.console.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.viraltracker.console.api.Metrics;
 import com.viraltracker.console.api.PerformanceRow;
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,14 +49,14 @@ class AdSortTest {
         return new PerformanceRow(
                 id,
                 name,
-                "c1",
                 "Campaign",
-                new BigDecimal(spend),
-                1000,
-                10,
-                1,
-                new BigDecimal(revenue),
-                roas == null ? null : new BigDecimal(roas),
-                null);
+                new Metrics(
+                        new BigDecimal(spend),
+                        new BigDecimal(revenue),
+                        roas == null ? null : new BigDecimal(roas),
+                        1,
+                        null,
+                        10,
+                        1000));
     }
 }

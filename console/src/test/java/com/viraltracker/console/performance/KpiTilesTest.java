@@ -18,20 +18,20 @@ class KpiTilesTest {
     void each_tile_shows_its_value_with_the_currency_and_the_change_against_the_previous_period() {
         Metrics now = new Metrics(
                 new BigDecimal("1150.00"),
-                10_000,
-                150,
-                23,
                 new BigDecimal("2300.00"),
                 new BigDecimal("2.00"),
-                new BigDecimal("50.00"));
+                23,
+                new BigDecimal("50.00"),
+                150,
+                10_000);
         Metrics before = new Metrics(
                 new BigDecimal("1000.00"),
-                10_000,
-                100,
-                20,
                 new BigDecimal("1800.00"),
                 new BigDecimal("1.80"),
-                new BigDecimal("50.00"));
+                20,
+                new BigDecimal("50.00"),
+                100,
+                10_000);
 
         Map<String, KpiTile> tiles = byLabel(KpiTiles.of(now, before, "USD", fmt));
 
@@ -48,8 +48,8 @@ class KpiTilesTest {
 
     @Test
     void a_higher_cpa_reads_as_bad() {
-        Metrics now = new Metrics(BigDecimal.TEN, 0, 0, 1, BigDecimal.ONE, null, new BigDecimal("60"));
-        Metrics before = new Metrics(BigDecimal.TEN, 0, 0, 1, BigDecimal.ONE, null, new BigDecimal("50"));
+        Metrics now = new Metrics(BigDecimal.TEN, BigDecimal.ONE, null, 1, new BigDecimal("60"), 0, 0);
+        Metrics before = new Metrics(BigDecimal.TEN, BigDecimal.ONE, null, 1, new BigDecimal("50"), 0, 0);
 
         KpiTile cpa = byLabel(KpiTiles.of(now, before, "EUR", fmt)).get("CPA");
 
@@ -60,7 +60,7 @@ class KpiTilesTest {
     @Test
     void nothing_to_compare_with_is_a_dash_not_a_percentage() {
         Map<String, KpiTile> tiles = byLabel(KpiTiles.of(
-                new Metrics(BigDecimal.TEN, 100, 1, 1, BigDecimal.ONE, new BigDecimal("0.1"), BigDecimal.TEN),
+                new Metrics(BigDecimal.TEN, BigDecimal.ONE, new BigDecimal("0.1"), 1, BigDecimal.TEN, 1, 100),
                 Metrics.NONE,
                 "USD",
                 fmt));

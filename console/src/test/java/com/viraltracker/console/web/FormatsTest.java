@@ -24,6 +24,13 @@ class FormatsTest {
     }
 
     @Test
+    void a_count_of_one_takes_the_singular() {
+        assertThat(fmt.count(1, "run")).isEqualTo("1 run");
+        assertThat(fmt.count(0, "run")).isEqualTo("0 runs");
+        assertThat(fmt.count(1200, "run")).isEqualTo("1,200 runs");
+    }
+
+    @Test
     void changes_have_a_direction() {
         assertThat(fmt.change(new BigDecimal("15.44"))).isEqualTo("▲ 15.4%");
         assertThat(fmt.change(new BigDecimal("-0.26"))).isEqualTo("▼ 0.3%");

@@ -8,7 +8,7 @@ import com.viraltracker.graphsim.SimulatorConfig;
 import com.viraltracker.testing.KafkaTestBroker;
 import com.viraltracker.testing.PostgresTestServer;
 import com.viraltracker.testing.TestDatabase;
-import com.viraltracker.testing.TestTokens;
+import com.viraltracker.testing.process.FourServices;
 import com.viraltracker.testing.process.ServiceProcess;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,44 +16,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The whole system, once per test run: a real KRaft broker, a fresh PostgreSQL database, the Graph API simulator,
  * a GreenMail SMTP server, and the four services started from their Boot jars as separate processes, configured
  * by the same environment variables as in production. Test classes get it as a parameter.
  */
-final class E2eStack implements BeforeAllCallback, ParameterResolver {
-    static final List<String> SERVICES =
-            List.of("scheduler-service", "meta-sync-service", "scorecard-service", "ad-creation-service");
+final class E2eStack extends FourServices.OncePerRun<E2eStack.Running> {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        running(context);
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Running.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return running(context);
-    }
-
-    private static Running running(ExtensionContext context) {
-        // The root store: one stack for every test class, closed once after the last of them.
-        return context.getRoot()
-                .getStore(ExtensionContext.Namespace.GLOBAL)
-                .computeIfAbsent(Running.class, key -> Running.start(), Running.class);
+    E2eStack() {
+        super(Running.class, Running::start);
     }
 
     /** The started system and ways into it. */
@@ -84,25 +58,18 @@ final class E2eStack implements BeforeAllCallback, ParameterResolver {
             GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             mail.start();
-            Map<String, String> environment = Map.ofEntries(
-                    Map.entry("DB_HOST", database.host()),
-                    Map.entry("DB_PORT", String.valueOf(database.port())),
-                    Map.entry("DB_NAME", database.database()),
-                    Map.entry("DB_USER", database.user()),
-                    Map.entry("DB_PASSWORD", database.password()),
-                    Map.entry("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
-                    Map.entry("META_GRAPH_BASE_URL", simulator.baseUrl()),
-                    Map.entry("SMTP_HOST", "127.0.0.1"),
-                    Map.entry("SMTP_PORT", String.valueOf(mail.getSmtp().getPort())),
-                    Map.entry("SCORECARD_MAIL_RETRY_BACKOFF", "200ms"),
-                    // Api signs its admin token with the same key.
-                    Map.entry("AUTH_JWT_SECRET", TestTokens.SECRET));
-            Map<String, ServiceProcess> services = new LinkedHashMap<>();
-            Path logs = Path.of(System.getProperty("e2e.logs", "target/e2e-logs"));
-            SERVICES.forEach(name -> services.put(name, ServiceProcess.start(name, jar(name), environment, logs)));
+            // Api signs its admin token with the key the services are given.
+            Map<String, String> environment = FourServices.environment(
+                    database,
+                    bootstrap,
+                    simulator.baseUrl(),
+                    mail.getSmtp().getPort(),
+                    Map.of("SCORECARD_MAIL_RETRY_BACKOFF", "200ms"));
+            Map<String, ServiceProcess> services = FourServices.start(
+                    Running::jar, environment, Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
             Running running = new Running(database, bootstrap, simulator, mail, services);
             try {
-                services.values().forEach(service -> service.awaitReady(START_TIMEOUT));
+                FourServices.awaitReady(services, START_TIMEOUT);
             } catch (RuntimeException e) {
                 running.close();
                 throw e;
