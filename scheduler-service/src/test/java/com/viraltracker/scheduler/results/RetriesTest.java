@@ -1,6 +1,5 @@
 package com.viraltracker.scheduler.results;
 
-import com.viraltracker.scheduler.WorkerResultsTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.JobType;
@@ -9,8 +8,7 @@ import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.scheduler.WorkerResults;
-import com.viraltracker.testing.ServiceIntegrationTest;
-import com.viraltracker.testing.TestDatabase;
+import com.viraltracker.scheduler.WorkerResultsTest;
 import com.viraltracker.testing.TopicProbe;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,11 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Each error category's retry behaviour end to end: a run is requested on its topic, the test answers as its worker
@@ -48,7 +42,6 @@ class RetriesTest extends WorkerResultsTest {
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(20);
     /** Longer than the longest back-off plus a relay round: a retry that was going to come would have come. */
     private static final Duration QUIET = Duration.ofSeconds(4);
-
 
     @Test
     void a_transient_failure_is_published_again_as_attempt_2_after_the_backoff_and_then_succeeds() {

@@ -1,6 +1,5 @@
 package com.viraltracker.scheduler.runs;
 
-import com.viraltracker.scheduler.WorkerResultsTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.JobType;
@@ -8,9 +7,8 @@ import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.scheduler.WorkerResults;
+import com.viraltracker.scheduler.WorkerResultsTest;
 import com.viraltracker.testing.Answers;
-import com.viraltracker.testing.ServiceIntegrationTest;
-import com.viraltracker.testing.TestDatabase;
 import com.viraltracker.testing.TestTokens;
 import com.viraltracker.testing.TopicProbe;
 import java.sql.Connection;
@@ -22,14 +20,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A brand with a daily sync and a weekly scorecard, each run once by hand (the sync succeeded in 3 s, the scorecard
@@ -39,8 +32,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SuppressWarnings("unchecked")
 class BrandRunHistoryApiTest extends WorkerResultsTest {
     private static final Instant EXTERNAL_OCCURRENCE = Instant.parse("2026-05-01T10:00:00Z");
-
-
 
     @Test
     void a_brands_history_holds_its_runs_across_schedules_newest_first_with_names_durations_and_errors() {
