@@ -1,7 +1,13 @@
 package com.viraltracker.scheduler;
 
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.PatientServiceTest;
 import com.viraltracker.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,4 +26,32 @@ public abstract class WorkerResultsTest extends PatientServiceTest {
     protected KafkaTemplate<String, Object> events;
 
     protected final UUID brand = UUID.randomUUID();
+
+    /** A schedule as the seed's SQL makes one, due tomorrow: its runs in a test are manual ones. */
+    protected UUID schedule(UUID brandId, String name, String jobType, String parameters) {
+        try (Connection connection = database.connect();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO scheduler.scheduled_jobs (brand_id, name, job_type, schedule_type, cron_expression,
+                                                              next_run_at, parameters)
+                        VALUES (?, ?, ?, 'recurring', '0 6 * * *', now() + interval '1 day', ?::jsonb)
+                        RETURNING id""")) {
+            insert.setObject(1, brandId);
+            insert.setString(2, name);
+            insert.setString(3, jobType);
+            insert.setString(4, parameters);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Runs the schedule now, as an operator does; returns the new run's id. */
+    @SuppressWarnings("unchecked")
+    protected UUID runNow(UUID job) {
+        Map<String, Object> run = Answers.accepted(web.post().uri("/api/v1/jobs/{id}/run", job), Map.class);
+        return UUID.fromString((String) run.get("id"));
+    }
 }

@@ -10,10 +10,6 @@ import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.scheduler.WorkerResults;
 import com.viraltracker.scheduler.WorkerResultsTest;
 import com.viraltracker.testing.TopicProbe;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -46,7 +42,7 @@ class RetriesTest extends WorkerResultsTest {
     @Test
     void a_transient_failure_is_published_again_as_attempt_2_after_the_backoff_and_then_succeeds() {
         try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
-            UUID job = schedule("meta_sync", "{\"days_back\": 7}");
+            UUID job = schedule(brand, "retried meta_sync", "meta_sync", "{\"days_back\": 7}");
             UUID run = runNow(job);
             assertThat(attemptOf(awaitRequest(topic, run, 1))).isEqualTo(1);
             send(JobResult.started(envelope(JobType.META_SYNC, run, job, 1), Instant.now(), "meta-sync-service"));
@@ -99,7 +95,7 @@ class RetriesTest extends WorkerResultsTest {
     @Test
     void a_rate_limited_run_comes_back_no_earlier_than_the_workers_hint_even_when_that_is_after_the_backoff() {
         try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
-            UUID job = schedule("meta_sync", "{}");
+            UUID job = schedule(brand, "retried meta_sync", "meta_sync", "{}");
             UUID run = runNow(job);
             awaitRequest(topic, run, 1);
             Instant hint = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.MILLIS);
@@ -117,7 +113,11 @@ class RetriesTest extends WorkerResultsTest {
     @Test
     void a_failed_delivery_is_retried_and_the_job_types_last_attempt_fails_for_good() {
         try (TopicProbe topic = TopicProbe.fromNow(JobType.SCORECARD.requestTopic())) {
-            UUID job = schedule("scorecard", "{\"days_back\": 7, \"export_email\": \"you@example.com\"}");
+            UUID job = schedule(
+                    brand,
+                    "retried scorecard",
+                    "scorecard",
+                    "{\"days_back\": 7, \"export_email\": \"you@example.com\"}");
             UUID run = runNow(job);
             awaitRequest(topic, run, 1);
             send(failed(JobType.SCORECARD, run, job, 1, ErrorCategory.DELIVERY, "e-mailing it failed (attempt 1)"));
@@ -143,7 +143,7 @@ class RetriesTest extends WorkerResultsTest {
         List<ErrorCategory> finalCategories = List.of(
                 ErrorCategory.AUTH, ErrorCategory.INVALID_INPUT, ErrorCategory.NOT_FOUND, ErrorCategory.INTERNAL);
         try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
-            UUID job = schedule("meta_sync", "{}");
+            UUID job = schedule(brand, "retried meta_sync", "meta_sync", "{}");
             for (ErrorCategory category : finalCategories) {
                 UUID run = runNow(job);
                 awaitRequest(topic, run, 1);
@@ -167,7 +167,7 @@ class RetriesTest extends WorkerResultsTest {
     @Test
     void a_duplicate_or_stale_result_of_an_earlier_attempt_changes_nothing() {
         try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
-            UUID job = schedule("meta_sync", "{}");
+            UUID job = schedule(brand, "retried meta_sync", "meta_sync", "{}");
             UUID run = runNow(job);
             awaitRequest(topic, run, 1);
             JobEnvelope first = envelope(JobType.META_SYNC, run, job, 1);
@@ -268,38 +268,5 @@ class RetriesTest extends WorkerResultsTest {
                 .expectBody(Map.class)
                 .returnResult()
                 .getResponseBody();
-    }
-
-    private UUID runNow(UUID job) {
-        Map<String, Object> run = web.post()
-                .uri("/api/v1/jobs/{id}/run", job)
-                .exchange()
-                .expectStatus()
-                .isAccepted()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-        return UUID.fromString((String) run.get("id"));
-    }
-
-    /** A schedule as the seed's SQL makes one, due tomorrow: its runs here are manual. */
-    private UUID schedule(String jobType, String parameters) {
-        try (Connection connection = database.connect();
-                PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO scheduler.scheduled_jobs (brand_id, name, job_type, schedule_type, cron_expression,
-                                                              next_run_at, parameters)
-                        VALUES (?, ?, ?, 'recurring', '0 6 * * *', now() + interval '1 day', ?::jsonb)
-                        RETURNING id""")) {
-            insert.setObject(1, brand);
-            insert.setString(2, "retried " + jobType);
-            insert.setString(3, jobType);
-            insert.setString(4, parameters);
-            try (ResultSet row = insert.executeQuery()) {
-                row.next();
-                return row.getObject(1, UUID.class);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
     }
 }

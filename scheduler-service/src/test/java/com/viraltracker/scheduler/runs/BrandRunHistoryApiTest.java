@@ -11,10 +11,6 @@ import com.viraltracker.scheduler.WorkerResultsTest;
 import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TestTokens;
 import com.viraltracker.testing.TopicProbe;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -251,32 +247,6 @@ class BrandRunHistoryApiTest extends WorkerResultsTest {
     /** A run the scheduler dispatched: its worker's results leave out the occurrence, which the scheduler has. */
     private JobEnvelope dispatched(JobType type, UUID run, UUID job) {
         return new JobEnvelope(type, run, job, brand, null, 1);
-    }
-
-    /** A schedule as the seed's SQL makes one, due tomorrow. */
-    private UUID schedule(UUID brandId, String name, String jobType, String parameters) {
-        try (Connection connection = database.connect();
-                PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO scheduler.scheduled_jobs (brand_id, name, job_type, schedule_type, cron_expression,
-                                                              next_run_at, parameters)
-                        VALUES (?, ?, ?, 'recurring', '0 6 * * *', now() + interval '1 day', ?::jsonb)
-                        RETURNING id""")) {
-            insert.setObject(1, brandId);
-            insert.setString(2, name);
-            insert.setString(3, jobType);
-            insert.setString(4, parameters);
-            try (ResultSet row = insert.executeQuery()) {
-                row.next();
-                return row.getObject(1, UUID.class);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private UUID runNow(UUID job) {
-        Map<String, Object> run = Answers.accepted(web.post().uri("/api/v1/jobs/{id}/run", job), Map.class);
-        return UUID.fromString((String) run.get("id"));
     }
 
     private Map<String, Object> history(String query) {
