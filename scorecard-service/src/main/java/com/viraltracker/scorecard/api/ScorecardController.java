@@ -36,7 +36,7 @@ public class ScorecardController {
         this.htmlReport = htmlReport;
     }
 
-    @Operation(summary = "List the brand's scorecards, newest first")
+    @Operation(summary = "List the brand's scorecards, newest first, each without its ads")
     @GetMapping("/brands/{brandId}/scorecards")
     public Mono<ScorecardPage> brandScorecards(
             @PathVariable UUID brandId,

@@ -13,8 +13,7 @@ public record AdTotals(
         String currency,
         String adAccountId,
         String adId,
-        String adName,
-        String campaignName,
+        AdNames names,
         BigDecimal spend,
         BigDecimal revenue,
         long purchases,
@@ -25,20 +24,18 @@ public record AdTotals(
         BigDecimal roas) {
 
     /** The same totals under the ad's and its campaign's names. */
-    public AdTotals named(String adName, String campaignName) {
+    public AdTotals named(AdNames names) {
         return new AdTotals(
-                currency,
-                adAccountId,
-                adId,
-                adName,
-                campaignName,
-                spend,
-                revenue,
-                purchases,
-                impressions,
-                clicks,
-                ctr,
-                cpa,
-                roas);
+                currency, adAccountId, adId, names, spend, revenue, purchases, impressions, clicks, ctr, cpa, roas);
+    }
+
+    /** The ad's name; null until the names are read. */
+    public String adName() {
+        return names == null ? null : names.adName();
+    }
+
+    /** The campaign's name; null until the names are read. */
+    public String campaignName() {
+        return names == null ? null : names.campaignName();
     }
 }

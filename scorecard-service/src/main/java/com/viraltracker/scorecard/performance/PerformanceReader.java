@@ -196,10 +196,8 @@ public class PerformanceReader {
     /** The primary key of one ad's row on one day. */
     private record AdDay(String adAccountId, String adId, LocalDate date) {}
 
-    private record Names(String adName, String campaignName) {}
-
     /** The ad and campaign names of totals summed without them; {@link LastDay#named} adds them. */
-    private static final String NAME_READ_LATER = null;
+    private static final AdNames NAMES_READ_LATER = null;
 
     /** An ad's totals before its names are read, and the day to read them from. */
     private record LastDay(AdTotals totals, LocalDate day) {
@@ -207,16 +205,16 @@ public class PerformanceReader {
             return new AdDay(totals.adAccountId(), totals.adId(), day);
         }
 
-        AdTotals named(Map<AdDay, Names> byDay) {
-            Names names = byDay.get(key());
+        AdTotals named(Map<AdDay, AdNames> byDay) {
+            AdNames names = byDay.get(key());
             if (names == null) { // the snapshot that summed the row still has it
                 throw new IllegalStateException("no row of " + key() + ", the last day of its ad's totals");
             }
-            return totals.named(names.adName(), names.campaignName());
+            return totals.named(names);
         }
     }
 
-    private Mono<Map<AdDay, Names>> namesOnLastDay(List<LastDay> ads) {
+    private Mono<Map<AdDay, AdNames>> namesOnLastDay(List<LastDay> ads) {
         return database.sql(NAMES_ON_DAY)
                 .bind(0, ads.stream().map(ad -> ad.totals().adAccountId()).toArray(String[]::new))
                 .bind(1, ads.stream().map(ad -> ad.totals().adId()).toArray(String[]::new))
@@ -226,7 +224,7 @@ public class PerformanceReader {
                                 row.get("ad_account_id", String.class),
                                 row.get("ad_id", String.class),
                                 row.get("date", LocalDate.class)),
-                        new Names(row.get("ad_name", String.class), row.get("campaign_name", String.class))))
+                        new AdNames(row.get("ad_name", String.class), row.get("campaign_name", String.class))))
                 .all()
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
@@ -237,8 +235,7 @@ public class PerformanceReader {
                         row.get("currency", String.class),
                         row.get("ad_account_id", String.class),
                         row.get("ad_id", String.class),
-                        NAME_READ_LATER,
-                        NAME_READ_LATER,
+                        NAMES_READ_LATER,
                         row.get("spend", BigDecimal.class),
                         row.get("revenue", BigDecimal.class),
                         row.get("purchases", Long.class),

@@ -21,6 +21,7 @@ import java.util.UUID;
  * @param previousPeriod the same for the periods compared with
  * @param timeZone       the zone whose "yesterday" ended the period, when all accounts share one; absent when the
  *                       accounts' zones differ
+ * @param ads            absent in a brand's list of scorecards, which leaves the rows out
  * @param emailedTo      where the report was e-mailed, once it was
  */
 @SnakeCase

@@ -46,6 +46,8 @@ public class ScorecardRepository {
             UPDATE scorecards SET emailed_to = :to, emailed_at = :at WHERE id = :id
             """;
     private static final TypeReference<List<ScoredAd>> ADS = new TypeReference<>() {};
+    /** A brand's list leaves each scorecard's rows out: they are most of its size, and the list shows none. */
+    private static final List<ScoredAd> LISTED_WITHOUT_ADS = null;
 
     private final DatabaseClient database;
 
@@ -92,11 +94,11 @@ public class ScorecardRepository {
     }
 
     public Mono<ScorecardPage> pageOfBrand(UUID brandId, int page, int size) {
-        Mono<List<ScorecardHeadline>> items = database.sql(PAGE_OF_BRAND)
+        Mono<List<Scorecard>> items = database.sql(PAGE_OF_BRAND)
                 .bind("brandId", brandId)
                 .bind("limit", size)
                 .bind("offset", (long) page * size)
-                .map(ScorecardRepository::headline)
+                .map(row -> scorecardWith(row, LISTED_WITHOUT_ADS))
                 .all()
                 .collectList();
         Mono<Long> total = database.sql(COUNT_OF_BRAND)
@@ -116,27 +118,12 @@ public class ScorecardRepository {
     }
 
     private static Scorecard scorecard(Readable row) {
-        ScorecardHeadline head = headline(row);
-        ScorecardParameters parameters = read(row, "parameters", ScorecardParameters.class);
-        List<ScoredAd> ads =
-                EventJson.mapper().readValue(row.get("ads", Json.class).asArray(), ADS);
-        return new Scorecard(
-                head.id(),
-                head.runId(),
-                head.brandId(),
-                head.period(),
-                head.previousPeriod(),
-                head.timeZone(),
-                parameters,
-                head.createdAt(),
-                head.summary(),
-                ads,
-                head.emailedTo(),
-                head.emailedAt());
+        return scorecardWith(
+                row, EventJson.mapper().readValue(row.get("ads", Json.class).asArray(), ADS));
     }
 
-    private static ScorecardHeadline headline(Readable row) {
-        return new ScorecardHeadline(
+    private static Scorecard scorecardWith(Readable row, List<ScoredAd> ads) {
+        return new Scorecard(
                 row.get("id", UUID.class),
                 row.get("run_id", UUID.class),
                 row.get("brand_id", UUID.class),
@@ -145,8 +132,10 @@ public class ScorecardRepository {
                         row.get("previous_period_start", LocalDate.class),
                         row.get("previous_period_end", LocalDate.class)),
                 row.get("time_zone", String.class),
+                read(row, "parameters", ScorecardParameters.class),
                 instant(row, "created_at"),
                 read(row, "summary", ScorecardSummary.class),
+                ads,
                 row.get("emailed_to", String.class),
                 instant(row, "emailed_at"));
     }

@@ -3,6 +3,7 @@ package com.viraltracker.scorecard.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.parameters.ScorecardParameters;
+import com.viraltracker.scorecard.performance.AdNames;
 import com.viraltracker.scorecard.performance.AdTotals;
 import com.viraltracker.scorecard.performance.CurrencyTotals;
 import com.viraltracker.scorecard.period.BrandPeriods;
@@ -129,6 +130,6 @@ class ScorecardBuilderTest {
         BigDecimal noCtr = null;
         BigDecimal noCpa = null;
         String noCampaign = null;
-        return new AdTotals("USD", "act_1", id, id, noCampaign, s, r, 0, 0, 0, noCtr, noCpa, roas);
+        return new AdTotals("USD", "act_1", id, new AdNames(id, noCampaign), s, r, 0, 0, 0, noCtr, noCpa, roas);
     }
 }
