@@ -15,18 +15,19 @@ import java.util.UUID;
 public record Run(
         @JsonAlias("id") UUID runId,
         UUID brandId,
-        String jobName,
+        // In the order the Runs page shows them: type, trigger, status, duration, error; then its times.
         String jobType,
+        String jobName,
         String trigger,
         String status,
+        Long durationMs,
+        String errorCategory,
+        String errorMessage,
         int attempt,
         Instant nextAttemptAt,
         Instant scheduledFor,
         Instant startedAt,
-        Instant finishedAt,
-        Long durationMs,
-        String errorCategory,
-        String errorMessage) {
+        Instant finishedAt) {
 
     private static final Set<String> FINISHED = Set.of("succeeded", "failed", "timed_out");
 

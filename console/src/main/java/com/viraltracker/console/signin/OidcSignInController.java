@@ -22,7 +22,12 @@ public class OidcSignInController {
         model.addAttribute("loginUrl", "/oauth2/authorization/" + OidcSignIn.REGISTRATION);
         model.addAttribute("signedOut", exchange.getRequest().getQueryParams().containsKey("signed-out"));
         model.addAttribute("expired", exchange.getRequest().getQueryParams().containsKey("expired"));
-        model.addAttribute("refused", exchange.getRequest().getQueryParams().containsKey("refused"));
-        return "sign-in-oidc";
+        if (exchange.getRequest().getQueryParams().containsKey("refused")) {
+            model.addAttribute(
+                    "refusal",
+                    "The sign-in was refused: your account has no viraltracker role or brands. Ask an admin.");
+        }
+        // One sign-in page for both ways in: with an issuer it offers the identity provider instead of the form.
+        return "sign-in";
     }
 }
