@@ -52,7 +52,7 @@ public final class ConsoleScenario {
             for (int round = -sizes.consoleWarmUps(); round < sizes.consoleRequests(); round++) {
                 for (Page page : pages) {
                     ConsoleVisitor.Response response = visitor.get(page.path());
-                    requireShown(page, response);
+                    requireShown(page, response, console);
                     if (round >= 0) {
                         nanos.get(page)[round] = response.nanos();
                     }
@@ -106,9 +106,10 @@ public final class ConsoleScenario {
                 "CONSOLE_API_TIMEOUT", "60s");
     }
 
-    private static void requireShown(Page page, ConsoleVisitor.Response response) {
+    private static void requireShown(Page page, ConsoleVisitor.Response response, ServiceProcess console) {
         if (response.status() != 200) {
-            throw new IllegalStateException(page.label() + " (" + page.path() + ") answered " + response.status());
+            throw new IllegalStateException(page.label() + " (" + page.path() + ") answered " + response.status()
+                    + "; the console's log: " + console.log());
         }
         if (response.body().contains(UNAVAILABLE)) {
             throw new IllegalStateException(page.label() + " says a part is " + UNAVAILABLE);
