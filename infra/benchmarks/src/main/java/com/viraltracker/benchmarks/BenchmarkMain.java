@@ -1,7 +1,9 @@
 package com.viraltracker.benchmarks;
 
+import com.viraltracker.benchmarks.console.ConsoleScenario;
 import com.viraltracker.benchmarks.dispatch.DispatchScenario;
 import com.viraltracker.benchmarks.env.Bench;
+import com.viraltracker.benchmarks.env.LargeBrand;
 import com.viraltracker.benchmarks.env.Service;
 import com.viraltracker.benchmarks.footprint.Footprint;
 import com.viraltracker.benchmarks.ingest.IngestScenario;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,7 @@ public final class BenchmarkMain {
             + "-XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
 
     static final Set<String> ALL =
-            new LinkedHashSet<>(List.of("dispatch", "lateness", "ingest", "scorecard", "footprint"));
+            new LinkedHashSet<>(List.of("dispatch", "lateness", "ingest", "scorecard", "console", "footprint"));
 
     private BenchmarkMain() {}
 
@@ -106,7 +109,8 @@ public final class BenchmarkMain {
                 footprint.startInBackground(Service.AD_CREATION);
             }
             bench.stampWithAppendTime(JobType.META_SYNC.requestTopic());
-            if (only.contains("dispatch") || only.contains("lateness") || only.contains("footprint")) {
+            boolean console = only.contains("console");
+            if (only.contains("dispatch") || only.contains("lateness") || only.contains("footprint") || console) {
                 footprint.start(Service.SCHEDULER);
             }
             var dispatch = new DispatchScenario(bench, sizes);
@@ -116,7 +120,7 @@ public final class BenchmarkMain {
             if (only.contains("lateness")) {
                 sections.add(logged(dispatch.lateness()));
             }
-            if (only.contains("ingest") || only.contains("scorecard") || only.contains("footprint")) {
+            if (only.contains("ingest") || only.contains("scorecard") || only.contains("footprint") || console) {
                 // Nothing of the flood above is for meta-sync-service: start it at the end of its topic.
                 bench.skipToEnd("viraltracker-meta_sync-worker", JobType.META_SYNC.requestTopic());
                 ServiceProcess metaSync = footprint.start(Service.META_SYNC);
@@ -124,11 +128,22 @@ public final class BenchmarkMain {
                     sections.add(logged(new IngestScenario(bench, sizes, services, work).run(metaSync)));
                 }
             }
-            if (only.contains("scorecard") || only.contains("footprint")) {
+            if (only.contains("scorecard") || only.contains("footprint") || console) {
                 footprint.start(Service.SCORECARD);
             }
+            // The console's pages show the brand whose scorecards were measured: its rows are loaded once.
+            LargeBrand largeBrand =
+                    only.contains("scorecard") || console ? LargeBrand.load(bench.database(), sizes) : null;
             if (only.contains("scorecard")) {
-                sections.add(logged(new ScorecardScenario(bench, sizes).run()));
+                sections.add(logged(new ScorecardScenario(bench, sizes).run(largeBrand)));
+            }
+            if (console) {
+                Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
+                for (Service service :
+                        List.of(Service.SCHEDULER, Service.META_SYNC, Service.SCORECARD, Service.AD_CREATION)) {
+                    running.put(service, footprint.start(service));
+                }
+                sections.add(logged(new ConsoleScenario(bench, sizes).run(running, largeBrand)));
             }
             if (only.contains("footprint")) {
                 footprint.start(Service.AD_CREATION);

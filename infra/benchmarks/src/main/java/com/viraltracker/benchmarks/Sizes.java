@@ -16,6 +16,8 @@ package com.viraltracker.benchmarks;
  * @param scorecardDays      days of data of every brand, also the scorecard's days_back
  * @param otherBrands        brands besides the large one, each with {@code otherBrandAds} ads
  * @param otherBrandAds      ads of each other brand
+ * @param consoleWarmUps     unmeasured visits of every console page before the measured ones
+ * @param consoleRequests    measured requests of each console page (its p50 and p95 are reported)
  * @param startRounds        starts of each service for the start-time figure
  * @param parallelStarts     start the services that no scenario depends on at once (smoke only: it distorts
  *                           start times)
@@ -33,15 +35,17 @@ public record Sizes(
         int scorecardDays,
         int otherBrands,
         int otherBrandAds,
+        int consoleWarmUps,
+        int consoleRequests,
         int startRounds,
         boolean parallelStarts) {
 
     public static Sizes full() {
-        return new Sizes(3, 100_000, 16, 60, 1_000, 1, 1_000, 90, 4_000, 250, 90, 400, 3, false);
+        return new Sizes(3, 100_000, 16, 60, 1_000, 1, 1_000, 90, 4_000, 250, 90, 400, 5, 50, 3, false);
     }
 
     public static Sizes smoke() {
-        return new Sizes(1, 300, 4, 2, 50, 1, 10, 5, 20, 10, 3, 5, 1, true);
+        return new Sizes(1, 300, 4, 2, 50, 1, 10, 5, 20, 10, 3, 5, 1, 3, 1, true);
     }
 
     /** Any size overridden by a system property {@code bench.<name>} ({@code -Dbench.dispatchJobs=20000}). */

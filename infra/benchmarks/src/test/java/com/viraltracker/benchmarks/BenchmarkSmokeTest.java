@@ -27,7 +27,7 @@ class BenchmarkSmokeTest {
 
         assertThat(sections)
                 .extracting(Section::key)
-                .containsExactly("dispatch", "lateness", "ingest", "scorecard", "footprint");
+                .containsExactly("dispatch", "lateness", "ingest", "scorecard", "console", "footprint");
         assertThat(checks(sections, "exactly once")).hasSize(3).allMatch(Check::met);
         assertThat(sections.get(0).figures())
                 .extracting(Figure::key)
@@ -40,6 +40,10 @@ class BenchmarkSmokeTest {
         assertThat(sections.get(2).ratios()).containsKey("storage path / COPY");
         assertThat(sections.get(3).ratios()).containsKey("scorecard generation / raw SQL");
         assertThat(sections.get(4).figures())
+                .extracting(Figure::key)
+                .contains("brands.p95_ms", "performance_90d.p50_ms", "performance_90d.p95_ms", "scorecard.weight_kb");
+        assertThat(checks(sections, "Console")).hasSize(18);
+        assertThat(sections.get(5).figures())
                 .extracting(Figure::key)
                 .contains(
                         "scheduler-service.start_s",
@@ -55,10 +59,11 @@ class BenchmarkSmokeTest {
                         "ours / db-scheduler",
                         "storage path / COPY",
                         "scorecard generation / raw SQL",
+                        "Ad Performance, 90 days: server time p95",
                         "ad-creation-service: start to ready");
         var json =
                 JsonMapper.builder().build().readTree(OUT.resolve("latest.json").toFile());
-        assertThat(json.get("sections")).hasSize(5);
+        assertThat(json.get("sections")).hasSize(6);
         assertThat(json.get("machine").get("cores").asString()).isNotBlank();
     }
 

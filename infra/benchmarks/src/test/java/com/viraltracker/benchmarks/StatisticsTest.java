@@ -3,9 +3,9 @@ package com.viraltracker.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.viraltracker.benchmarks.dispatch.Lateness;
 import com.viraltracker.benchmarks.dispatch.Throughput;
 import com.viraltracker.benchmarks.report.Figure;
+import com.viraltracker.benchmarks.report.Percentiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,15 +28,15 @@ class StatisticsTest {
     }
 
     @Test
-    void percentiles_are_nearest_rank_over_the_sorted_latenesses() {
+    void percentiles_are_nearest_rank_over_the_sorted_values() {
         long[] sorted = new long[100];
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = i + 1;
         }
-        assertThat(Lateness.percentile(sorted, 50)).isEqualTo(50);
-        assertThat(Lateness.percentile(sorted, 99)).isEqualTo(99);
-        assertThat(Lateness.percentile(sorted, 100)).isEqualTo(100);
-        assertThat(Lateness.percentile(new long[] {7}, 99)).isEqualTo(7);
+        assertThat(Percentiles.nearestRank(sorted, 50)).isEqualTo(50);
+        assertThat(Percentiles.nearestRank(sorted, 99)).isEqualTo(99);
+        assertThat(Percentiles.nearestRank(sorted, 100)).isEqualTo(100);
+        assertThat(Percentiles.nearestRank(new long[] {7}, 99)).isEqualTo(7);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.viraltracker.benchmarks.dispatch;
 import com.viraltracker.benchmarks.Sizes;
 import com.viraltracker.benchmarks.env.Bench;
 import com.viraltracker.benchmarks.report.Figure;
+import com.viraltracker.benchmarks.report.Percentiles;
 import com.viraltracker.benchmarks.report.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,8 +101,8 @@ public final class DispatchScenario {
         List<Double> max = new ArrayList<>();
         for (int round = 0; round < sizes.latenessRounds(); round++) {
             long[] sorted = lateness.round(sizes.latenessSeconds(), sizes.latenessPerSecond());
-            p50.add((double) Lateness.percentile(sorted, 50));
-            p99.add((double) Lateness.percentile(sorted, 99));
+            p50.add((double) Percentiles.nearestRank(sorted, 50));
+            p99.add((double) Percentiles.nearestRank(sorted, 99));
             max.add((double) sorted[sorted.length - 1]);
         }
         bench.database().execute("TRUNCATE scheduler.job_runs, scheduler.scheduled_jobs");

@@ -59,9 +59,4 @@ public final class Lateness {
         Arrays.sort(millis);
         return millis;
     }
-
-    public static long percentile(long[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
 }

@@ -18,12 +18,36 @@ public final class AdminApi {
 
     public static HttpResponse<String> post(ServiceProcess service, String path, String json)
             throws IOException, InterruptedException {
+        return send(service, "POST", path, HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    public static HttpResponse<String> put(ServiceProcess service, String path, String json)
+            throws IOException, InterruptedException {
+        return send(service, "PUT", path, HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    public static HttpResponse<String> get(ServiceProcess service, String path)
+            throws IOException, InterruptedException {
+        return send(service, "GET", path, HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** The response's body, or an exception saying what {@code purpose} failed with. */
+    public static String successful(HttpResponse<String> response, String purpose) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(purpose + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static HttpResponse<String> send(
+            ServiceProcess service, String method, String path, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
                         .timeout(Duration.ofSeconds(30))
                         .header("Authorization", TestTokens.bearer(TestTokens.admin()))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .method(method, body)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -72,6 +72,12 @@ public final class Bench implements AutoCloseable {
     }
 
     public ServiceProcess start(Service service) throws IOException, InterruptedException {
+        return start(service, Map.of());
+    }
+
+    /** Starts a service with more environment than every service gets (the console: where the services are). */
+    public ServiceProcess start(Service service, Map<String, String> extraEnvironment)
+            throws IOException, InterruptedException {
         Path jar = serviceJars.resolve(service.jarName() + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no " + jar + "; build with ./mvnw -pl infra/benchmarks -am install");
@@ -90,6 +96,7 @@ public final class Bench implements AutoCloseable {
         env.put("MALLOC_ARENA_MAX", "2");
         // AdminApi signs its admin token with the same key.
         env.put("AUTH_JWT_SECRET", TestTokens.SECRET);
+        env.putAll(extraEnvironment);
         ClassDataSharing.Start start = classDataSharing.prepare(
                 service, jar, serviceJavaOptions, env, logs.resolve(service.jarName() + "-cds-training.log"));
         List<String> javaOptions = new ArrayList<>(serviceJavaOptions);

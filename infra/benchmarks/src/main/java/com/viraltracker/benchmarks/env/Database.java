@@ -60,12 +60,14 @@ public record Database(TestDatabase server) {
         }
     }
 
-    public String text(String sql) throws SQLException {
+    /** The first column of the first row, or null when there is no row. */
+    public String text(String sql, Object... arguments) throws SQLException {
         try (Connection connection = connect();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, arguments);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
         }
     }
 

@@ -1,11 +1,12 @@
 package com.viraltracker.benchmarks.env;
 
-/** The four services, by the name of their executable jar. */
+/** The four services and the console, by the name of their executable jar. */
 public enum Service {
     SCHEDULER("scheduler-service"),
     META_SYNC("meta-sync-service"),
     SCORECARD("scorecard-service"),
-    AD_CREATION("ad-creation-service");
+    AD_CREATION("ad-creation-service"),
+    CONSOLE("console");
 
     private final String jarName;
 

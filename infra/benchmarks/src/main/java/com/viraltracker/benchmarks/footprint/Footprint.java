@@ -39,8 +39,12 @@ public final class Footprint implements AutoCloseable {
         this.settle = settle;
     }
 
-    /** Starts the service {@code rounds} times; returns the last instance, left running. */
+    /** Starts the service {@code rounds} times; returns the last instance, left running (or the one running). */
     public ServiceProcess start(Service service) throws IOException, InterruptedException {
+        var alreadyRunning = running.get(service);
+        if (alreadyRunning != null) {
+            return alreadyRunning;
+        }
         var started = background.remove(service);
         if (started != null) {
             return started.join();
@@ -80,7 +84,7 @@ public final class Footprint implements AutoCloseable {
             afterMb.put(entry.getKey(), megabytes(entry.getValue().residentBytes()));
         }
         Section section = new Section(
-                "footprint", "5. Footprint (JVM options: " + String.join(" ", bench.serviceJavaOptions()) + ")");
+                "footprint", "6. Footprint (JVM options: " + String.join(" ", bench.serviceJavaOptions()) + ")");
         for (Service service : startSeconds.keySet()) {
             String name = service.jarName();
             Figure start = section.add(

@@ -110,13 +110,12 @@ public final class IngestScenario {
     }
 
     private void endToEnd(Section section, ServiceProcess metaSync, AccountSpec account, UUID brand) throws Exception {
-        var link = AdminApi.post(
-                metaSync,
-                "/api/v1/brands/" + brand + "/ad-accounts",
-                "{\"ad_account_id\": \"" + account.actId() + "\"}");
-        if (link.statusCode() / 100 != 2) {
-            throw new IllegalStateException("linking the account answered " + link.statusCode() + ": " + link.body());
-        }
+        AdminApi.successful(
+                AdminApi.post(
+                        metaSync,
+                        "/api/v1/brands/" + brand + "/ad-accounts",
+                        "{\"ad_account_id\": \"" + account.actId() + "\"}"),
+                "linking the account");
         List<Double> seconds = new ArrayList<>();
         List<Double> rate = new ArrayList<>();
         try (var producer = bench.eventProducer()) {

@@ -3,6 +3,7 @@ package com.viraltracker.benchmarks.scorecard;
 import com.viraltracker.benchmarks.Sizes;
 import com.viraltracker.benchmarks.env.Bench;
 import com.viraltracker.benchmarks.env.JobResults;
+import com.viraltracker.benchmarks.env.LargeBrand;
 import com.viraltracker.benchmarks.report.Figure;
 import com.viraltracker.benchmarks.report.Section;
 import com.viraltracker.events.parameters.ScorecardParameters;
@@ -13,35 +14,17 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A brand with ads × days performance rows among many other brands' rows: generating its scorecard (the
+ * The {@link LargeBrand} among many other brands' rows: generating its scorecard (the
  * scorecard-service run, STARTED to SUCCEEDED) against the hand-written SQL {@code GROUP BY} alone over the same
  * rows, fetched over JDBC.
  */
 public final class ScorecardScenario {
-    /** scorecard-service's default reporting zone; the period ends yesterday there. */
-    private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
-
-    private static final String BRAND_ROWS = """
-            INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, ad_name, campaign_name,
-                currency, spend, impressions, clicks, purchases, purchase_value, synced_at)
-            SELECT 'act_1', 'ad_' || a, ?::date - d, ?::uuid, 'Ad ' || a, 'Campaign ' || (a % 40), 'USD',
-                   ((a * 7 + d * 3) % 5000) / 100.0, 1000 + a, 10 + d % 50, (a + d) % 4,
-                   ((a * 11 + d * 5) % 9000) / 100.0, now()
-              FROM generate_series(1, ?) a, generate_series(0, ? - 1) d""";
-    private static final String OTHER_ROWS = """
-            INSERT INTO meta_sync.meta_ads_performance (ad_account_id, ad_id, date, brand_id, ad_name, campaign_name,
-                currency, spend, impressions, clicks, purchases, purchase_value, synced_at)
-            SELECT 'act_' || (b + 10), 'ad_' || a, ?::date - d, md5('bench brand ' || b)::uuid, 'Ad ' || a,
-                   'Campaign ' || (a % 40), 'EUR', ((a * 3 + d) % 4000) / 100.0, 500 + a, 5 + d % 20, (a + d) % 3,
-                   ((a * 5 + d * 7) % 7000) / 100.0, now()
-              FROM generate_series(1, ?) b, generate_series(1, ?) a, generate_series(0, ? - 1) d""";
     /** What someone would write by hand: the per-ad totals of one brand's period. */
     static final String HAND_WRITTEN = """
             SELECT ad_id, sum(spend) AS spend, sum(purchase_value) AS revenue, sum(purchases) AS purchases,
@@ -59,28 +42,13 @@ public final class ScorecardScenario {
         this.sizes = sizes;
     }
 
-    public Section run() throws Exception {
+    public Section run(LargeBrand large) throws Exception {
         var database = bench.database();
-        UUID brand = UUID.randomUUID();
-        LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
-        LocalDate first = yesterday.minusDays(sizes.scorecardDays() - 1L);
-        long loadStarted = System.nanoTime();
-        database.execute("TRUNCATE meta_sync.meta_ads_performance");
-        database.update(BRAND_ROWS, yesterday, brand.toString(), sizes.scorecardAds(), sizes.scorecardDays());
-        database.update(OTHER_ROWS, yesterday, sizes.otherBrands(), sizes.otherBrandAds(), sizes.scorecardDays());
-        database.execute("VACUUM ANALYZE meta_sync.meta_ads_performance");
-        database.checkpoint();
-        double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
-        long total = database.count("SELECT count(*) FROM meta_sync.meta_ads_performance");
-        long brandRows = database.count(
-                "SELECT count(*) FROM meta_sync.meta_ads_performance WHERE brand_id = ?::uuid "
-                        + "AND date BETWEEN ? AND ?",
-                brand.toString(),
-                first,
-                yesterday);
-        if (total != sizes.scorecardTotalRows() || brandRows != sizes.scorecardBrandRows()) {
-            throw new IllegalStateException("loaded " + total + " rows, " + brandRows + " of the brand in the period");
-        }
+        UUID brand = large.id();
+        LocalDate first = large.first();
+        LocalDate yesterday = large.last();
+        long brandRows = large.rows();
+        long total = large.totalRows();
         Section section = new Section(
                 "scorecard",
                 "4. Scorecard: a brand with " + String.format(Locale.ROOT, "%,d", brandRows) + " rows among "
@@ -133,7 +101,7 @@ public final class ScorecardScenario {
                 "load_s",
                 "loading the rows (INSERT … SELECT, VACUUM ANALYZE; not a target)",
                 "s",
-                List.of(loadSeconds)));
+                List.of(large.loadSeconds())));
         double ratio = section.figure("generation_ms").median()
                 / section.figure("raw_sql_ms").median();
         section.ratio("scorecard generation / raw SQL", ratio);
