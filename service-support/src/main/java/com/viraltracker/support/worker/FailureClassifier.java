@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Turns what a handler threw into a category and a message for the run history. */
 public class FailureClassifier {
@@ -54,6 +55,8 @@ public class FailureClassifier {
             if (current instanceof R2dbcTransientException
                     || current instanceof TransientDataAccessException
                     || current instanceof DataAccessResourceFailureException
+                    // No connection for a transaction: the database is restarting or out of connections.
+                    || current instanceof CannotCreateTransactionException
                     || current instanceof IOException
                     || current instanceof TimeoutException) {
                 return true;

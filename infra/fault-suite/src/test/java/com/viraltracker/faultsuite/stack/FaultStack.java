@@ -91,6 +91,10 @@ public final class FaultStack implements AutoCloseable {
                 "200ms"));
         // RestClient signs its admin token with the same key.
         environment.put("AUTH_JWT_SECRET", TestTokens.SECRET);
+        // The scheduler attempts a run that failed for a passing reason again, after 30 s to 30 min in production;
+        // here after a second or two, so that a fault's run ends (retried, then succeeded or failed for good) in time.
+        environment.put("RETRY_BASE_BACKOFF", "1s");
+        environment.put("RETRY_MAX_BACKOFF", "2s");
         if (service.equals(META_SYNC)) {
             environment.put("SPRING_APPLICATION_JSON", META_SYNC_SETTINGS);
         }
