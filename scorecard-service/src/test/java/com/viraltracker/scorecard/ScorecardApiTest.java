@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The stored scorecards as clients read them, and what a redelivered run does to them. */
-class ScorecardApiTest extends ScorecardServiceTest {
+class ScorecardApiTest extends ScorecardServiceTestBase {
     // Monday 09:00 in Los Angeles: the period is the week to Sunday 2026-02-08.
     private static final Instant MONDAY = Instant.parse("2026-02-09T17:00:00Z");
 

@@ -21,7 +21,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** The e-mail export through a real SMTP server in the JVM (GreenMail), and through one that refuses mail. */
-class ScorecardEmailTest extends ScorecardServiceTest {
+class ScorecardEmailTest extends ScorecardServiceTestBase {
     private static final Instant MONDAY = Instant.parse("2026-03-02T17:00:00Z"); // period 2026-02-23..03-01
 
     @Autowired

@@ -15,7 +15,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Scorecards produced and e-mails sent or failed, counted on real runs over Kafka and real SMTP servers. */
-class ScorecardMetricsTest extends ScorecardServiceTest {
+class ScorecardMetricsTest extends ScorecardServiceTestBase {
     private static final Instant MONDAY = Instant.parse("2026-03-02T17:00:00Z");
 
     @Autowired

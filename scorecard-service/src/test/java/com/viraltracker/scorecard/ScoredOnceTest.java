@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
  * the scorecard it stored, as the REST API returns it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ScoredOnceTest extends ScorecardServiceTest {
+public abstract class ScoredOnceTest extends ScorecardServiceTestBase {
     protected JobResult result;
     protected Scorecard scorecard;
 

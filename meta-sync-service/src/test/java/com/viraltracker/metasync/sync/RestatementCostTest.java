@@ -1,5 +1,7 @@
 package com.viraltracker.metasync.sync;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
@@ -57,7 +59,9 @@ class RestatementCostTest extends MetaSyncIntegrationTest {
             for (Plan plan : plans) {
                 long callsBefore = simulator.callCount(id);
                 long rows = 0;
+                long daysRead = 0;
                 for (int[] ages : plan.agesRead()) {
+                    daysRead += ages[0] - ages[1] + 1;
                     var request = new InsightsRequest(
                             contexts.forAccount(null),
                             "act_" + id,
@@ -67,6 +71,8 @@ class RestatementCostTest extends MetaSyncIntegrationTest {
                     rows += reader.read(request, page -> {});
                 }
                 System.out.printf("%-36s %6d %8d %8d%n", plan.name(), ads, simulator.callCount(id) - callsBefore, rows);
+                // The figures count a whole read: every ad's row of every day the plan asks for.
+                assertThat(rows).as(plan.name() + ", " + ads + " ads").isEqualTo(ads * daysRead);
             }
         }
     }

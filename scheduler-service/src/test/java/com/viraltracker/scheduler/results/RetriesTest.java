@@ -8,7 +8,7 @@ import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.scheduler.WorkerResults;
-import com.viraltracker.scheduler.WorkerResultsTest;
+import com.viraltracker.scheduler.WorkerResultsTestBase;
 import com.viraltracker.testing.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
             "viraltracker.scheduler.relay.retry-backoff=200ms"
         })
 @SuppressWarnings("unchecked")
-class RetriesTest extends WorkerResultsTest {
+class RetriesTest extends WorkerResultsTestBase {
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(20);
     /** Longer than the longest back-off plus a relay round: a retry that was going to come would have come. */
     private static final Duration QUIET = Duration.ofSeconds(4);

@@ -7,7 +7,7 @@ import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.scheduler.WorkerResults;
-import com.viraltracker.scheduler.WorkerResultsTest;
+import com.viraltracker.scheduler.WorkerResultsTestBase;
 import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TestTokens;
 import com.viraltracker.testing.TopicProbe;
@@ -26,7 +26,7 @@ import org.springframework.http.MediaType;
  * SQL does; results arrive over Kafka as workers send them.
  */
 @SuppressWarnings("unchecked")
-class BrandRunHistoryApiTest extends WorkerResultsTest {
+class BrandRunHistoryApiTest extends WorkerResultsTestBase {
     private static final Instant EXTERNAL_OCCURRENCE = Instant.parse("2026-05-01T10:00:00Z");
 
     @Test

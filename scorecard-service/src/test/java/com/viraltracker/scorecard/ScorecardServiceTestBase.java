@@ -15,7 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * table) and the publisher runs are requested through, and the reads of what a run stored.
  */
 @ServiceIntegrationTest
-public abstract class ScorecardServiceTest {
+public abstract class ScorecardServiceTestBase {
     @Autowired
     protected WebTestClient web;
 

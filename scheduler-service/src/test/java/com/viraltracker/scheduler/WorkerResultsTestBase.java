@@ -17,7 +17,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * A scheduler test that answers as the workers do, with results on the results topic, and reads the runs back through
  * the API and the database; each test class works on a brand of its own.
  */
-public abstract class WorkerResultsTest extends PatientServiceTest {
+public abstract class WorkerResultsTestBase extends PatientServiceTest {
     @Autowired
     protected TestDatabase database;
 
