@@ -84,6 +84,13 @@ class WireFormatTest {
                                 Map.of("rows_upserted", 140),
                                 "meta-sync-service")),
                 Arguments.of(
+                        "job_result_progress.json",
+                        JobResult.progress(
+                                META_SYNC_RUN,
+                                DUE.plusSeconds(2),
+                                Map.of("chunks_done", 3, "chunks_total", 13, "days_stored", 270),
+                                "meta-sync-service")),
+                Arguments.of(
                         "job_result_failed.json",
                         JobResult.failed(
                                 META_SYNC_RUN,
@@ -151,6 +158,23 @@ class WireFormatTest {
         assertThat(header(headers, "ce_source")).isEqualTo("/viraltracker/test");
         assertThat(header(headers, "ce_time")).isEqualTo("2026-01-12T14:00:00Z");
         assertThat(header(headers, "content-type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void a_result_id_is_unique_per_attempt_status_and_progress_report_and_the_same_when_resent() {
+        JobEnvelope secondAttempt = new JobEnvelope(JobType.META_SYNC, RUN, JOB, BRAND, DUE, 2);
+        JobResult started = JobResult.started(META_SYNC_RUN, DUE, "w");
+        JobResult startedAgain = JobResult.started(secondAttempt, DUE, "w");
+        JobResult third = JobResult.progress(META_SYNC_RUN, DUE, Map.of("chunks_done", 3, "chunks_total", 13), "w");
+        JobResult fourth = JobResult.progress(META_SYNC_RUN, DUE, Map.of("chunks_done", 4, "chunks_total", 13), "w");
+        JobResult thirdResent =
+                JobResult.progress(META_SYNC_RUN, DUE, Map.of("chunks_total", 13, "chunks_done", 3), "w");
+
+        assertThat(started.eventId()).isEqualTo(RUN + ":started");
+        assertThat(startedAgain.eventId()).isEqualTo(RUN + ":started:2");
+        assertThat(third.eventId()).startsWith(RUN + ":progress:").isNotEqualTo(fourth.eventId());
+        assertThat(thirdResent.eventId()).isEqualTo(third.eventId());
+        assertThat(third.status().isTerminal()).isFalse();
     }
 
     @Test

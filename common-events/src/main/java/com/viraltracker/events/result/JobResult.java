@@ -11,7 +11,8 @@ import java.util.UUID;
  * What a worker reports about a run on {@code viraltracker.job-results.v1}. It repeats the request's identity
  * so the scheduler can record runs it did not dispatch.
  *
- * @param summary    a small map of what the run did (rows upserted, ads created, ...); empty unless SUCCEEDED
+ * @param summary    a small map of what the run did (rows upserted, ads created, ...) when SUCCEEDED, or how far it
+ *                   got (chunks done of total, days stored, ...) when PROGRESS; empty otherwise
  * @param retryAfter of a FAILED run, the earliest time the worker expects a further attempt to have a chance (an
  *                   upstream API said when it will take calls again); absent when the worker does not know
  */
@@ -67,6 +68,28 @@ public record JobResult(
                 startedAt,
                 null,
                 Map.of(),
+                null,
+                null,
+                worker,
+                null);
+    }
+
+    /**
+     * A long run's progress so far, such as {@code chunks_done}, {@code chunks_total} and {@code days_stored} of
+     * a backfill; the scheduler shows it and counts the run's timeout from the last one it received.
+     */
+    public static JobResult progress(JobEnvelope run, Instant startedAt, Map<String, Object> progress, String worker) {
+        return new JobResult(
+                run.runId(),
+                run.jobId(),
+                run.brandId(),
+                run.jobType(),
+                ResultStatus.PROGRESS,
+                run.attempt(),
+                run.scheduledFor(),
+                startedAt,
+                null,
+                progress,
                 null,
                 null,
                 worker,
@@ -142,8 +165,21 @@ public record JobResult(
                 + status.name().toLowerCase(java.util.Locale.ROOT) + ".v1";
     }
 
-    /** Unique per run and status, so a CloudEvents consumer can de-duplicate redelivered results. */
+    /**
+     * Unique per run, attempt and status, so a CloudEvents consumer can de-duplicate redelivered results: {@code
+     * <run id>:<status>} for a first attempt, {@code <run id>:<status>:<attempt>} for a later one; a progress
+     * report adds a digest of its figures, so each distinct report has its own id and a resent one the same.
+     */
     public String eventId() {
-        return runId + ":" + status.name().toLowerCase(java.util.Locale.ROOT);
+        String id = runId + ":" + status.name().toLowerCase(java.util.Locale.ROOT);
+        if (attempt > 1) {
+            id += ":" + attempt;
+        }
+        if (status == ResultStatus.PROGRESS) {
+            id += ":"
+                    + Integer.toHexString(
+                            new java.util.TreeMap<>(summary).toString().hashCode());
+        }
+        return id;
     }
 }

@@ -79,6 +79,7 @@ public class ResultApplier {
                 .then(
                         switch (result.status()) {
                             case STARTED -> started(result);
+                            case PROGRESS -> Mono.just(false);
                             case FAILED ->
                                 retried(result).flatMap(retried -> retried ? Mono.just(true) : terminal(result));
                             case SUCCEEDED -> terminal(result);

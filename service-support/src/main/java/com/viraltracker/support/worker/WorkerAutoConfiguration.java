@@ -65,6 +65,12 @@ public class WorkerAutoConfiguration {
         return new JobRequestListener(handler, publisher, processedRuns, classifier, metrics, clock, application);
     }
 
+    @Bean
+    public RunProgress runProgress(
+            EventPublisher publisher, Clock clock, @Value("${spring.application.name:worker}") String application) {
+        return new RunProgress(publisher, clock, application);
+    }
+
     /**
      * The listener container; its consumer group is per job type, so each worker service's instances share
      * the topic's partitions and every request is handled by one of them.

@@ -34,7 +34,8 @@ public final class JobResults {
             ConsumerRecord<String, byte[]> record = results.awaitOne(
                     r -> {
                         JobResult result = deserializer.deserialize(r.topic(), r.headers(), r.value());
-                        return result.runId().equals(request.runId()) && result.status() != ResultStatus.STARTED;
+                        return result.runId().equals(request.runId())
+                                && result.status().isTerminal();
                     },
                     timeout);
             long wall = Duration.ofNanos(System.nanoTime() - sent).toMillis();
