@@ -13,6 +13,9 @@ import java.util.UUID;
  * @param attempt       which attempt of the run this is (or, while {@code retrying}, will be)
  * @param nextAttemptAt while {@code retrying}: when the next attempt is published; the failed attempt's error
  *                      category and message stay until then
+ * @param progress      how far a long run got, as its worker last reported it for this attempt ({@code chunks_done},
+ *                      {@code chunks_total}, {@code days_stored}, ...); null until a report
+ * @param lastProgressAt when that report was sent; the run's timeout counts from it
  */
 @SnakeCase
 public record JobRun(
@@ -31,6 +34,8 @@ public record JobRun(
         Instant startedAt,
         Instant finishedAt,
         Map<String, Object> summary,
+        Map<String, Object> progress,
+        Instant lastProgressAt,
         String errorCategory,
         String errorMessage,
         String worker,
