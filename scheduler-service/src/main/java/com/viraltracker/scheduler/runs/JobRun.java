@@ -2,6 +2,7 @@ package com.viraltracker.scheduler.runs;
 
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.serde.SnakeCase;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +35,10 @@ public record JobRun(
         Instant startedAt,
         Instant finishedAt,
         Map<String, Object> summary,
+
+        @Schema(example = "{\"chunks_done\": 3, \"chunks_total\": 13, \"days_stored\": 270}")
         Map<String, Object> progress,
+
         Instant lastProgressAt,
         String errorCategory,
         String errorMessage,

@@ -1,6 +1,7 @@
 package com.viraltracker.scheduler.runs;
 
 import com.viraltracker.events.serde.SnakeCase;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -29,7 +30,10 @@ public record RunHistoryItem(
         String errorCategory,
         String errorMessage,
         Map<String, Object> summary,
+
+        @Schema(example = "{\"chunks_done\": 3, \"chunks_total\": 13, \"days_stored\": 270}")
         Map<String, Object> progress,
+
         Instant lastProgressAt,
         Map<String, Object> parameters) {
 
