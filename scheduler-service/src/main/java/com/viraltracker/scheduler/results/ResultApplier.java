@@ -92,14 +92,10 @@ public class ResultApplier {
         this.clock = clock;
     }
 
-    /** {@link #apply(JobResult, Instant)} of a result reported now. */
-    public Mono<Boolean> apply(JobResult result) {
-        return apply(result, clock.instant());
-    }
-
     /**
-     * @param reportedAt when the worker sent the result (its event time); orders progress reports, and the run's
-     *                   timeout counts from the latest. A time ahead of this scheduler's clock counts as now.
+     * @param reportedAt when the worker sent the result (its event time, or null when unknown: now); orders progress
+     *                   reports, and the run's timeout counts from the latest. A time ahead of this scheduler's clock
+     *                   counts as now.
      * @return whether the run changed (false for a duplicate or stale result)
      */
     public Mono<Boolean> apply(JobResult result, Instant reportedAt) {
