@@ -153,6 +153,18 @@ public final class GraphSimulator implements AutoCloseable {
         registered(accountId).usage(percent);
     }
 
+    /**
+     * How much each call raises this account's usage headers, instead of the configured
+     * {@link SimulatorConfig#usagePercentPerCall()}: Meta's hourly quota of an account grows with its active ads,
+     * so a large account's call costs a smaller share of it.
+     */
+    public void usagePerCall(String accountId, double percent) {
+        if (percent < 0) {
+            throw new IllegalArgumentException("a call cannot lower usage: " + percent);
+        }
+        registered(accountId).usagePerCall(percent);
+    }
+
     /** Today in the account's time zone, by the simulator's clock. */
     public LocalDate today(String accountId) {
         return today(account(accountId));

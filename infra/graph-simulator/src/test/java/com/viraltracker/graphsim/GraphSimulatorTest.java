@@ -272,6 +272,29 @@ class GraphSimulatorTest {
     }
 
     @Test
+    void an_account_with_its_own_usage_per_call_climbs_by_that_share_and_says_when_it_regains_access()
+            throws Exception {
+        simulator.account(AccountSpec.of("1023"));
+        simulator.usagePerCall("1023", 10);
+        simulator.usage("1023", 70);
+        assertThat(accountUsage(get(insights("1023", "2026-03-09", "2026-03-09", 25))))
+                .isEqualTo(80.0);
+        Answer blocked = null;
+        for (int i = 0; i < 3; i++) {
+            blocked = get(insights("1023", "2026-03-09", "2026-03-09", 25));
+        }
+        assertThat(accountUsage(blocked)).isEqualTo(100.0);
+        JsonNode businessUseCase = GraphSimulator.JSON.readTree(
+                blocked.headers.firstValue("x-business-use-case-usage").orElseThrow());
+        assertThat(businessUseCase
+                        .path("1023")
+                        .get(0)
+                        .path("estimated_time_to_regain_access")
+                        .asInt())
+                .isEqualTo(5);
+    }
+
+    @Test
     void an_async_report_run_goes_from_not_started_to_completed_and_serves_the_same_rows() throws Exception {
         simulator.account(AccountSpec.of("1011").withAds(1, 2, 2));
         String body = "level=ad&time_increment=1&access_token=t&time_range="
