@@ -48,6 +48,12 @@ final class SyncFailures {
                             "Meta kept failing for " + account + " after our retries (" + failure.describe()
                                     + "); the next run will try again.",
                             failure);
+                case REDUCE_DATA ->
+                    new JobFailedException(
+                            ErrorCategory.TRANSIENT,
+                            "Meta could not compute the insights of " + account + " even for one day of one campaign ("
+                                    + failure.describe() + "); the next run will try again.",
+                            failure);
                 case NOT_FOUND ->
                     new JobFailedException(
                             ErrorCategory.NOT_FOUND,
