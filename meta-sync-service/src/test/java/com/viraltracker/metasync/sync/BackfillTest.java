@@ -96,7 +96,7 @@ class BackfillTest extends MetaSyncIntegrationTest {
                     .isEqualTo(Totals.of(simulator.groundTruth(id, first, today)));
         }
         assertThat(result.summary().get("rows_upserted")).isEqualTo(DAYS_BACK * 4);
-        // 1,123 days in chunks of 90 (chunk-days): 13 an account.
+        // 1,123 days in chunks of 90 (the tests' chunk-days): 13 an account.
         assertThat(result.summary().get("chunks")).isEqualTo(39);
         assertThat(progress).hasSize(39);
         assertThat(progress.get(progress.size() - 1).summary())
