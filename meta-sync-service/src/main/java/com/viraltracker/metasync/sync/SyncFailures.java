@@ -51,8 +51,9 @@ final class SyncFailures {
                 case REDUCE_DATA ->
                     new JobFailedException(
                             ErrorCategory.TRANSIENT,
-                            "Meta could not compute the insights of " + account + " even for one day of one campaign ("
-                                    + failure.describe() + "); the next run will try again.",
+                            "Meta could not compute the insights of " + account + " even in the smallest pieces we ask"
+                                    + " for (one day, one campaign at a time) (" + failure.describe()
+                                    + "); the next run will try again.",
                             failure);
                 case NOT_FOUND ->
                     new JobFailedException(

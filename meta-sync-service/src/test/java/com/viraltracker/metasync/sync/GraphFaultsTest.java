@@ -81,6 +81,22 @@ class GraphFaultsTest extends MetaSyncIntegrationTest {
     }
 
     @Test
+    void too_much_data_even_for_one_day_of_one_campaign_fails_as_transient_without_retrying_the_same_request() {
+        UUID brand = UUID.randomUUID();
+        String account = linkNewAccount(brand, 1);
+        simulator.injectFault(account, Fault.reduceData().on(Fault.Scope.INSIGHTS));
+        long before = simulator.callCount(account);
+
+        JobResult result = runSync(brand, 2);
+
+        assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
+        assertThat(result.errorCategory()).isEqualTo(ErrorCategory.TRANSIENT);
+        assertThat(result.errorMessage()).contains(account).contains("error 1").contains("smallest pieces");
+        // The two days, the older day alone, then that day's campaigns: each asked once, none retried as it was.
+        assertThat(simulator.callCount(account) - before).isEqualTo(3);
+    }
+
+    @Test
     void an_expired_token_fails_at_once_as_auth_telling_the_user_to_reconnect() {
         UUID brand = UUID.randomUUID();
         String account = linkNewAccount(brand, 1);
