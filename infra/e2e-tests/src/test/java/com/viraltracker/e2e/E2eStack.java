@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -156,6 +158,26 @@ final class E2eStack extends FourServices.OncePerRun<E2eStack.Running> {
                     Statement sql = connection.createStatement();
                     ResultSet rows = sql.executeQuery(query)) {
                 return rows.next() ? rows.getString(1) : null;
+            } catch (SQLException e) {
+                throw new AssertionError(query + " failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Every row of the query's answer, each column as text. */
+        List<List<String>> rows(String query) {
+            try (Connection connection = database.connectAcrossServiceSchemas();
+                    Statement sql = connection.createStatement();
+                    ResultSet rows = sql.executeQuery(query)) {
+                List<List<String>> all = new ArrayList<>();
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    List<String> row = new ArrayList<>(columns);
+                    for (int column = 1; column <= columns; column++) {
+                        row.add(rows.getString(column));
+                    }
+                    all.add(row);
+                }
+                return all;
             } catch (SQLException e) {
                 throw new AssertionError(query + " failed: " + e.getMessage(), e);
             }

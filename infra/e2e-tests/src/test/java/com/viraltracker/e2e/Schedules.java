@@ -75,6 +75,32 @@ final class Schedules {
         }
     }
 
+    /**
+     * The schedule's newest run once it reports at least {@code chunks} chunks done in its {@code progress}, polled
+     * every 100 ms so a backfill is caught early in its course.
+     */
+    JsonNode awaitChunksDone(String jobId, int chunks, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            JsonNode runs =
+                    stack.scheduler().get("/api/v1/jobs/" + jobId + "/runs").path("items");
+            if (!runs.isEmpty()) {
+                JsonNode run = run(runs.get(0).path("id").asString());
+                if (run.path("progress").path("chunks_done").asInt(0) >= chunks) {
+                    return run;
+                }
+                if (FINISHED.contains(run.path("status").asString(""))) {
+                    throw new AssertionError("run finished before " + chunks + " chunks were reported done: " + run);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("schedule " + jobId + " reported no " + chunks + " chunks done within "
+                        + timeout + "\nruns: " + stack.scheduler().get("/api/v1/jobs/" + jobId + "/runs"));
+            }
+            sleep(100);
+        }
+    }
+
     /** One run as the scheduler's REST API shows it. */
     JsonNode run(String runId) {
         return stack.scheduler().get("/api/v1/runs/" + runId);
