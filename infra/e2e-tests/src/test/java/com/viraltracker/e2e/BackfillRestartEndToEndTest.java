@@ -40,8 +40,9 @@ class BackfillRestartEndToEndTest {
      */
     private static final Duration SLOW_ANSWER = Duration.ofMillis(150);
     /**
-     * A SIGKILLed consumer leaves the group only when its session expires (Kafka's default 45 s), and only then is
-     * the request it held given to the restarted process.
+     * A SIGKILLed consumer leaves the group only when its session expires ({@link E2eStack#CONSUMER_SESSION_TIMEOUT}),
+     * and only then is the request it held given to the restarted process; a restart on a busy machine can take
+     * most of a minute.
      */
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(150);
 
