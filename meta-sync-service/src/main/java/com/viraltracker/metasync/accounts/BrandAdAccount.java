@@ -9,6 +9,8 @@ import java.util.UUID;
  * A brand's link to one Meta ad account, with what Meta said about the account when it was linked. Whether the
  * account has its own access token shows as {@code has_access_token} (and when it was set); the token never does.
  *
+ * @param connectionId the brand's Facebook connection the account was linked through, whose token reads it; null
+ *                     for an account read with the system user's token or its own
  * @param createdBy who linked it (their token's {@code sub}); null for a link written by SQL
  * @param updatedBy who linked it again last
  */
@@ -24,6 +26,7 @@ public record BrandAdAccount(
         Instant lastSyncedAt,
         boolean hasAccessToken,
         Instant accessTokenSetAt,
+        UUID connectionId,
         String createdBy,
         String updatedBy) {
 
@@ -41,7 +44,26 @@ public record BrandAdAccount(
                 false,
                 null,
                 null,
+                null,
                 null);
+    }
+
+    /** The same link, made through the brand's Facebook connection {@code id}. */
+    public BrandAdAccount throughConnection(UUID id) {
+        return new BrandAdAccount(
+                brandId,
+                adAccountId,
+                name,
+                currency,
+                timeZone,
+                accountStatus,
+                linkedAt,
+                lastSyncedAt,
+                hasAccessToken,
+                accessTokenSetAt,
+                id,
+                createdBy,
+                updatedBy);
     }
 
     /** The same link, now with its own token set at {@code setAt}. */
@@ -57,6 +79,7 @@ public record BrandAdAccount(
                 lastSyncedAt,
                 true,
                 setAt,
+                connectionId,
                 createdBy,
                 updatedBy);
     }

@@ -61,7 +61,7 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
             try {
                 done.add(accountSync.sync(account, daysBack, request.runId(), stats));
             } catch (GraphFailure | AccountUnavailableException | JobFailedException e) {
-                JobFailedException failure = SyncFailures.of(account.adAccountId(), account.hasAccessToken(), e);
+                JobFailedException failure = SyncFailures.of(account, e);
                 log.warn(
                         "meta_sync run {}: {} failed ({}): {}",
                         request.runId(),

@@ -1,5 +1,6 @@
 package com.viraltracker.support.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -60,7 +61,14 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     SecurityWebFilterChain serviceSecurityFilterChain(
-            ServerHttpSecurity http, ReactiveJwtDecoder decoder, AuthProperties properties) {
+            ServerHttpSecurity http,
+            ReactiveJwtDecoder decoder,
+            AuthProperties properties,
+            ObjectProvider<PublicPaths> publicPaths) {
+        String[] selfAuthenticating = publicPaths
+                .orderedStream()
+                .flatMap(paths -> paths.getPaths().stream())
+                .toArray(String[]::new);
         SecurityProblems problems = new SecurityProblems();
         String[] everyRole = {Role.VIEWER.name(), Role.OPERATOR.name(), Role.ADMIN.name()};
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -73,6 +81,8 @@ public class ServiceSecurityAutoConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(OPEN_HEALTH)
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, selfAuthenticating)
                         .permitAll()
                         .pathMatchers(PROMETHEUS)
                         .access(new MetricsScrapeAccess(properties.metricsAllowedNetworks()))
