@@ -44,3 +44,13 @@ CREATE TABLE facebook_login_states (
 );
 CREATE INDEX facebook_login_states_expiry ON facebook_login_states (expires_at);
 --rollback DROP TABLE facebook_login_states; ALTER TABLE brand_ad_accounts DROP COLUMN connection_id; DROP TABLE facebook_connections;
+
+--changeset viraltracker:meta-sync-shedlock-1
+-- ShedLock's table (JDBC provider): the daily check of Facebook connections runs on one instance at a time.
+CREATE TABLE shedlock (
+    name       varchar(64)  PRIMARY KEY,
+    lock_until timestamptz  NOT NULL,
+    locked_at  timestamptz  NOT NULL,
+    locked_by  varchar(255) NOT NULL
+);
+--rollback DROP TABLE shedlock;

@@ -6,6 +6,7 @@ import com.viraltracker.metasync.graph.SecretRedactor;
 import com.viraltracker.metasync.tokens.TokenCipher;
 import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.security.PublicPaths;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,6 +52,12 @@ public class ConnectionConfiguration {
                 clock,
                 login.resolvedDialogBaseUrl(graph.resolvedBaseUrl()),
                 graph.apiVersion());
+    }
+
+    @Bean
+    public ConnectionCheck connectionCheck(
+            FacebookConnections connections, FacebookLoginClient client, Clock clock, MeterRegistry registry) {
+        return new ConnectionCheck(connections, client, clock, registry);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
 import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +41,12 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
     private static final HttpClient BROWSER = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CONSOLE = "https://console.viraltracker.test";
+
+    @Autowired
+    ConnectionCheck check;
+
+    @Autowired
+    MeterRegistry registry;
 
     @AfterEach
     void backToNow() {
@@ -243,6 +251,43 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
                 .isEqualTo(422);
         assertThat(count("SELECT count(*) FROM meta_sync.facebook_connections WHERE id = ?", connection))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_daily_check_records_what_meta_says_and_the_gauge_counts_connections_that_need_a_reconnect()
+            throws Exception {
+        Client client = client();
+        String location = callback(
+                consent(start(client.brand(), null), "allow", "scope.ads_read", "account." + client.accountA()));
+        UUID connection = UUID.fromString(location.replaceAll(".*/facebook/([0-9a-f-]+).*", "$1"));
+        String path = "/api/v1/brands/{b}/facebook-connections/{c}";
+
+        // Seven days before expiry the brand is asked to reconnect, without waiting for the daily check.
+        simulator.advanceClock(Duration.ofDays(54));
+        JsonNode expiring = json(web.get().uri(path, client.brand(), connection));
+        assertThat(expiring.path("status").asString()).isEqualTo("expiring");
+        assertThat(expiring.path("needs_reconnect").asBoolean()).isTrue();
+        simulator.resetClock();
+
+        // Meta ends the session (the user changed their password): the check records it.
+        simulator.invalidateSessions(client.userId());
+        ConnectionCheck.Result result = check.check();
+        assertThat(result.invalid()).isPositive();
+        JsonNode invalid = json(web.get().uri(path, client.brand(), connection));
+        assertThat(invalid.path("status").asString()).isEqualTo("invalid");
+        assertThat(invalid.path("invalid_reason").asString()).contains("session has been invalidated");
+        assertThat(registry.get("viraltracker.meta.facebook.connections")
+                        .tag("status", "invalid")
+                        .gauge()
+                        .value())
+                .isGreaterThanOrEqualTo(1.0);
+
+        // Reconnecting (the same Facebook user logs in again) makes it valid again, in place.
+        callback(consent(start(client.brand(), connection), "allow", "scope.ads_read", "account." + client.accountA()));
+        assertThat(json(web.get().uri(path, client.brand(), connection))
+                        .path("status")
+                        .asString())
+                .isEqualTo("connected");
     }
 
     // ---- helpers

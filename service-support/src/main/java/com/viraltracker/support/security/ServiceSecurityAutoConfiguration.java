@@ -79,19 +79,24 @@ public class ServiceSecurityAutoConfiguration {
                 // Stateless: every request carries its token; nothing is remembered between requests.
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(OPEN_HEALTH)
-                        .permitAll()
-                        .pathMatchers(HttpMethod.GET, selfAuthenticating)
-                        .permitAll()
-                        .pathMatchers(PROMETHEUS)
-                        .access(new MetricsScrapeAccess(properties.metricsAllowedNetworks()))
-                        .pathMatchers(HttpMethod.GET)
-                        .hasAnyRole(everyRole)
-                        .pathMatchers(HttpMethod.HEAD)
-                        .hasAnyRole(everyRole)
-                        .anyExchange()
-                        .hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name()))
+                .authorizeExchange(exchanges -> {
+                    if (selfAuthenticating.length > 0) {
+                        exchanges
+                                .pathMatchers(HttpMethod.GET, selfAuthenticating)
+                                .permitAll();
+                    }
+                    exchanges
+                            .pathMatchers(OPEN_HEALTH)
+                            .permitAll()
+                            .pathMatchers(PROMETHEUS)
+                            .access(new MetricsScrapeAccess(properties.metricsAllowedNetworks()))
+                            .pathMatchers(HttpMethod.GET)
+                            .hasAnyRole(everyRole)
+                            .pathMatchers(HttpMethod.HEAD)
+                            .hasAnyRole(everyRole)
+                            .anyExchange()
+                            .hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name());
+                })
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtDecoder(decoder)
                                 .jwtAuthenticationConverter(token ->
                                         Mono.fromCallable(() -> new CallerAuthentication(token, Caller.from(token)))))
