@@ -37,6 +37,12 @@ record Brand(UUID id, String adAccountId, String email) {
         return new Brand(id, account, "reports-" + id.toString().substring(0, 8) + "@e2e.example");
     }
 
+    /** A brand that never linked an ad account (so it has no simulated one either). */
+    static Brand unlinked() {
+        UUID id = UUID.randomUUID();
+        return new Brand(id, null, "reports-" + id.toString().substring(0, 8) + "@e2e.example");
+    }
+
     /** A product with an uploaded PNG; returns its id. */
     String product(E2eStack.Running stack) {
         Map<String, Object> input = new LinkedHashMap<>();

@@ -25,6 +25,28 @@ import java.util.Map;
  */
 final class E2eStack extends FourServices.OncePerRun<E2eStack.Running> {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    /**
+     * The scheduler attempts a run that failed for a passing reason again after 30 s to 30 min in production; here
+     * after 1 to 2 s, then 2 to 4 s, so a retried run ends within seconds and its {@code retrying} state is still
+     * long enough to be seen through the REST API.
+     */
+    static final Duration RETRY_BASE_BACKOFF = Duration.ofSeconds(2);
+
+    static final Duration RETRY_MAX_BACKOFF = Duration.ofSeconds(4);
+    /** How often the scheduler's outbox relay looks for retries that have come due (its {@code retry-backoff}). */
+    static final Duration RELAY_ROUND = Duration.ofSeconds(2);
+    /** Tries of one e-mail within one attempt of a scorecard run ({@code SCORECARD_MAIL_ATTEMPTS}). */
+    static final int MAIL_ATTEMPTS = 3;
+    /**
+     * Tries of one Graph call within one attempt of a sync (resilience4j's {@code max-attempts}, 5 in production),
+     * with short waits between them: a fault hitting this many calls fails the attempt.
+     */
+    static final int GRAPH_CALL_ATTEMPTS = 3;
+
+    private static final String META_SYNC_RETRIES = """
+            {"resilience4j.retry.configs.graph-api.max-attempts": %d,
+             "resilience4j.retry.configs.graph-api.wait-duration": "200ms",
+             "resilience4j.retry.configs.graph-api.exponential-max-wait-duration": "1s"}""".formatted(GRAPH_CALL_ATTEMPTS);
 
     E2eStack() {
         super(Running.class, Running::start);
@@ -36,6 +58,9 @@ final class E2eStack extends FourServices.OncePerRun<E2eStack.Running> {
         final String bootstrapServers;
         final GraphSimulator simulator;
         final GreenMail mail;
+        /** The SMTP host the services are given, in front of {@link #mail}. */
+        final SmtpRelay smtp;
+
         final Map<String, ServiceProcess> services;
 
         private Running(
@@ -43,11 +68,13 @@ final class E2eStack extends FourServices.OncePerRun<E2eStack.Running> {
                 String bootstrapServers,
                 GraphSimulator simulator,
                 GreenMail mail,
+                SmtpRelay smtp,
                 Map<String, ServiceProcess> services) {
             this.database = database;
             this.bootstrapServers = bootstrapServers;
             this.simulator = simulator;
             this.mail = mail;
+            this.smtp = smtp;
             this.services = services;
         }
 
@@ -58,16 +85,28 @@ final class E2eStack extends FourServices.OncePerRun<E2eStack.Running> {
             GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             mail.start();
+            SmtpRelay smtp = new SmtpRelay(mail.getSmtp().getPort());
             // Api signs its admin token with the key the services are given.
             Map<String, String> environment = FourServices.environment(
                     database,
                     bootstrap,
                     simulator.baseUrl(),
-                    mail.getSmtp().getPort(),
-                    Map.of("SCORECARD_MAIL_RETRY_BACKOFF", "200ms"));
+                    smtp.port(),
+                    Map.of(
+                            "SCORECARD_MAIL_ATTEMPTS",
+                            String.valueOf(MAIL_ATTEMPTS),
+                            "SCORECARD_MAIL_RETRY_BACKOFF",
+                            "200ms",
+                            "RETRY_BASE_BACKOFF",
+                            RETRY_BASE_BACKOFF.toSeconds() + "s",
+                            "RETRY_MAX_BACKOFF",
+                            RETRY_MAX_BACKOFF.toSeconds() + "s",
+                            // Read by meta-sync only; the other services have no such settings.
+                            "SPRING_APPLICATION_JSON",
+                            META_SYNC_RETRIES));
             Map<String, ServiceProcess> services = FourServices.start(
                     Running::jar, environment, Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
-            Running running = new Running(database, bootstrap, simulator, mail, services);
+            Running running = new Running(database, bootstrap, simulator, mail, smtp, services);
             try {
                 FourServices.awaitReady(services, START_TIMEOUT);
             } catch (RuntimeException e) {
@@ -126,6 +165,7 @@ final class E2eStack extends FourServices.OncePerRun<E2eStack.Running> {
         public void close() {
             services.values().parallelStream().forEach(ServiceProcess::stop);
             simulator.close();
+            smtp.close();
             mail.stop();
         }
     }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.graphsim.InsightRow;
 import com.viraltracker.testing.SeedSql;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -14,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -104,29 +100,6 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    void a_run_against_an_account_whose_token_expired_ends_failed_with_auth_visible_on_the_schedule() {
-        Brand brand = Brand.linked(stack);
-        // The simulator's fault API, as an operator would call it on the standalone simulator.
-        stack.simulatorAdmin()
-                .post("/_admin/accounts/" + brand.adAccountId() + "/faults", Map.of("fault", "expired_token"));
-        String sync = schedules.createRecurring(brand, "meta_sync", "0 6 * * *", Map.of("days_back", 3));
-
-        schedules.makeDue(sync);
-        JsonNode job = schedules.awaitLastRunFinished(sync, RUN_TIMEOUT);
-
-        assertThat(job.path("last_run_status").asString()).isEqualTo("failed");
-        assertThat(job.path("last_error").asString()).isNotBlank();
-        JsonNode run = schedules.lastRun(sync);
-        assertThat(run.path("status").asString()).isEqualTo("failed");
-        assertThat(run.path("error_category").asString()).isEqualTo("AUTH");
-        assertThat(job.path("status").asString())
-                .as("a failed run leaves the schedule active")
-                .isEqualTo("active");
-        assertThat(stack.text("SELECT count(*) FROM meta_ads_performance WHERE brand_id = '" + brand.id() + "'"))
-                .isEqualTo("0");
-    }
-
-    @Test
     void the_seeds_sql_inserted_verbatim_runs_end_to_end() throws Exception {
         Brand brand = Brand.linked(stack);
         stack.sql(SeedSql.dailySync(brand.id()));
@@ -164,28 +137,7 @@ class PipelineEndToEndTest {
         assertThat(subjectsTo("you@example.com")).hasSize(mailBefore + 1);
     }
 
-    private List<String> subjectsTo(String address) throws MessagingException {
-        MimeMessage[] received = stack.mail.getReceivedMessages();
-        return Arrays.stream(received)
-                .filter(message -> sentTo(message, address))
-                .map(PipelineEndToEndTest::subject)
-                .toList();
-    }
-
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(recipient -> recipient.toString().contains(address));
-        } catch (MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new AssertionError(e);
-        }
+    private List<String> subjectsTo(String address) {
+        return new Inbox(stack.mail).subjectsTo(address);
     }
 }

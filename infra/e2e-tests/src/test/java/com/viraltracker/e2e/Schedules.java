@@ -56,6 +56,30 @@ final class Schedules {
         }
     }
 
+    /**
+     * The schedule's newest run once the schedule shows {@code status} as its last run's, polled often enough to
+     * catch a run that is {@code retrying} for a second before its next attempt.
+     */
+    JsonNode awaitLastRunStatus(String jobId, String status, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            JsonNode job = stack.scheduler().get("/api/v1/jobs/" + jobId);
+            if (job.path("last_run_status").asString("").equals(status)) {
+                return lastRun(jobId);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("schedule " + jobId + " showed no " + status + " run within " + timeout + ": "
+                        + job + "\nruns: " + stack.scheduler().get("/api/v1/jobs/" + jobId + "/runs"));
+            }
+            sleep(100);
+        }
+    }
+
+    /** One run as the scheduler's REST API shows it. */
+    JsonNode run(String runId) {
+        return stack.scheduler().get("/api/v1/runs/" + runId);
+    }
+
     /** The newest run of the schedule. */
     JsonNode lastRun(String jobId) {
         JsonNode runs = stack.scheduler().get("/api/v1/jobs/" + jobId + "/runs").path("items");
@@ -66,8 +90,12 @@ final class Schedules {
     }
 
     static void pause() {
+        sleep(300);
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(300);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
