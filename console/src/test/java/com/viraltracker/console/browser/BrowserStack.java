@@ -94,7 +94,7 @@ final class BrowserStack extends FourServices.OncePerRun<BrowserStack.Running> {
                             "META_APP_SECRET",
                             APP_SECRET,
                             "META_OAUTH_REDIRECT_URI",
-                            "http://127.0.0.1:" + metaSyncPort + "/oauth/facebook/callback",
+                            "http://localhost:" + metaSyncPort + "/oauth/facebook/callback",
                             "CONSOLE_URL",
                             "http://127.0.0.1:" + consolePort,
                             "META_TOKEN_KEYS",

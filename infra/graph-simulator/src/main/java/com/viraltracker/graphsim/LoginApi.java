@@ -213,17 +213,8 @@ final class LoginApi {
         if ("fb_exchange_token".equals(request.param("grant_type"))) {
             FacebookLogin.Token shortLived = login.token(request.param("fb_exchange_token"))
                     .filter(token -> token.appId().equals(app.id()))
-                    .orElseThrow(() -> GraphError.of(
-                            400,
-                            190,
-                            null,
-                            "OAuthException",
-                            "Invalid OAuth access token - Cannot parse access token",
-                            null));
-            tokenError(shortLived).ifPresent(error -> {
-                throw error;
-            });
-            return tokenAnswer(login.longLived(shortLived));
+                    .orElseThrow(LoginApi::unparsableToken);
+            return tokenAnswer(login.longLived(working(shortLived)));
         }
         FacebookLogin.Code code = login.code(request.param("code"))
                 .orElseThrow(() -> codeError(36005, "Invalid verification code format."));
@@ -296,6 +287,20 @@ final class LoginApi {
         return Optional.empty();
     }
 
+    /** The token, if it still works; else Meta's error 190 for why not. */
+    private FacebookLogin.Token working(FacebookLogin.Token token) {
+        tokenError(token).ifPresent(error -> {
+            throw error;
+        });
+        return token;
+    }
+
+    /** Meta's answer to a token it never issued. */
+    private static GraphError unparsableToken() {
+        return GraphError.of(
+                400, 190, null, "OAuthException", "Invalid OAuth access token - Cannot parse access token", null);
+    }
+
     private static GraphError invalidToken(int subcode, String message) {
         return GraphError.of(400, 190, subcode, "OAuthException", message, null);
     }
@@ -364,18 +369,7 @@ final class LoginApi {
                     "An active access token must be used to query information about" + " the current user.",
                     null);
         }
-        FacebookLogin.Token token = login.token(value)
-                .orElseThrow(() -> GraphError.of(
-                        400,
-                        190,
-                        null,
-                        "OAuthException",
-                        "Invalid OAuth access token - Cannot parse access token",
-                        null));
-        tokenError(token).ifPresent(error -> {
-            throw error;
-        });
-        return token;
+        return working(login.token(value).orElseThrow(LoginApi::unparsableToken));
     }
 
     private Map<String, Object> me(GraphRequest request) {

@@ -112,7 +112,7 @@ public class AdAccountLinker {
                 throw new FieldProblemException(
                         CONNECTION_FIELD, "give either connection_id or access_token, not both");
             }
-            return throughConnection(brandId, actId, request.connectionId());
+            return throughConnection(brandId, actId, connectionId(request.connectionId()));
         }
         if (token != null && cipher.keys().isEmpty()) {
             throw new ResponseStatusException(
@@ -161,6 +161,15 @@ public class AdAccountLinker {
                         BrandAdAccount.linked(brandId, infoAndCaller.getT1(), clock.instant())
                                 .throughConnection(connectionId),
                         infoAndCaller.getT2()));
+    }
+
+    private static UUID connectionId(String raw) {
+        try {
+            return UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FieldProblemException(
+                    CONNECTION_FIELD, "must be the id of one of the brand's Facebook connections");
+        }
     }
 
     /** The token the account was linked with before; one that no longer decrypts counts as none. */

@@ -50,24 +50,16 @@ public record BrandAdAccount(
 
     /** The same link, made through the brand's Facebook connection {@code id}. */
     public BrandAdAccount throughConnection(UUID id) {
-        return new BrandAdAccount(
-                brandId,
-                adAccountId,
-                name,
-                currency,
-                timeZone,
-                accountStatus,
-                linkedAt,
-                lastSyncedAt,
-                hasAccessToken,
-                accessTokenSetAt,
-                id,
-                createdBy,
-                updatedBy);
+        return reading(hasAccessToken, accessTokenSetAt, id);
     }
 
     /** The same link, now with its own token set at {@code setAt}. */
     public BrandAdAccount withAccessTokenSetAt(Instant setAt) {
+        return reading(true, setAt, connectionId);
+    }
+
+    /** The same link, read with another credential. */
+    private BrandAdAccount reading(boolean ownToken, Instant tokenSetAt, UUID connection) {
         return new BrandAdAccount(
                 brandId,
                 adAccountId,
@@ -77,9 +69,9 @@ public record BrandAdAccount(
                 accountStatus,
                 linkedAt,
                 lastSyncedAt,
-                true,
-                setAt,
-                connectionId,
+                ownToken,
+                tokenSetAt,
+                connection,
                 createdBy,
                 updatedBy);
     }

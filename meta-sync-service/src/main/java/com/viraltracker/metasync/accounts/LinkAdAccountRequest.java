@@ -20,9 +20,10 @@ public record LinkAdAccountRequest(
         String accessToken,
 
         @Schema(
-                description = "link through the brand's Facebook connection (\"Connect Facebook\"): the account is"
-                        + " verified and synced with that connection's token; not together with access_token")
-        java.util.UUID connectionId) {
+                description = "link through the brand's Facebook connection (\"Connect Facebook\"), by its id: the"
+                        + " account is verified and synced with that connection's token; not together with"
+                        + " access_token")
+        String connectionId) {
 
     /** Records print every component; this one would print the token wherever the request is logged. */
     @Override

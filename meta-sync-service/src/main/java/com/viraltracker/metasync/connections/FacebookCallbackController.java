@@ -1,7 +1,6 @@
 package com.viraltracker.metasync.connections;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,9 +26,8 @@ public class FacebookCallbackController {
         this.properties = properties;
     }
 
-    @Operation(summary = "Facebook Login's redirect: finishes the login the state names")
-    @ApiResponse(responseCode = "303", description = "On to the console")
-    @ApiResponse(responseCode = "400", description = "The state is unknown, used or expired: nothing was stored")
+    /** A browser's stop, not an API call: it answers with redirects and a page, so the OpenAPI document omits it. */
+    @Hidden
     @GetMapping(PATH)
     public Mono<ResponseEntity<String>> callback(
             @RequestParam(required = false) String code,

@@ -1,6 +1,7 @@
 package com.viraltracker.metasync.connections;
 
 import com.viraltracker.events.serde.SnakeCase;
+import com.viraltracker.support.web.FieldProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
@@ -28,7 +29,19 @@ public class FacebookConnectionController {
 
     /** {@code {}} to connect; {@code {"reconnect_id": "<connection id>"}} to renew a connection's token. */
     @SnakeCase
-    public record StartRequest(UUID reconnectId) {}
+    public record StartRequest(String reconnectId) {
+        UUID connection() {
+            if (reconnectId == null || reconnectId.isBlank()) {
+                return null;
+            }
+            try {
+                return UUID.fromString(reconnectId.strip());
+            } catch (IllegalArgumentException e) {
+                throw new FieldProblemException(
+                        "reconnect_id", "must be the id of one of the brand's Facebook connections");
+            }
+        }
+    }
 
     @Operation(summary = "Start a Facebook login for the brand: send the person's browser to authorization_url")
     @ApiResponse(responseCode = "201", description = "The login is started; its link works for ten minutes")
@@ -37,7 +50,7 @@ public class FacebookConnectionController {
     @ResponseStatus(HttpStatus.CREATED)
     public Mono<FacebookConnector.Authorization> start(
             @PathVariable UUID brandId, @RequestBody(required = false) StartRequest request) {
-        return connector.start(brandId, request == null ? null : request.reconnectId());
+        return Mono.defer(() -> connector.start(brandId, request == null ? null : request.connection()));
     }
 
     @Operation(summary = "List the brand's Facebook connections, with their expiry")
@@ -53,6 +66,7 @@ public class FacebookConnectionController {
     }
 
     @Operation(summary = "The ad accounts the connection's Facebook user granted, and which the brand links")
+    @ApiResponse(responseCode = "200", description = "The granted accounts, as Meta lists them now")
     @ApiResponse(responseCode = "409", description = "Meta no longer accepts the connection's token: reconnect")
     @ApiResponse(responseCode = "503", description = "Meta is unavailable")
     @GetMapping("/{connectionId}/ad-accounts")
@@ -62,6 +76,7 @@ public class FacebookConnectionController {
     }
 
     @Operation(summary = "Disconnect: revoke the app's permissions at Meta, delete the token, unlink its accounts")
+    @ApiResponse(responseCode = "204", description = "Disconnected")
     @ApiResponse(responseCode = "503", description = "Meta is unavailable: nothing was changed")
     @DeleteMapping("/{connectionId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

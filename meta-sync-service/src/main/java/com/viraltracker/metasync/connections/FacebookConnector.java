@@ -242,14 +242,19 @@ public class FacebookConnector {
                 throw unavailable(e);
             }
             // Meta already ended the token: there is nothing left to revoke there.
-        } catch (TokenUnreadableException e) {
-            log.warn("disconnecting {} without revoking at Meta: {}", connection.id(), e.getMessage());
+        } catch (ResponseStatusException e) {
+            // The token no longer decrypts (its key is gone): there is nothing to revoke with; delete it all the same.
+            log.warn("disconnecting {} without revoking at Meta: {}", connection.id(), e.getReason());
         }
     }
 
     /** The connection's token, for calls made with it. */
     String token(UUID brandId, UUID id) {
-        return connections.tokenOf(brandId, id).orElseThrow(() -> new NotFoundException("Facebook connection", id));
+        try {
+            return connections.tokenOf(brandId, id).orElseThrow(() -> new NotFoundException("Facebook connection", id));
+        } catch (TokenUnreadableException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        }
     }
 
     private void requireSetUp() {

@@ -82,6 +82,6 @@ public class TokenCipher {
 
     private static TokenUnreadableException altered(TokenBinding owner) {
         return new TokenUnreadableException("the access token stored for " + owner + " does not decrypt under its "
-                + "key (altered, or copied from another row); " + owner.howToReplace());
+                + "key (altered, or copied from another account or connection); " + owner.howToReplace());
     }
 }

@@ -7,13 +7,13 @@ import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.graphsim.FacebookUser;
+import com.viraltracker.metasync.FacebookLogins;
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
 import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,13 +23,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -293,59 +291,20 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
     // ---- helpers
 
     private URI start(UUID brand, UUID reconnect) {
-        Map<String, Object> body = reconnect == null ? Map.of() : Map.of("reconnect_id", reconnect);
-        JsonNode started = JSON.readTree(web.post()
-                .uri("/api/v1/brands/{b}/facebook-connections", brand)
-                .bodyValue(body)
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody()
-                .returnResult()
-                .getResponseBodyContent());
-        assertThat(Instant.parse(started.path("expires_at").asString()))
-                .isAfter(simulator.clock().instant());
-        return URI.create(started.path("authorization_url").asString());
+        return FacebookLogins.start(web, brand, reconnect);
     }
 
-    /** Opens the dialog as a browser would, then submits its form; returns the redirect's parameters. */
     private static Map<String, String> consent(URI dialog, String action, String... ticked) throws Exception {
-        HttpResponse<String> page =
-                BROWSER.send(HttpRequest.newBuilder(dialog).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-        StringBuilder form = new StringBuilder("action=" + action);
-        for (String box : ticked) {
-            form.append('&').append(box).append("=on");
-        }
-        HttpResponse<String> answer = BROWSER.send(
-                HttpRequest.newBuilder(dialog)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).isEqualTo(302);
-        URI location = URI.create(answer.headers().firstValue("Location").orElseThrow());
-        assertThat(location.toString()).startsWith(TestGraphSimulator.REDIRECT_URI + "?");
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : location.getRawQuery().split("&")) {
-            String[] parts = pair.split("=", 2);
-            params.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return params;
+        return FacebookLogins.consent(dialog, action, ticked);
     }
 
-    /** The browser arrives at the callback with what Meta put on the redirect, and no bearer token. */
     private String callback(Map<String, String> params) {
-        EntityExchangeResult<byte[]> result =
-                callbackRequest(params).expectStatus().isSeeOther().expectBody().returnResult();
-        String location = result.getResponseHeaders().getLocation().toString();
-        assertThat(location).doesNotContain(TestGraphSimulator.APP_SECRET);
-        return location;
+        return FacebookLogins.callback(web, params);
     }
 
     private void unknownState(Map<String, String> params) {
         String page = new String(
-                callbackRequest(params)
+                FacebookLogins.callbackRequest(web, params)
                         .expectStatus()
                         .isBadRequest()
                         .expectBody()
@@ -353,20 +312,6 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
                         .getResponseBodyContent(),
                 StandardCharsets.UTF_8);
         assertThat(page).contains("Nothing was stored");
-    }
-
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec callbackRequest(
-            Map<String, String> params) {
-        return web.mutate()
-                .defaultHeaders(headers -> headers.remove("Authorization"))
-                .build()
-                .get()
-                .uri(builder -> {
-                    builder.path("/oauth/facebook/callback");
-                    params.forEach((name, value) -> builder.queryParam(name, "{" + name + "}"));
-                    return builder.build(params);
-                })
-                .exchange();
     }
 
     private JsonNode json(org.springframework.test.web.reactive.server.WebTestClient.RequestHeadersSpec<?> request) {
