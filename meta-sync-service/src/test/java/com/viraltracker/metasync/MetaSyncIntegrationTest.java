@@ -75,6 +75,19 @@ public abstract class MetaSyncIntegrationTest {
                 UUID.randomUUID(), null, brandId, Instant.now(), 1, new MetaSyncParameters(daysBack)));
     }
 
+    /** A scheduled sync of the brand due now by the simulator's clock, its result read from {@code results}. */
+    protected JobResult syncDueNow(UUID brandId, int daysBack, TopicProbe results) {
+        return runSync(
+                new MetaSyncRequested(
+                        UUID.randomUUID(),
+                        null,
+                        brandId,
+                        simulator.clock().instant(),
+                        1,
+                        new MetaSyncParameters(daysBack)),
+                results);
+    }
+
     protected JobResult runSync(MetaSyncRequested request) {
         try (TopicProbe results = TopicProbe.fromNow(Topics.JOB_RESULTS)) {
             return runSync(request, results);

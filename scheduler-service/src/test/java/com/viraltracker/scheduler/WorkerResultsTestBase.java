@@ -1,5 +1,7 @@
 package com.viraltracker.scheduler;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.PatientServiceTest;
 import com.viraltracker.testing.TestDatabase;
@@ -7,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +50,27 @@ public abstract class WorkerResultsTestBase extends PatientServiceTest {
         } catch (SQLException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** A run of the schedule as the dispatcher leaves it once published: dispatched at the time, at the attempt. */
+    protected UUID dispatchedRun(UUID job, Instant dispatchedAt, int attempt) {
+        UUID run = UUID.randomUUID();
+        try (Connection connection = database.connect();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO scheduler.job_runs (id, job_id, brand_id, job_type, scheduled_for, trigger, status,
+                                                        attempt, dispatched_at)
+                        SELECT ?, id, brand_id, job_type, ?, 'manual', 'dispatched', ?, ?
+                          FROM scheduler.scheduled_jobs WHERE id = ?""")) {
+            insert.setObject(1, run);
+            insert.setTimestamp(2, Timestamp.from(dispatchedAt));
+            insert.setInt(3, attempt);
+            insert.setTimestamp(4, Timestamp.from(dispatchedAt));
+            insert.setObject(5, job);
+            assertThat(insert.executeUpdate()).as("the schedule exists").isOne();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return run;
     }
 
     /** Runs the schedule now, as an operator does; returns the new run's id. */

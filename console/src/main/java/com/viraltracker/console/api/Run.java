@@ -3,6 +3,7 @@ package com.viraltracker.console.api;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import java.util.UUID;
  * when it failed, the error's category and message; {@code brandId} keeps another brand's run off the page.
  *
  * @param nextAttemptAt while the run waits to be attempted again ({@code retrying}): when
+ * @param progress       how far a long run got, as its worker last reported it for this attempt; null before a report
  */
 public record Run(
         @JsonAlias("id") UUID runId,
@@ -27,7 +29,9 @@ public record Run(
         Instant nextAttemptAt,
         Instant scheduledFor,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        Map<String, Object> progress,
+        Instant lastProgressAt) {
 
     private static final Set<String> FINISHED = Set.of("succeeded", "failed", "timed_out");
 

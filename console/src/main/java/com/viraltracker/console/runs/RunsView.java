@@ -1,5 +1,6 @@
 package com.viraltracker.console.runs;
 
+import com.viraltracker.console.api.Run;
 import com.viraltracker.console.api.RunPage;
 import com.viraltracker.console.api.Section;
 import com.viraltracker.console.web.BrandHeader;
@@ -35,6 +36,11 @@ public record RunsView(
         return runs.available()
                 && runs.value() != null
                 && runs.value().items().stream().anyMatch(run -> !run.finished());
+    }
+
+    /** A run still going shows how far it got; a finished one its outcome instead. */
+    public RunProgress progressOf(Run run) {
+        return run.finished() ? null : RunProgress.of(run.progress());
     }
 
     public String query(int otherPage) {

@@ -15,6 +15,11 @@ import java.util.function.Consumer;
  * @param historyDays        how many days back (from today in the account's time zone) the ads have data
  * @param syncRowLimit       a synchronous insights request for more rows than this fails with 100/1487534,
  *                           as Meta does, so callers must use an async report run
+ * @param reduceDataAbove    a synchronous insights request for more rows than this fails with Meta's error 1
+ *                           "Please reduce the amount of data you're asking for" (checked before
+ *                           {@code syncRowLimit}); {@link Integer#MAX_VALUE}: never
+ * @param asyncRowLimit      an async report run for more rows than this ends in "Job Failed", as Meta's do when a
+ *                           report is too large to compute; {@link Integer#MAX_VALUE}: never
  */
 public record AccountSpec(
         String id,
@@ -26,14 +31,22 @@ public record AccountSpec(
         int adSetsPerCampaign,
         int adsPerAdSet,
         int historyDays,
-        int syncRowLimit) {
+        int syncRowLimit,
+        int reduceDataAbove,
+        int asyncRowLimit) {
 
     public AccountSpec {
         if (id == null || !id.matches("\\d{1,20}")) {
             throw new IllegalArgumentException("account id must be digits (without act_): " + id);
         }
-        if (campaigns < 0 || adSetsPerCampaign < 1 || adsPerAdSet < 1 || historyDays < 0 || syncRowLimit < 1) {
-            throw new IllegalArgumentException("account shape must be non-negative (ad sets, ads, row limit >= 1)");
+        if (campaigns < 0
+                || adSetsPerCampaign < 1
+                || adsPerAdSet < 1
+                || historyDays < 0
+                || syncRowLimit < 1
+                || reduceDataAbove < 1
+                || asyncRowLimit < 1) {
+            throw new IllegalArgumentException("account shape must be non-negative (ad sets, ads, row limits >= 1)");
         }
         name = name == null ? "Simulated account " + id : name;
         currency = currency == null ? "USD" : currency;
@@ -42,7 +55,19 @@ public record AccountSpec(
 
     /** Two campaigns of one ad set with two ads each: four ads, 400 days of history, in USD and Los Angeles time. */
     public static AccountSpec of(String id) {
-        return new AccountSpec(stripPrefix(id), null, "USD", ZoneId.of("America/Los_Angeles"), 1, 2, 1, 2, 400, 10_000);
+        return new AccountSpec(
+                stripPrefix(id),
+                null,
+                "USD",
+                ZoneId.of("America/Los_Angeles"),
+                1,
+                2,
+                1,
+                2,
+                400,
+                10_000,
+                Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
     }
 
     public static String stripPrefix(String id) {
@@ -89,6 +114,16 @@ public record AccountSpec(
         return with(copy -> copy.syncRowLimit = value);
     }
 
+    /** Synchronous requests for more rows than this answer error 1, "Please reduce the amount of data...". */
+    public AccountSpec withReduceDataAbove(int rows) {
+        return with(copy -> copy.reduceDataAbove = rows);
+    }
+
+    /** Async report runs for more rows than this end in "Job Failed". */
+    public AccountSpec withAsyncRowLimit(int rows) {
+        return with(copy -> copy.asyncRowLimit = rows);
+    }
+
     /** This spec with what {@code change} sets on a copy of its components, checked as any new spec is. */
     private AccountSpec with(Consumer<Components> change) {
         Components copy = new Components(this);
@@ -103,7 +138,9 @@ public record AccountSpec(
                 copy.adSetsPerCampaign,
                 copy.adsPerAdSet,
                 copy.historyDays,
-                copy.syncRowLimit);
+                copy.syncRowLimit,
+                copy.reduceDataAbove,
+                copy.asyncRowLimit);
     }
 
     /** The components a {@code with…} method may change, so that each names only its own. */
@@ -117,6 +154,8 @@ public record AccountSpec(
         int adsPerAdSet;
         int historyDays;
         int syncRowLimit;
+        int reduceDataAbove;
+        int asyncRowLimit;
 
         Components(AccountSpec spec) {
             name = spec.name;
@@ -128,6 +167,8 @@ public record AccountSpec(
             adsPerAdSet = spec.adsPerAdSet;
             historyDays = spec.historyDays;
             syncRowLimit = spec.syncRowLimit;
+            reduceDataAbove = spec.reduceDataAbove;
+            asyncRowLimit = spec.asyncRowLimit;
         }
     }
 }

@@ -13,6 +13,7 @@ final class AccountState {
     private long calls;
     private long usageCalls;
     private double usageBase;
+    private double usagePerCall = -1;
     private String requiredAccessToken;
     private boolean permitted = true;
 
@@ -89,9 +90,17 @@ final class AccountState {
         return calls;
     }
 
-    /** Utilisation in percent, as the usage headers report it: a base plus a share per call. */
-    synchronized double usagePercent(double percentPerCall) {
-        return Math.min(100.0, usageBase + usageCalls * percentPerCall);
+    /**
+     * Utilisation in percent, as the usage headers report it: a base plus a share per call (the account's own share
+     * when one was set, else {@code defaultPercentPerCall}).
+     */
+    synchronized double usagePercent(double defaultPercentPerCall) {
+        double perCall = usagePerCall >= 0 ? usagePerCall : defaultPercentPerCall;
+        return Math.min(100.0, usageBase + usageCalls * perCall);
+    }
+
+    synchronized void usagePerCall(double percent) {
+        usagePerCall = percent;
     }
 
     /** The calls counted in the usage headers are older than Meta's window: usage falls back to its base. */

@@ -150,7 +150,9 @@ final class AdminApi {
                 body.path("ad_sets_per_campaign").asInt(spec.adSetsPerCampaign()),
                 body.path("ads_per_ad_set").asInt(spec.adsPerAdSet()),
                 body.path("history_days").asInt(spec.historyDays()),
-                body.path("sync_row_limit").asInt(spec.syncRowLimit()));
+                body.path("sync_row_limit").asInt(spec.syncRowLimit()),
+                body.path("reduce_data_above").asInt(spec.reduceDataAbove()),
+                body.path("async_row_limit").asInt(spec.asyncRowLimit()));
     }
 
     private static Fault fault(JsonNode body) {

@@ -118,20 +118,48 @@ final class GraphApi {
 
     private Map<String, Object> insights(GraphRequest request, AccountState account, AccountSpec spec) {
         Query query = query(request, spec);
-        long rows = simulator.rowCount(spec, query.since(), query.until());
+        if (query.campaignLevel()) {
+            return Paging.page(campaignRows(spec, query), request);
+        }
+        long rows = simulator.rowCount(spec, query.campaigns(), query.since(), query.until());
+        if (rows > spec.reduceDataAbove()) {
+            throw GraphError.of(Fault.reduceData());
+        }
         if (rows > spec.syncRowLimit()) {
             throw GraphError.of(Fault.tooManyRows());
         }
-        return Paging.page(json(account, spec, query.since(), query.until(), query.fields()), request);
+        return Paging.page(json(account, spec, query), request);
     }
 
     private Map<String, Object> createReportRun(GraphRequest request, AccountState account, AccountSpec spec) {
         Query query = query(request, spec);
+        if (query.campaignLevel()) {
+            throw GraphError.invalidParameter("The simulator serves level=campaign synchronously only");
+        }
         String id = Long.toString(reportRunIds.incrementAndGet());
-        reportRuns.put(
-                id,
-                new ReportRun(id, spec.id(), query.since(), query.until(), query.fields(), account.asyncJobsFail()));
+        boolean tooLarge =
+                simulator.rowCount(spec, query.campaigns(), query.since(), query.until()) > spec.asyncRowLimit();
+        reportRuns.put(id, new ReportRun(id, spec.id(), query, account.asyncJobsFail() || tooLarge));
         return Map.of("report_run_id", id);
+    }
+
+    /** level=campaign without time_increment: one row per campaign with data in the range (its id and name). */
+    private Paging.Rows campaignRows(AccountSpec spec, Query query) {
+        List<Ad> campaigns = simulator.campaignsWithData(spec, query.since(), query.until()).stream()
+                .filter(ad -> query.campaigns() == null || query.campaigns().contains(ad.campaignId()))
+                .toList();
+        return new Paging.Rows(campaigns.size(), (from, to) -> {
+            List<Map<String, Object>> rows = new ArrayList<>(to - from);
+            for (Ad campaign : campaigns.subList(from, to)) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("campaign_id", campaign.campaignId());
+                row.put("campaign_name", campaign.campaignName());
+                row.put("date_start", query.since().toString());
+                row.put("date_stop", query.until().toString());
+                rows.add(row);
+            }
+            return rows;
+        });
     }
 
     private Map<String, Object> reportStatus(ReportRun run) {
@@ -158,31 +186,38 @@ final class GraphApi {
                     "(#100) Report " + run.id + " is not ready yet; poll until async_status is Job Completed",
                     false);
         }
-        return Paging.page(json(account, spec, run.since, run.until, run.fields), request);
+        return Paging.page(json(account, spec, run.query), request);
     }
 
-    private Paging.Rows json(
-            AccountState account, AccountSpec spec, LocalDate since, LocalDate until, Set<String> fields) {
-        int total = Math.toIntExact(simulator.rowCount(spec, since, until));
+    private Paging.Rows json(AccountState account, AccountSpec spec, Query query) {
+        int total = Math.toIntExact(simulator.rowCount(spec, query.campaigns(), query.since(), query.until()));
         return new Paging.Rows(total, (from, to) -> {
             List<Map<String, Object>> rows = new ArrayList<>(to - from);
-            for (InsightRow row : simulator.rows(account, since, until, from, to)) {
-                rows.add(InsightsJson.write(row, spec, fields));
+            for (InsightRow row : simulator.rows(account, query.campaigns(), query.since(), query.until(), from, to)) {
+                rows.add(InsightsJson.write(row, spec, query.fields()));
             }
             return rows;
         });
     }
 
-    record Query(LocalDate since, LocalDate until, Set<String> fields) {}
+    /**
+     * An insights request as the simulator understands it.
+     *
+     * @param campaigns     the campaign ids of a {@code filtering} on {@code campaign.id}, or null for all
+     * @param campaignLevel {@code level=campaign}: which campaigns have data in the range, not daily ad rows
+     */
+    record Query(LocalDate since, LocalDate until, Set<String> fields, Set<String> campaigns, boolean campaignLevel) {}
 
     private Query query(GraphRequest request, AccountSpec spec) {
         String level = request.param("level");
-        if (level != null && !level.equals("ad")) {
-            throw GraphError.invalidParameter("The simulator serves level=ad only, not " + level);
+        boolean campaignLevel = "campaign".equals(level);
+        if (level != null && !level.equals("ad") && !campaignLevel) {
+            throw GraphError.invalidParameter("The simulator serves level=ad and level=campaign only, not " + level);
         }
         String increment = request.param("time_increment");
-        if (increment != null && !increment.equals("1")) {
-            throw GraphError.invalidParameter("The simulator serves time_increment=1 only");
+        if (campaignLevel ? increment != null : increment != null && !increment.equals("1")) {
+            throw GraphError.invalidParameter(
+                    "The simulator serves time_increment=1 at level=ad, and none at level=campaign");
         }
         String range = request.param("time_range");
         if (range == null) {
@@ -218,6 +253,48 @@ final class GraphApi {
                     .filter(f -> !f.isEmpty())
                     .forEach(fields::add);
         }
-        return new Query(since, until, fields);
+        if (campaignLevel && !Set.of("campaign_id", "campaign_name").containsAll(fields)) {
+            throw GraphError.invalidParameter("The simulator serves campaign_id and campaign_name at level=campaign");
+        }
+        return new Query(since, until, fields, campaignFilter(request.param("filtering")), campaignLevel);
+    }
+
+    /**
+     * The campaign ids of {@code filtering=[{"field":"campaign.id","operator":"IN","value":[...]}]}, or null when
+     * the request does not filter; any other filter is refused rather than silently ignored.
+     */
+    private static Set<String> campaignFilter(String filtering) {
+        if (filtering == null || filtering.isBlank()) {
+            return null;
+        }
+        Set<String> campaigns = null;
+        try {
+            JsonNode filters = GraphSimulator.JSON.readTree(filtering);
+            if (!filters.isArray()) {
+                throw GraphError.invalidParameter("Param filtering must be an array of filter objects");
+            }
+            for (JsonNode filter : filters) {
+                String field = filter.path("field").asString("");
+                String operator = filter.path("operator").asString("");
+                if (!field.equals("campaign.id") || !(operator.equals("IN") || operator.equals("EQUAL"))) {
+                    throw GraphError.invalidParameter("The simulator filters on campaign.id with IN or EQUAL only, not "
+                            + field + " " + operator);
+                }
+                Set<String> ids = new LinkedHashSet<>();
+                JsonNode value = filter.path("value");
+                if (value.isArray()) {
+                    value.forEach(id -> ids.add(id.asString()));
+                } else {
+                    ids.add(value.asString());
+                }
+                if (campaigns != null) {
+                    ids.retainAll(campaigns);
+                }
+                campaigns = ids;
+            }
+        } catch (JacksonException e) {
+            throw GraphError.invalidParameter("Param filtering must be valid JSON");
+        }
+        return campaigns;
     }
 }

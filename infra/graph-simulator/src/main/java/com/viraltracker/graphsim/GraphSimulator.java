@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -152,6 +153,18 @@ public final class GraphSimulator implements AutoCloseable {
     /** Sets the account's usage headers to start from {@code percent} (and restarts their call count). */
     public void usage(String accountId, double percent) {
         registered(accountId).usage(percent);
+    }
+
+    /**
+     * How much each call raises this account's usage headers, instead of the configured
+     * {@link SimulatorConfig#usagePercentPerCall()}: Meta's hourly quota of an account grows with its active ads,
+     * so a large account's call costs a smaller share of it.
+     */
+    public void usagePerCall(String accountId, double percent) {
+        if (percent < 0) {
+            throw new IllegalArgumentException("a call cannot lower usage: " + percent);
+        }
+        registered(accountId).usagePerCall(percent);
     }
 
     /** Today in the account's time zone, by the simulator's clock. */
@@ -317,22 +330,47 @@ public final class GraphSimulator implements AutoCloseable {
     }
 
     long rowCount(AccountSpec spec, LocalDate since, LocalDate until) {
+        return rowCount(spec, null, since, until);
+    }
+
+    /** @param campaigns the campaign ids a request filters on, or null for all of the account's */
+    long rowCount(AccountSpec spec, Set<String> campaigns, LocalDate since, LocalDate until) {
+        long ads = ads(spec, campaigns).size();
         return dataDays(spec, since, until, today(spec))
-                .map(days -> (days[1].toEpochDay() - days[0].toEpochDay() + 1) * spec.adCount())
+                .map(days -> (days[1].toEpochDay() - days[0].toEpochDay() + 1) * ads)
                 .orElse(0L);
+    }
+
+    /** The account's ads, or those of the given campaigns. */
+    static List<Ad> ads(AccountSpec spec, Set<String> campaigns) {
+        List<Ad> all = Ad.of(spec);
+        return campaigns == null
+                ? all
+                : all.stream().filter(ad -> campaigns.contains(ad.campaignId())).toList();
+    }
+
+    /** The account's campaigns that have data on any day of [since, until], as {campaign id, name}. */
+    List<Ad> campaignsWithData(AccountSpec spec, LocalDate since, LocalDate until) {
+        if (dataDays(spec, since, until, today(spec)).isEmpty()) {
+            return List.of();
+        }
+        Map<String, Ad> first = new java.util.LinkedHashMap<>();
+        Ad.of(spec).forEach(ad -> first.putIfAbsent(ad.campaignId(), ad));
+        return List.copyOf(first.values());
     }
 
     /**
      * Rows {@code from} (inclusive) to {@code to} (exclusive) of {@link #rows(AccountState, LocalDate, LocalDate)},
      * generated alone: a page costs its own rows, not the whole range's (a 90-day sync of 1,000 ads is 180 pages).
      */
-    List<InsightRow> rows(AccountState account, LocalDate since, LocalDate until, int from, int to) {
+    List<InsightRow> rows(
+            AccountState account, Set<String> campaigns, LocalDate since, LocalDate until, int from, int to) {
         AccountSpec spec = account.spec();
         int restatements = account.restatements();
         LocalDate today = today(spec);
         List<InsightRow> rows = new ArrayList<>(Math.max(0, to - from));
         dataDays(spec, since, until, today).ifPresent(days -> {
-            List<Ad> ads = Ad.of(spec);
+            List<Ad> ads = ads(spec, campaigns);
             for (int index = from; index < to; index++) {
                 LocalDate day = days[0].plusDays(index / ads.size());
                 rows.add(InsightsGenerator.row(spec, ads.get(index % ads.size()), day, today, restatements));

@@ -1,7 +1,6 @@
 package com.viraltracker.graphsim;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /** An async insights job: what it covers and how many times its status was asked for. */
 final class ReportRun {
@@ -9,16 +8,18 @@ final class ReportRun {
     final String accountId;
     final LocalDate since;
     final LocalDate until;
-    final Set<String> fields;
+    final GraphApi.Query query;
+    /** Meta fails a run now and then, and always one too large to compute. */
     final boolean failing;
+
     private int polls;
 
-    ReportRun(String id, String accountId, LocalDate since, LocalDate until, Set<String> fields, boolean failing) {
+    ReportRun(String id, String accountId, GraphApi.Query query, boolean failing) {
         this.id = id;
         this.accountId = accountId;
-        this.since = since;
-        this.until = until;
-        this.fields = fields;
+        this.since = query.since();
+        this.until = query.until();
+        this.query = query;
         this.failing = failing;
     }
 

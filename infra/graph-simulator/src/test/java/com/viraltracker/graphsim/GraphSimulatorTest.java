@@ -137,6 +137,78 @@ class GraphSimulatorTest {
     }
 
     @Test
+    void a_synchronous_request_for_more_rows_than_it_computes_answers_reduce_the_amount_of_data() throws Exception {
+        simulator.account(AccountSpec.of("1020").withAds(2, 1, 2).withReduceDataAbove(12));
+        Answer tooMuch = get(insights("1020", "2026-03-01", "2026-03-09", 25));
+        assertThat(tooMuch.status).isEqualTo(500);
+        JsonNode error = tooMuch.body.path("error");
+        assertThat(error.path("code").asInt()).isEqualTo(1);
+        assertThat(error.path("type").asString()).isEqualTo("OAuthException");
+        assertThat(error.path("message").asString())
+                .isEqualTo("Please reduce the amount of data you're asking for, then retry your request");
+        // Three days of four ads, or one campaign's two ads over six days, are small enough.
+        assertThat(get(insights("1020", "2026-03-07", "2026-03-09", 25)).status).isEqualTo(200);
+        String campaign = simulator
+                .groundTruth("1020", LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-09"))
+                .get(0)
+                .ad()
+                .campaignId();
+        Answer filtered = get(insights("1020", "2026-03-04", "2026-03-09", 25) + "&filtering="
+                + URLEncoder.encode(
+                        "[{\"field\":\"campaign.id\",\"operator\":\"IN\",\"value\":[\"" + campaign + "\"]}]",
+                        StandardCharsets.UTF_8));
+        assertThat(filtered.status).isEqualTo(200);
+        assertThat(filtered.body.path("data").size()).isEqualTo(12);
+        filtered.body
+                .path("data")
+                .forEach(row -> assertThat(row.path("ad_id").asString()).isNotBlank());
+    }
+
+    @Test
+    void campaign_level_insights_name_the_campaigns_with_data_in_the_range() throws Exception {
+        simulator.account(AccountSpec.of("1021").withAds(3, 1, 1).withReduceDataAbove(1));
+        Answer answer = get("/v24.0/act_1021/insights?level=campaign&fields=campaign_id&access_token=t&time_range="
+                + URLEncoder.encode("{\"since\":\"2026-03-01\",\"until\":\"2026-03-09\"}", StandardCharsets.UTF_8));
+        assertThat(answer.status).isEqualTo(200);
+        Set<String> campaigns = new HashSet<>();
+        answer.body
+                .path("data")
+                .forEach(row -> campaigns.add(row.path("campaign_id").asString()));
+        Set<String> truth = new HashSet<>();
+        simulator
+                .groundTruth("1021", LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-09"))
+                .forEach(row -> truth.add(row.ad().campaignId()));
+        assertThat(campaigns).hasSize(3).isEqualTo(truth);
+    }
+
+    @Test
+    void an_async_report_run_over_the_size_limit_ends_in_job_failed() throws Exception {
+        simulator.account(AccountSpec.of("1022").withAds(1, 2, 2).withAsyncRowLimit(20));
+        assertThat(asyncStatus("1022", "2026-03-01", "2026-03-09")).isEqualTo("Job Failed");
+        assertThat(asyncStatus("1022", "2026-03-05", "2026-03-09")).isEqualTo("Job Completed");
+    }
+
+    private static String asyncStatus(String account, String since, String until) throws Exception {
+        String body = "level=ad&time_increment=1&access_token=t&time_range="
+                + URLEncoder.encode(
+                        "{\"since\":\"" + since + "\",\"until\":\"" + until + "\"}", StandardCharsets.UTF_8);
+        Answer created =
+                send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/v24.0/act_" + account + "/insights"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
+        String runId = created.body.path("report_run_id").asString();
+        String status = "";
+        for (int i = 0; i < 3; i++) {
+            status = get("/v24.0/" + runId + "/?access_token=t")
+                    .body
+                    .path("async_status")
+                    .asString();
+        }
+        return status;
+    }
+
+    @Test
     void an_injected_fault_answers_with_the_full_graph_error_body_for_its_number_of_times() throws Exception {
         simulator.account(AccountSpec.of("1008"));
         simulator.injectFault("1008", Fault.userRateLimit().times(2));
@@ -197,6 +269,29 @@ class GraphSimulatorTest {
         double tenth = accountUsage(get(insights("1010", "2026-03-09", "2026-03-09", 25)));
         assertThat(first).isGreaterThan(80.0);
         assertThat(tenth).isGreaterThan(first + 4);
+    }
+
+    @Test
+    void an_account_with_its_own_usage_per_call_climbs_by_that_share_and_says_when_it_regains_access()
+            throws Exception {
+        simulator.account(AccountSpec.of("1023"));
+        simulator.usagePerCall("1023", 10);
+        simulator.usage("1023", 70);
+        assertThat(accountUsage(get(insights("1023", "2026-03-09", "2026-03-09", 25))))
+                .isEqualTo(80.0);
+        Answer blocked = null;
+        for (int i = 0; i < 3; i++) {
+            blocked = get(insights("1023", "2026-03-09", "2026-03-09", 25));
+        }
+        assertThat(accountUsage(blocked)).isEqualTo(100.0);
+        JsonNode businessUseCase = GraphSimulator.JSON.readTree(
+                blocked.headers.firstValue("x-business-use-case-usage").orElseThrow());
+        assertThat(businessUseCase
+                        .path("1023")
+                        .get(0)
+                        .path("estimated_time_to_regain_access")
+                        .asInt())
+                .isEqualTo(5);
     }
 
     @Test

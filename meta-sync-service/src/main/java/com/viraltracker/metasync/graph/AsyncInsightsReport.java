@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 /**
  * Large ranges through Meta's async report runs: {@code POST act_<id>/insights} starts one, its status is
  * polled until "Job Completed", then its rows are paged from {@code <report_run_id>/insights}. A run that ends in
- * "Job Failed" (Meta drops some) is started again a few times.
+ * "Job Failed" is what Meta does with a report too large to compute (and, now and then, with any): a request that
+ * could ask for less throws {@link TooMuchDataException}, one that cannot (a day of one campaign) is started again a
+ * few times.
  */
 public class AsyncInsightsReport {
     static final String COMPLETED = "Job Completed";
@@ -37,7 +39,7 @@ public class AsyncInsightsReport {
         LocalDate until = request.until();
         CallStats stats = request.stats();
         for (int start = 0; ; start++) {
-            String runId = create(context, account, since, until, stats);
+            String runId = create(context, request);
             if (awaitCompletion(context, account, runId, stats)) {
                 APINodeList<AdsInsights> first = calls.call(
                         account,
@@ -48,6 +50,9 @@ public class AsyncInsightsReport {
                                 .execute());
                 return pager.forEachPage(account, stats, first, sink);
             }
+            if (request.splittable()) {
+                throw new TooMuchDataException(request, "Meta's async report run ended in \"" + FAILED + "\"");
+            }
             if (start >= properties.asyncRestarts()) {
                 throw GraphFailure.temporarilyUnavailable("Meta's async report runs for " + account + " (" + since
                         + " to " + until + ") kept ending in \"" + FAILED + "\" (" + (start + 1) + " runs)");
@@ -55,19 +60,22 @@ public class AsyncInsightsReport {
         }
     }
 
-    private String create(APIContext context, String account, LocalDate since, LocalDate until, CallStats stats) {
-        stats.asyncReport();
+    private String create(APIContext context, InsightsRequest request) {
+        String account = request.account();
+        request.stats().asyncReport();
         calls.metrics().asyncReportStarted();
-        AdReportRun run = calls.call(
-                account,
-                stats,
-                () -> new AdAccount(account, context)
-                        .getInsightsAsync()
-                        .setLevel(InsightsFields.LEVEL)
-                        .setTimeIncrement(InsightsFields.TIME_INCREMENT)
-                        .setTimeRange(InsightsFields.timeRange(since, until))
-                        .setParam("fields", String.join(",", InsightsFields.FIELDS))
-                        .execute());
+        AdReportRun run = calls.call(account, request.stats(), () -> {
+            var post = new AdAccount(account, context)
+                    .getInsightsAsync()
+                    .setLevel(InsightsFields.LEVEL)
+                    .setTimeIncrement(InsightsFields.TIME_INCREMENT)
+                    .setTimeRange(InsightsFields.timeRange(request.since(), request.until()))
+                    .setParam("fields", String.join(",", InsightsFields.FIELDS));
+            if (request.filtering() != null) {
+                post.setParam("filtering", request.filtering());
+            }
+            return post.execute();
+        });
         return run.getId();
     }
 

@@ -1,6 +1,6 @@
 package com.viraltracker.metasync.graph;
 
-/** What one sync spent on the Graph API, for the run summary. Used by one thread at a time. */
+/** What one sync spent on the Graph API, for the run summary; a backfill's chunks in flight share one. */
 public final class CallStats {
     private int calls;
     private int retries;
@@ -8,39 +8,39 @@ public final class CallStats {
     private long throttledMillis;
     private int asyncReports;
 
-    void call(boolean retry) {
+    synchronized void call(boolean retry) {
         calls++;
         if (retry) {
             retries++;
         }
     }
 
-    void throttled(long millis) {
+    synchronized void throttled(long millis) {
         throttlePauses++;
         throttledMillis += millis;
     }
 
-    void asyncReport() {
+    synchronized void asyncReport() {
         asyncReports++;
     }
 
-    public int calls() {
+    public synchronized int calls() {
         return calls;
     }
 
-    public int retries() {
+    public synchronized int retries() {
         return retries;
     }
 
-    public int throttlePauses() {
+    public synchronized int throttlePauses() {
         return throttlePauses;
     }
 
-    public long throttledMillis() {
+    public synchronized long throttledMillis() {
         return throttledMillis;
     }
 
-    public int asyncReports() {
+    public synchronized int asyncReports() {
         return asyncReports;
     }
 }

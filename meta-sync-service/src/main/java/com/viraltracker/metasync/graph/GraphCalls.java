@@ -105,6 +105,7 @@ public class GraphCalls {
     private void observeUsage(String account) {
         double usage = UsageObserver.takeLast();
         throttle.observed(account, usage);
+        throttle.observedRegainMinutes(account, UsageObserver.takeLastRegainMinutes());
         metrics.usage(account, usage);
     }
 

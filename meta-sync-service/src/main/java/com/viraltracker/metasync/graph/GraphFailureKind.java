@@ -6,7 +6,9 @@ import com.viraltracker.events.result.ErrorCategory;
  * What a Graph error means for a sync. Codes from Meta's "Handling errors" and Marketing API rate-limiting
  * docs: 190 is an expired or revoked token; 10 and 200–299 are permissions the token's user was not granted;
  * 4, 17, 32, 613 and 80000–80014 are throttling; 1, 2, HTTP 5xx and anything flagged {@code is_transient} are
- * passing faults; 100/1487534 asks for an async report run; 100/33 is an object Meta does not know or will not show.
+ * passing faults, except code 1's "Please reduce the amount of data you're asking for", which asks again for the same
+ * data in vain and is answered by asking for less; 100/1487534 asks for an async report run; 100/33 is an object
+ * Meta does not know or will not show.
  */
 public enum GraphFailureKind {
     AUTH(false, ErrorCategory.AUTH),
@@ -15,11 +17,14 @@ public enum GraphFailureKind {
     RATE_LIMITED(true, ErrorCategory.RATE_LIMITED),
     TRANSIENT(true, ErrorCategory.TRANSIENT),
     USE_ASYNC(false, ErrorCategory.INVALID_INPUT),
+    /** Meta could not compute that much data: smaller requests (fewer days, one campaign) may succeed. */
+    REDUCE_DATA(false, ErrorCategory.TRANSIENT),
     NOT_FOUND(false, ErrorCategory.NOT_FOUND),
     INVALID(false, ErrorCategory.INVALID_INPUT);
 
     static final int EXPIRED_TOKEN = 190;
     static final int TOO_MANY_ROWS_SUBCODE = 1487534;
+    static final String REDUCE_DATA_MESSAGE = "reduce the amount of data";
 
     private final boolean retryable;
     private final ErrorCategory category;
@@ -56,6 +61,9 @@ public enum GraphFailureKind {
         }
         if (code == 100 && failure.subcode() != null && failure.subcode() == 33) {
             return NOT_FOUND;
+        }
+        if (code == 1 && failure.getMessage() != null && failure.getMessage().contains(REDUCE_DATA_MESSAGE)) {
+            return REDUCE_DATA;
         }
         if (code == 1
                 || code == 2

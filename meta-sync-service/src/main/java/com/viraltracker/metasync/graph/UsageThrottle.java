@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class UsageThrottle {
     private final Map<String, Double> usageByAccount = new ConcurrentHashMap<>();
+    private final Map<String, Long> regainMinutesByAccount = new ConcurrentHashMap<>();
     private final double above;
     private final Duration pauseAtLimit;
 
@@ -24,8 +25,23 @@ public class UsageThrottle {
         }
     }
 
+    void observedRegainMinutes(String account, long minutes) {
+        if (minutes >= 0) {
+            regainMinutesByAccount.put(account, minutes);
+        }
+    }
+
+    /** The highest utilisation percent Meta's last answer for the account reported (0 before any). */
     public double usage(String account) {
         return usageByAccount.getOrDefault(account, 0.0);
+    }
+
+    /**
+     * How long Meta's last answer for the account said it stays blocked ({@code estimated_time_to_regain_access});
+     * zero when it said it is not, or before any answer.
+     */
+    public Duration regainAccessIn(String account) {
+        return Duration.ofMinutes(regainMinutesByAccount.getOrDefault(account, 0L));
     }
 
     Duration pauseFor(String account) {

@@ -10,6 +10,8 @@ import com.viraltracker.metasync.graph.CallStats;
 import com.viraltracker.metasync.graph.GraphFailure;
 import com.viraltracker.support.worker.JobFailedException;
 import com.viraltracker.support.worker.JobHandler;
+import com.viraltracker.support.worker.RunProgress;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A meta_sync run: every ad account linked to the brand, each for the last {@code days_back} days in its own
- * time zone. One failing account does not stop the others; the run then fails with the first failure's
- * category, naming every account that failed, while the accounts that synced keep their rows.
+ * time zone, read in chunks; a redelivery or a later attempt of the run reads only the chunks no earlier one
+ * finished, and a run of more than one chunk reports its progress after each. One failing account does not stop
+ * the others; the run then fails with the first failure's category (and retry-after hint), naming every account
+ * that failed, while the accounts that synced keep their rows.
  */
 @Component
 public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
@@ -31,10 +35,24 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
 
     private final BrandAdAccounts accounts;
     private final AccountSync accountSync;
+    private final FinishedChunks finishedChunks;
+    private final RunProgress runProgress;
+    private final BackfillProperties backfill;
+    private final Clock clock;
 
-    public MetaSyncJobHandler(BrandAdAccounts accounts, AccountSync accountSync) {
+    public MetaSyncJobHandler(
+            BrandAdAccounts accounts,
+            AccountSync accountSync,
+            FinishedChunks finishedChunks,
+            RunProgress runProgress,
+            BackfillProperties backfill,
+            Clock clock) {
         this.accounts = accounts;
         this.accountSync = accountSync;
+        this.finishedChunks = finishedChunks;
+        this.runProgress = runProgress;
+        this.backfill = backfill;
+        this.clock = clock;
     }
 
     @Override
@@ -52,14 +70,20 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
                             + "ad account; link one with POST /api/v1/brands/" + request.brandId() + "/ad-accounts");
         }
         int daysBack = request.parameters().daysBack();
+        finishedChunks.prune(clock.instant().minus(backfill.keepFinishedChunks()));
+        List<AccountSync.Plan> plans = linked.stream()
+                .map(account -> accountSync.plan(account, daysBack, request.runId()))
+                .toList();
+        BackfillProgress progress = new BackfillProgress(runProgress, request, plans);
         List<AccountSync.Result> done = new ArrayList<>();
         List<JobFailedException> failures = new ArrayList<>();
         List<CallStats> allStats = new ArrayList<>();
-        for (BrandAdAccount account : linked) {
+        for (AccountSync.Plan plan : plans) {
+            BrandAdAccount account = plan.account();
             CallStats stats = new CallStats();
             allStats.add(stats);
             try {
-                done.add(accountSync.sync(account, daysBack, request.runId(), stats));
+                done.add(accountSync.sync(plan, request.runId(), stats, progress::chunkFinished));
             } catch (GraphFailure | AccountUnavailableException | JobFailedException e) {
                 JobFailedException failure = SyncFailures.of(account, e);
                 log.warn(
@@ -74,7 +98,12 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
         if (!failures.isEmpty()) {
             throw combined(failures, done, linked.size(), allStats);
         }
-        return summary(done, allStats);
+        Map<String, Object> summary = summary(done, allStats);
+        summary.put("chunks", progress.figures().get(BackfillProgress.CHUNKS_TOTAL));
+        summary.put(
+                "chunks_resumed",
+                plans.stream().mapToInt(plan -> plan.chunks().finished()).sum());
+        return summary;
     }
 
     private static JobFailedException combined(
@@ -99,7 +128,7 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
                 .append(", retries ")
                 .append(stats.stream().mapToInt(CallStats::retries).sum())
                 .append("]");
-        return new JobFailedException(first.category(), message.toString(), first);
+        return new JobFailedException(first.category(), message.toString(), first, first.retryAfter());
     }
 
     private static Map<String, Object> summary(List<AccountSync.Result> done, List<CallStats> stats) {

@@ -66,6 +66,13 @@ final class SyncFailures {
                             "Meta kept failing for " + account + " after our retries (" + failure.describe()
                                     + "); the next run will try again.",
                             failure);
+                case REDUCE_DATA ->
+                    new JobFailedException(
+                            ErrorCategory.TRANSIENT,
+                            "Meta could not compute the insights of " + account + " even in the smallest pieces we ask"
+                                    + " for (one day, one campaign at a time) (" + failure.describe()
+                                    + "); the next run will try again.",
+                            failure);
                 case NOT_FOUND ->
                     new JobFailedException(
                             ErrorCategory.NOT_FOUND,

@@ -3,9 +3,7 @@ package com.viraltracker.metasync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.Topics;
-import com.viraltracker.events.parameters.MetaSyncParameters;
 import com.viraltracker.events.parameters.ScorecardParameters;
-import com.viraltracker.events.request.MetaSyncRequested;
 import com.viraltracker.events.request.ScorecardRequested;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.serde.EventJson;
@@ -118,15 +116,7 @@ class ClosedWeekScorecardTest extends MetaSyncIntegrationTest {
                 if (day > 0) {
                     simulator.advanceClock(Duration.ofDays(1));
                 }
-                assertSucceeded(runSync(
-                        new MetaSyncRequested(
-                                UUID.randomUUID(),
-                                null,
-                                brand,
-                                simulator.clock().instant(),
-                                1,
-                                new MetaSyncParameters(DAYS_BACK)),
-                        results));
+                assertSucceeded(syncDueNow(brand, DAYS_BACK, results));
             }
         }
     }

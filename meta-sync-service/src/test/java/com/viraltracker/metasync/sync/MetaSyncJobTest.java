@@ -238,20 +238,26 @@ class MetaSyncJobTest extends MetaSyncIntegrationTest {
     }
 
     @Test
-    void an_async_report_run_that_meta_fails_is_started_again_and_then_fails_as_transient() {
+    void an_async_report_run_that_meta_fails_is_asked_again_in_halves_and_the_sync_goes_on() {
         UUID brand = UUID.randomUUID();
         String account = linkNewAccount(brand, 1);
         simulator.injectFault(account, Fault.asyncJobFails());
 
         JobResult result = runSync(brand, 25);
 
-        assertThat(result.status()).isEqualTo(ResultStatus.FAILED);
-        assertThat(result.errorCategory()).isEqualTo(ErrorCategory.TRANSIENT);
-        assertThat(result.errorMessage()).contains("Job Failed").contains(account);
-        // The first run plus two restarts (async-restarts: 2).
+        // 25 days go through one report run (async-days-threshold: 20); it fails, so the two halves (12 and 13
+        // days) are read synchronously.
+        assertSucceeded(result);
+        assertThat(result.summary().get("rows_upserted")).isEqualTo(25);
         assertThat(simulator.calls(account).stream()
                         .filter(call -> call.method().equals("POST")))
-                .hasSize(3);
+                .hasSize(1);
+        assertThat(simulator.calls(account).stream()
+                        .filter(call ->
+                                call.method().equals("GET") && call.path().endsWith("/insights"))
+                        .map(call -> call.params().get("time_range"))
+                        .distinct())
+                .hasSize(2);
     }
 
     private Map<String, Stored> stored(String account) throws SQLException {

@@ -3,8 +3,6 @@ package com.viraltracker.metasync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.events.Topics;
-import com.viraltracker.events.parameters.MetaSyncParameters;
-import com.viraltracker.events.request.MetaSyncRequested;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.graphsim.InsightRow;
@@ -62,15 +60,7 @@ class RestatementTest extends MetaSyncIntegrationTest {
                 if (day > 0) {
                     simulator.advanceClock(Duration.ofDays(1));
                 }
-                JobResult sync = runSync(
-                        new MetaSyncRequested(
-                                UUID.randomUUID(),
-                                null,
-                                brand,
-                                simulator.clock().instant(),
-                                1,
-                                new MetaSyncParameters(DAYS_BACK)),
-                        results);
+                JobResult sync = syncDueNow(brand, DAYS_BACK, results);
                 assertSucceeded(sync);
                 syncs.add(sync);
             }

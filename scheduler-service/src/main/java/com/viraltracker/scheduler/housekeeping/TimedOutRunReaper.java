@@ -17,7 +17,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Marks runs that reached no terminal state within their job type's timeout as {@code timed_out}, and shows
- * that on their schedule. Runs on one instance at a time (ShedLock). Relies on index {@code job_runs_in_flight}.
+ * that on their schedule. The timeout counts from the latest sign of the run: its dispatch, its start or its last
+ * progress report, so a long backfill that keeps reporting is not cut off. Runs on one instance at a time
+ * (ShedLock). Relies on index {@code job_runs_in_flight}: the latest of those times is never before dispatched_at,
+ * so the condition on dispatched_at alone narrows the scan.
  */
 @Component
 public class TimedOutRunReaper {
@@ -28,6 +31,7 @@ public class TimedOutRunReaper {
                    SET status = 'timed_out', finished_at = :now, error_category = 'TRANSIENT',
                        error_message = :message, updated_at = now()
                  WHERE status IN ('dispatched', 'running') AND job_type = :jobType AND dispatched_at < :cutoff
+                   AND greatest(dispatched_at, started_at, last_progress_at) < :cutoff
                 RETURNING id, job_id, scheduled_for, error_message
             ), shown AS (
                 UPDATE scheduled_jobs s
@@ -71,7 +75,8 @@ public class TimedOutRunReaper {
 
     private Mono<Long> reap(JobType type, Instant now) {
         var timeout = properties.timeout(type);
-        String message = "no result within " + timeout.toMinutes() + " minutes of dispatch: is the " + type.wireName()
+        String message = "no result or progress within " + timeout.toMinutes()
+                + " minutes of its dispatch, start or last progress report: is the " + type.wireName()
                 + " worker running and consuming " + type.requestTopic() + "?";
         return database.sql(REAP)
                 .bind("now", now)
@@ -82,7 +87,7 @@ public class TimedOutRunReaper {
                 .one()
                 .doOnNext(count -> {
                     if (count > 0) {
-                        log.warn("timed out {} {} run(s) with no result within {}", count, type, timeout);
+                        log.warn("timed out {} {} run(s) with no result or progress within {}", count, type, timeout);
                         Counter.builder("viraltracker.scheduler.runs.timed.out")
                                 .tag("job_type", type.wireName())
                                 .register(registry)

@@ -19,6 +19,10 @@ import reactor.core.publisher.Mono;
  * occurrence, not whichever arrived last. A failure the {@link RetryPolicy} retries leaves the run {@code retrying}
  * as its next attempt, which the outbox relay publishes when due; a run requested by another system is not retried
  * here, as its parameters are not known.
+ *
+ * <p>A PROGRESS result is recorded only on a run still going at that attempt: a report of an earlier attempt, or
+ * one that arrives after the run finished, changes nothing, and one older than the report already recorded (a
+ * redelivery) does not replace it. It changes no status but one: a run not yet known to have started is running.
  */
 @Component
 public class ResultApplier {
@@ -40,13 +44,28 @@ public class ResultApplier {
                    summary = summary || :summary, error_category = :errorCategory, error_message = :errorMessage,
                    worker = :worker, updated_at = now()
              WHERE id = :id AND status NOT IN ('succeeded', 'failed') AND attempt <= :attempt""";
+    /** The run's attempt is under way: its STARTED may have been lost or be still on its way. */
+    private static final String START_BY_PROGRESS = """
+            UPDATE job_runs
+               SET status = 'running', started_at = coalesce(:startedAt, started_at), worker = coalesce(:worker, worker),
+                   updated_at = now()
+             WHERE id = :id AND status IN ('pending', 'dispatched') AND attempt = :attempt""";
+
+    private static final String RECORD_PROGRESS = """
+            UPDATE job_runs
+               SET progress = :progress, last_progress_at = :reportedAt, updated_at = now()
+             WHERE id = :id AND status = 'running' AND attempt = :attempt
+               AND (last_progress_at IS NULL OR last_progress_at < :reportedAt)""";
+    /** The failed attempt's progress is not the next attempt's: it is cleared with the retry. */
     private static final String SCHEDULE_RETRY = """
             UPDATE job_runs
                SET status = 'retrying', attempt = :attempt + 1, next_attempt_at = :nextAttemptAt,
+                   progress = NULL, last_progress_at = NULL,
                    started_at = coalesce(started_at, :startedAt), finished_at = NULL,
                    error_category = :errorCategory, error_message = :errorMessage, worker = :worker, updated_at = now()
              WHERE id = :id AND status NOT IN ('succeeded', 'failed') AND attempt <= :attempt
                AND trigger <> 'external'""";
+
     private static final String UPDATE_SCHEDULE = """
             UPDATE scheduled_jobs s
                SET last_run_at = coalesce(r.started_at, r.finished_at, r.scheduled_for),
@@ -73,25 +92,42 @@ public class ResultApplier {
         this.clock = clock;
     }
 
-    /** @return whether the run changed (false for a duplicate or stale result) */
-    public Mono<Boolean> apply(JobResult result) {
+    /**
+     * @param reportedAt when the worker sent the result (its event time, or null when unknown: now); orders progress
+     *                   reports, and the run's timeout counts from the latest. A time ahead of this scheduler's clock
+     *                   counts as now.
+     * @return whether the run changed (false for a duplicate or stale result)
+     */
+    public Mono<Boolean> apply(JobResult result, Instant reportedAt) {
+        Instant now = clock.instant();
+        Instant reported = reportedAt == null || reportedAt.isAfter(now) ? now : reportedAt;
         Mono<Boolean> work = recordExternal(result)
                 .then(
                         switch (result.status()) {
-                            case STARTED -> started(result);
-                            case PROGRESS -> Mono.just(false);
+                            case STARTED -> shownOnSchedule(result, started(result));
+                            case PROGRESS ->
+                                shownOnSchedule(result, startedByProgress(result))
+                                        .flatMap(started ->
+                                                progressed(result, reported).map(progressed -> started || progressed));
                             case FAILED ->
-                                retried(result).flatMap(retried -> retried ? Mono.just(true) : terminal(result));
-                            case SUCCEEDED -> terminal(result);
-                        })
-                .flatMap(changed -> changed
-                        ? database.sql(UPDATE_SCHEDULE)
-                                .bind("id", result.runId())
-                                .fetch()
-                                .rowsUpdated()
-                                .thenReturn(true)
-                        : Mono.just(false));
+                                shownOnSchedule(
+                                        result,
+                                        retried(result)
+                                                .flatMap(retried -> retried ? Mono.just(true) : terminal(result)));
+                            case SUCCEEDED -> shownOnSchedule(result, terminal(result));
+                        });
         return transaction.transactional(work);
+    }
+
+    /** After a change of the run's status, its schedule shows it. */
+    private Mono<Boolean> shownOnSchedule(JobResult result, Mono<Boolean> runChanged) {
+        return runChanged.flatMap(changed -> changed
+                ? database.sql(UPDATE_SCHEDULE)
+                        .bind("id", result.runId())
+                        .fetch()
+                        .rowsUpdated()
+                        .thenReturn(true)
+                : Mono.just(false));
     }
 
     private Mono<Long> recordExternal(JobResult result) {
@@ -119,6 +155,24 @@ public class ResultApplier {
         spec = bindNullable(spec, "startedAt", result.startedAt(), Instant.class);
         spec = bindNullable(spec, "worker", result.worker(), String.class);
         return spec.fetch().rowsUpdated().map(count -> count > 0);
+    }
+
+    private Mono<Boolean> startedByProgress(JobResult result) {
+        var spec = database.sql(START_BY_PROGRESS).bind("id", result.runId()).bind("attempt", result.attempt());
+        spec = bindNullable(spec, "startedAt", result.startedAt(), Instant.class);
+        spec = bindNullable(spec, "worker", result.worker(), String.class);
+        return spec.fetch().rowsUpdated().map(count -> count > 0);
+    }
+
+    private Mono<Boolean> progressed(JobResult result, Instant reportedAt) {
+        return database.sql(RECORD_PROGRESS)
+                .bind("id", result.runId())
+                .bind("attempt", result.attempt())
+                .bind("progress", JsonColumns.write(result.summary()))
+                .bind("reportedAt", reportedAt)
+                .fetch()
+                .rowsUpdated()
+                .map(count -> count > 0);
     }
 
     /** @return whether the failure left the run waiting for its next attempt */

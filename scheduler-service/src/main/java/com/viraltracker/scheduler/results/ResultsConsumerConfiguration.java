@@ -2,7 +2,9 @@ package com.viraltracker.scheduler.results;
 
 import com.viraltracker.events.Topics;
 import com.viraltracker.events.result.JobResult;
+import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.events.serde.JobResultDeserializer;
+import com.viraltracker.scheduler.metrics.ProgressReportCounter;
 import com.viraltracker.support.kafka.DeadLetterErrorHandlers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +35,7 @@ public class ResultsConsumerConfiguration {
             ResultApplier applier,
             KafkaTemplate<String, byte[]> deadLetterKafkaTemplate,
             MeterRegistry registry) {
+        ProgressReportCounter progressReports = new ProgressReportCounter(registry);
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -44,13 +47,18 @@ public class ResultsConsumerConfiguration {
         var properties = new ContainerProperties(Topics.JOB_RESULTS);
         properties.setAckMode(ContainerProperties.AckMode.BATCH);
         properties.setMessageListener((MessageListener<String, JobResult>) record -> {
-            boolean changed = Boolean.TRUE.equals(applier.apply(record.value()).block(Duration.ofSeconds(30)));
+            JobResult result = record.value();
+            boolean changed = Boolean.TRUE.equals(
+                    applier.apply(result, ReportTimes.of(record)).block(Duration.ofSeconds(30)));
             Counter.builder("viraltracker.scheduler.results.applied")
                     .description("Results consumed, by whether they changed a run")
-                    .tag("status", record.value().status().name())
+                    .tag("status", result.status().name())
                     .tag("changed", String.valueOf(changed))
                     .register(registry)
                     .increment();
+            if (changed && result.status() == ResultStatus.PROGRESS) {
+                progressReports.increment(result.jobType());
+            }
         });
         var container = new ConcurrentMessageListenerContainer<>(consumers, properties);
         container.setConcurrency(1);

@@ -2,6 +2,7 @@ package com.viraltracker.scheduler.runs;
 
 import com.viraltracker.events.JobType;
 import com.viraltracker.events.serde.SnakeCase;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,9 @@ import java.util.UUID;
  * @param attempt       which attempt of the run this is (or, while {@code retrying}, will be)
  * @param nextAttemptAt while {@code retrying}: when the next attempt is published; the failed attempt's error
  *                      category and message stay until then
+ * @param progress      how far a long run got, as its worker last reported it for this attempt ({@code chunks_done},
+ *                      {@code chunks_total}, {@code days_stored}, ...); null until a report
+ * @param lastProgressAt when that report was sent; the run's timeout counts from it
  */
 @SnakeCase
 public record JobRun(
@@ -31,6 +35,11 @@ public record JobRun(
         Instant startedAt,
         Instant finishedAt,
         Map<String, Object> summary,
+
+        @Schema(example = "{\"chunks_done\": 3, \"chunks_total\": 13, \"days_stored\": 270}")
+        Map<String, Object> progress,
+
+        Instant lastProgressAt,
         String errorCategory,
         String errorMessage,
         String worker,

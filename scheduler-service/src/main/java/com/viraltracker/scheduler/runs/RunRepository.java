@@ -18,8 +18,8 @@ import reactor.core.publisher.Mono;
 public class RunRepository {
     static final String COLUMNS = """
             id, job_id, brand_id, job_type, scheduled_for, trigger, status, attempt, next_attempt_at, parameters, created_at,
-            dispatched_at, started_at, finished_at, summary, error_category, error_message, worker, publish_attempts,
-            last_publish_error""";
+            dispatched_at, started_at, finished_at, summary, progress, last_progress_at, error_category, error_message, worker,
+            publish_attempts, last_publish_error""";
     private static final String FIND = "SELECT " + COLUMNS + " FROM job_runs WHERE id = :id";
     private static final String LIST_FOR_JOB = "SELECT " + COLUMNS + """
             , count(*) OVER () AS total
@@ -68,6 +68,10 @@ public class RunRepository {
                 .one();
     }
 
+    private static Map<String, Object> progressOf(Json column) {
+        return column == null ? null : JsonColumns.read(column);
+    }
+
     static JobRun toRun(Readable row) {
         return new JobRun(
                 row.get("id", UUID.class),
@@ -85,6 +89,8 @@ public class RunRepository {
                 row.get("started_at", Instant.class),
                 row.get("finished_at", Instant.class),
                 JsonColumns.read(row.get("summary", Json.class)),
+                progressOf(row.get("progress", Json.class)),
+                row.get("last_progress_at", Instant.class),
                 row.get("error_category", String.class),
                 row.get("error_message", String.class),
                 row.get("worker", String.class),

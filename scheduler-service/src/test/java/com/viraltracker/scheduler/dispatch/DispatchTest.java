@@ -239,7 +239,7 @@ class DispatchTest {
         assertThat(text("SELECT last_run_status FROM scheduled_jobs WHERE brand_id = '" + brand + "'"))
                 .isEqualTo("timed_out");
         assertThat(text("SELECT last_error FROM scheduled_jobs WHERE brand_id = '" + brand + "'"))
-                .contains("no result within 30 minutes");
+                .contains("no result or progress within 30 minutes");
     }
 
     @Test

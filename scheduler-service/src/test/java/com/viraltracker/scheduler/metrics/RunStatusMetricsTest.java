@@ -156,6 +156,7 @@ class RunStatusMetricsTest {
                 .contains("viraltracker_scheduler_outbox_pending{", "viraltracker_scheduler_outbox_oldest_age_seconds{")
                 .contains("viraltracker_scheduler_runs_in_flight{", "viraltracker_scheduler_runs_finished_total{")
                 .contains("viraltracker_scheduler_run_duration_seconds_bucket{")
+                .containsPattern("viraltracker_scheduler_runs_progress_reports_total\\{[^}]*job_type=\"meta_sync\"")
                 .contains("kafka_consumer_fetch_manager_records_lag_max{");
     }
 

@@ -9,15 +9,20 @@ import com.viraltracker.events.serde.EventJson;
 import com.viraltracker.events.serde.JobEnvelope;
 import com.viraltracker.scheduler.WorkerResults;
 import com.viraltracker.scheduler.WorkerResultsTestBase;
+import com.viraltracker.scheduler.metrics.ProgressReportCounter;
 import com.viraltracker.testing.TopicProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -35,6 +40,9 @@ import org.springframework.test.context.TestPropertySource;
         })
 @SuppressWarnings("unchecked")
 class RetriesTest extends WorkerResultsTestBase {
+    @Autowired
+    MeterRegistry registry;
+
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(20);
     /** Longer than the longest back-off plus a relay round: a retry that was going to come would have come. */
     private static final Duration QUIET = Duration.ofSeconds(4);
@@ -199,6 +207,36 @@ class RetriesTest extends WorkerResultsTestBase {
         }
     }
 
+    @Test
+    void a_progress_report_of_the_failed_attempt_is_ignored_and_the_next_attempts_is_shown_and_counted() {
+        try (TopicProbe topic = TopicProbe.fromNow(JobType.META_SYNC.requestTopic())) {
+            UUID job = schedule(brand, "retried backfill", "meta_sync", "{\"days_back\": 7}");
+            UUID run = runNow(job);
+            awaitRequest(topic, run, 1);
+            send(progress(run, job, 1, 3));
+            Map<String, Object> first = awaitStatus(run, "running");
+            assertThat((Map<String, Object>) first.get("progress")).containsEntry("chunks_done", 3);
+            send(failed(JobType.META_SYNC, run, job, 1, ErrorCategory.TRANSIENT, "Meta kept failing (HTTP 503)"));
+            assertThat(awaitStatus(run, "retrying")).doesNotContainKeys("progress", "last_progress_at");
+
+            awaitRequest(topic, run, 2);
+            awaitStatus(run, "dispatched");
+            double reportsBefore = progressReports();
+            double appliedBefore = progressResultsApplied();
+            send(progress(run, job, 1, 4));
+            send(progress(run, job, 2, 5));
+
+            Map<String, Object> second = awaitStatus(run, "running");
+            assertThat(second).containsEntry("attempt", 2).containsKey("last_progress_at");
+            assertThat((Map<String, Object>) second.get("progress"))
+                    .isEqualTo(Map.of("chunks_done", 5, "chunks_total", 13, "days_stored", 450));
+            awaitUntil(() -> progressResultsApplied() >= appliedBefore + 2);
+            assertThat(progressReports())
+                    .as("only the current attempt's report")
+                    .isEqualTo(reportsBefore + 1);
+        }
+    }
+
     /** A run the scheduler dispatched: its worker's results leave out the occurrence, which the scheduler has. */
     private JobEnvelope envelope(JobType type, UUID run, UUID job, int attempt) {
         return new JobEnvelope(type, run, job, brand, null, attempt);
@@ -212,6 +250,43 @@ class RetriesTest extends WorkerResultsTestBase {
                 category,
                 message,
                 type.wireName() + "-worker");
+    }
+
+    /** A backfill of 13 chunks of 90 days, {@code chunks} of them done. */
+    private JobResult progress(UUID run, UUID job, int attempt, int chunks) {
+        return JobResult.progress(
+                envelope(JobType.META_SYNC, run, job, attempt),
+                Instant.now(),
+                Map.of("chunks_done", chunks, "chunks_total", 13, "days_stored", chunks * 90),
+                "meta-sync-service");
+    }
+
+    private double progressReports() {
+        return registry.get(ProgressReportCounter.NAME)
+                .tag("job_type", "meta_sync")
+                .counter()
+                .count();
+    }
+
+    private double progressResultsApplied() {
+        return registry.find("viraltracker.scheduler.results.applied").tag("status", "PROGRESS").counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(PUBLISHED_WITHIN);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not so within " + PUBLISHED_WITHIN);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private void send(JobResult result) {

@@ -185,7 +185,7 @@ class BrandRunHistoryApiTest extends WorkerResultsTestBase {
     }
 
     @Test
-    void the_openapi_document_describes_the_filters_and_the_answers_of_run_again() {
+    void the_openapi_document_describes_the_filters_the_progress_and_the_answers_of_run_again() {
         String list = "$.paths['/api/v1/brands/{brandId}/runs'].get";
         String rerun = "$.paths['/api/v1/runs/{id}/rerun'].post";
         Answers.okJson(web.get().uri("/v3/api-docs"))
@@ -197,6 +197,14 @@ class BrandRunHistoryApiTest extends WorkerResultsTestBase {
                 .isEqualTo(List.of(7))
                 .jsonPath(list + ".responses['400'].content['application/problem+json']")
                 .exists()
+                .jsonPath("$.components.schemas.RunHistoryItem.properties.progress.example.chunks_total")
+                .isEqualTo(13)
+                .jsonPath("$.components.schemas.RunHistoryItem.properties.last_progress_at.format")
+                .isEqualTo("date-time")
+                .jsonPath("$.components.schemas.JobRun.properties.progress.example.chunks_done")
+                .isEqualTo(3)
+                .jsonPath("$.components.schemas.JobRun.properties.last_progress_at.format")
+                .isEqualTo("date-time")
                 .jsonPath(rerun + ".summary")
                 .isEqualTo("Run a finished run again")
                 .jsonPath(rerun + ".responses['202']")
