@@ -22,7 +22,7 @@ public record FacebookConnection(
         return switch (status) {
             case "expiring" -> "expires soon: reconnect";
             case "expired" -> "expired: reconnect";
-            case "invalid" -> "ended by Facebook: reconnect";
+            case "invalid" -> "refused by Facebook: reconnect";
             default -> "connected";
         };
     }

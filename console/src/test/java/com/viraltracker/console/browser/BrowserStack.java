@@ -96,7 +96,7 @@ final class BrowserStack extends FourServices.OncePerRun<BrowserStack.Running> {
                             "META_OAUTH_REDIRECT_URI",
                             "http://localhost:" + metaSyncPort + "/oauth/facebook/callback",
                             "CONSOLE_URL",
-                            "http://127.0.0.1:" + consolePort,
+                            "http://localhost:" + consolePort, // the address the browser holds its session for
                             "META_TOKEN_KEYS",
                             "k1:" + TOKEN_KEY,
                             "META_TOKEN_ACTIVE_KEY",

@@ -473,7 +473,9 @@ final class LoginApi {
 
     private static String page(String title, String body) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + " | Facebook (simulated)</title></head><body>" + body + "</body></html>";
+                // No icon to fetch: the simulator answers only Graph paths, and a browser would ask for /favicon.ico.
+                + " | Facebook (simulated)</title><link rel=\"icon\" href=\"data:,\"></head><body>" + body
+                + "</body></html>";
     }
 
     private static void html(HttpExchange exchange, int status, String html) throws IOException {

@@ -61,6 +61,9 @@ public class FacebookConnections {
                    data_access_expires_at = :dataAccessExpiresAt, checked_at = :now
              WHERE id = :id
             """;
+    private static final String MARK_INVALID = """
+            UPDATE facebook_connections SET valid = false, invalid_reason = :reason, checked_at = :now WHERE id = :id
+            """;
     private static final String DELETE = "DELETE FROM facebook_connections WHERE brand_id = :brandId AND id = :id";
 
     private final DatabaseClient database;
@@ -164,6 +167,17 @@ public class FacebookConnections {
         update = bindInstant(update, "expiresAt", expiresAt);
         update = bindInstant(update, "dataAccessExpiresAt", dataAccess);
         return update.fetch().rowsUpdated();
+    }
+
+    /** Meta refused the connection's token during a sync: the brand is asked to reconnect from now on. */
+    public void markInvalid(UUID id, String reason, Instant now) {
+        database.sql(MARK_INVALID)
+                .bind("id", id)
+                .bind("reason", reason)
+                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .fetch()
+                .rowsUpdated()
+                .block(TIMEOUT);
     }
 
     /** Deletes the connection; the accounts linked through it are unlinked with it (their stored data stays). */

@@ -13,9 +13,8 @@ final class SyncFailures {
 
     /** What went wrong with the account, told by how it is read (its connection's token, its own or ours). */
     static JobFailedException of(BrandAdAccount account, RuntimeException error) {
-        if (account.connectionId() != null
-                && error instanceof GraphFailure failure
-                && failure.kind() == GraphFailureKind.AUTH) {
+        if (account.connectionId() != null && tokenRefused(error)) {
+            GraphFailure failure = (GraphFailure) error;
             return new JobFailedException(
                     ErrorCategory.AUTH,
                     "Meta no longer accepts the Facebook connection of brand " + account.brandId() + " for "
@@ -25,6 +24,11 @@ final class SyncFailures {
                     failure);
         }
         return of(account.adAccountId(), account.hasAccessToken() || account.connectionId() != null, error);
+    }
+
+    /** Whether Meta refused the token itself (error 190 and kin), as opposed to the account or the request. */
+    static boolean tokenRefused(RuntimeException error) {
+        return error instanceof GraphFailure failure && failure.kind() == GraphFailureKind.AUTH;
     }
 
     /** @param ownToken whether the account was read with its own token rather than the system user's */

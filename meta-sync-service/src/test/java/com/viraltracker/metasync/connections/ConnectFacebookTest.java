@@ -131,6 +131,11 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
                 .contains(client.brand().toString())
                 .contains("Reconnect Facebook")
                 .doesNotContain(token);
+        // The brand is asked to reconnect at once, not only after the daily check.
+        JsonNode refused =
+                json(web.get().uri("/api/v1/brands/{b}/facebook-connections/{c}", client.brand(), connection));
+        assertThat(refused.path("status").asString()).isEqualTo("invalid");
+        assertThat(refused.path("needs_reconnect").asBoolean()).isTrue();
 
         // Reconnect replaces the token in place: same connection, the account still linked, its rows untouched.
         Map<String, String> again =
