@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adCreation  {@code AD_CREATION_URL}
  * @param apiTimeout  {@code CONSOLE_API_TIMEOUT}: a service slower than this is shown as unavailable on the page
  * @param sessionLife {@code CONSOLE_SESSION_LIFE}: how long a sign-in lasts (and a locally minted token with it)
+ * @param facebookDialogOrigin {@code FACEBOOK_DIALOG_ORIGIN}: where Connect Facebook sends the browser to log in,
+ *                    {@code https://www.facebook.com} (the Graph API simulator's address locally); the page's
+ *                    Content-Security-Policy lets that one form go there
  */
 @ConfigurationProperties("viraltracker.console")
 public record ConsoleProperties(
@@ -20,8 +23,12 @@ public record ConsoleProperties(
         String scorecard,
         String adCreation,
         Duration apiTimeout,
-        Duration sessionLife) {
+        Duration sessionLife,
+        String facebookDialogOrigin) {
     public ConsoleProperties {
+        facebookDialogOrigin = facebookDialogOrigin == null || facebookDialogOrigin.isBlank()
+                ? "https://www.facebook.com"
+                : facebookDialogOrigin;
         apiTimeout = apiTimeout == null ? Duration.ofSeconds(3) : apiTimeout;
         sessionLife = sessionLife == null ? Duration.ofHours(8) : sessionLife;
     }

@@ -7,6 +7,7 @@ import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.events.result.JobResult;
 import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.graphsim.AccountSpec;
+import com.viraltracker.graphsim.FacebookUser;
 import com.viraltracker.graphsim.Fault;
 import com.viraltracker.testing.TopicProbe;
 import java.net.URLEncoder;
@@ -26,7 +27,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Runs meta_sync through success, a revoked token and Graph errors that repeat the whole request (token included),
- * links accounts with good and bad tokens, and then looks for every token, raw and URL-encoded, in everything the
+ * links accounts with good and bad tokens, connects Facebook (the app secret, the login's code, its short- and
+ * long-lived tokens), and then looks for every one of them, raw and URL-encoded, in everything the
  * service said: its log output, every record (value and headers) on every project topic, and the REST answers.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -67,7 +69,8 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
     }
 
     @Test
-    void no_token_appears_in_logs_events_or_answers_of_successful_and_failing_runs(CapturedOutput output) {
+    void no_token_appears_in_logs_events_or_answers_of_successful_and_failing_runs(CapturedOutput output)
+            throws Exception {
         secrets.add(systemUserToken);
         List<TopicProbe> probes = Topics.all().stream().map(TopicProbe::fromNow).toList();
         List<UUID> runs = new ArrayList<>();
@@ -132,7 +135,64 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
                             .returnResult()
                             .getResponseBodyContent(),
                     StandardCharsets.UTF_8));
-            runs.addAll(List.of(systemRun.runId(), ownRun.runId(), revokedRun.runId(), echoRun.runId()));
+            // Connect Facebook: the app secret, the login's code, its short- and long-lived tokens, through a
+            // login, a replayed callback, a sync, a refused token and the connection's listing.
+            secrets.add(TestGraphSimulator.APP_SECRET);
+            UUID connectedBrand = UUID.randomUUID();
+            String connected = TestGraphSimulator.newAccountId();
+            simulator.account(AccountSpec.of(connected).withAds(1, 1, 2));
+            String user = "fb-" + UUID.randomUUID();
+            simulator.facebookUser(FacebookUser.of(user, "Leak Check", connected));
+            simulator.signIn(user);
+            Map<String, String> back = FacebookLogins.consent(
+                    FacebookLogins.start(web, connectedBrand, null), "allow", "scope.ads_read", "account." + connected);
+            secrets.add(back.get("code"));
+            String location = FacebookLogins.callback(web, back);
+            answers.append(location);
+            answers.append(new String(
+                    FacebookLogins.callbackRequest(web, back)
+                            .expectStatus()
+                            .isBadRequest()
+                            .expectBody()
+                            .returnResult()
+                            .getResponseBodyContent(),
+                    StandardCharsets.UTF_8));
+            String connection = location.replaceAll(".*/facebook/([0-9a-f-]+).*", "$1");
+            answers.append(new String(
+                    web.post()
+                            .uri(URI, connectedBrand)
+                            .bodyValue(Map.of("ad_account_id", connected, "connection_id", connection))
+                            .exchange()
+                            .expectStatus()
+                            .isCreated()
+                            .expectBody()
+                            .returnResult()
+                            .getResponseBodyContent(),
+                    StandardCharsets.UTF_8));
+            JobResult connectedRun = runSync(connectedBrand, 2);
+            assertSucceeded(connectedRun);
+            simulator.expireTokensOf(user);
+            JobResult refusedRun = runSync(connectedBrand, 2);
+            assertThat(refusedRun.errorCategory()).isEqualTo(ErrorCategory.AUTH);
+            simulator.tokensOf(user).forEach(token -> secrets.add(token.value()));
+            assertThat(simulator.tokensOf(user)).hasSize(2);
+            answers.append(new String(
+                    web.get()
+                            .uri("/api/v1/brands/{brand}/facebook-connections", connectedBrand)
+                            .exchange()
+                            .expectStatus()
+                            .isOk()
+                            .expectBody()
+                            .returnResult()
+                            .getResponseBodyContent(),
+                    StandardCharsets.UTF_8));
+            runs.addAll(List.of(
+                    systemRun.runId(),
+                    ownRun.runId(),
+                    revokedRun.runId(),
+                    echoRun.runId(),
+                    connectedRun.runId(),
+                    refusedRun.runId()));
             simulator.clearFaults(echoOwn);
             simulator.clearFaults(echoSystem);
         } finally {

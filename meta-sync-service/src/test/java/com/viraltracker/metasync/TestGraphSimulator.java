@@ -1,5 +1,6 @@
 package com.viraltracker.metasync;
 
+import com.viraltracker.graphsim.FacebookApp;
 import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.graphsim.SimulatorConfig;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,8 +15,19 @@ public final class TestGraphSimulator {
     private static final AtomicLong ACCOUNT_IDS =
             new AtomicLong(7_000_000_000L + (System.nanoTime() & 0xFFFFFF) * 1000);
 
+    /** The Meta app "Connect Facebook" logs in to, known to the simulator and configured in the service. */
+    public static final String APP_ID = "880000000000001";
+
+    public static final String APP_SECRET = "test-app-secret-" + Long.toHexString(System.nanoTime());
+    public static final String REDIRECT_URI = "https://viraltracker.test/oauth/facebook/callback";
+
     static {
         System.setProperty("viraltracker.meta.graph-base-url", SIMULATOR.baseUrl());
+        System.setProperty("viraltracker.meta.login.app-id", APP_ID);
+        System.setProperty("viraltracker.meta.login.app-secret", APP_SECRET);
+        System.setProperty("viraltracker.meta.login.redirect-uri", REDIRECT_URI);
+        System.setProperty("viraltracker.meta.login.console-url", "https://console.viraltracker.test");
+        SIMULATOR.app(FacebookApp.of(APP_ID, APP_SECRET));
     }
 
     private TestGraphSimulator() {}

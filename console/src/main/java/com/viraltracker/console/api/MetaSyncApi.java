@@ -13,6 +13,10 @@ import reactor.core.publisher.Mono;
 public final class MetaSyncApi {
     private static final ParameterizedTypeReference<List<BrandSummary>> BRANDS = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<List<AdAccount>> ACCOUNTS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<FacebookConnection>> CONNECTIONS =
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<GrantedAccount>> GRANTED =
+            new ParameterizedTypeReference<>() {};
 
     private final ServiceApi api;
 
@@ -56,6 +60,50 @@ public final class MetaSyncApi {
                 user,
                 HttpMethod.DELETE,
                 uri -> uri.path("/api/v1/brands/{brand}/ad-accounts/{account}").build(brand, adAccountId),
+                (Object) null,
+                Void.class);
+    }
+
+    public Mono<List<FacebookConnection>> facebookConnections(ConsoleUser user, UUID brand) {
+        return api.get(
+                user,
+                uri -> uri.path("/api/v1/brands/{brand}/facebook-connections").build(brand),
+                CONNECTIONS);
+    }
+
+    /** Starts a Facebook login for the brand; {@code reconnect}: the connection whose token it renews, or null. */
+    public Mono<FacebookLogin> startFacebookLogin(ConsoleUser user, UUID brand, UUID reconnect) {
+        return api.send(
+                user,
+                HttpMethod.POST,
+                uri -> uri.path("/api/v1/brands/{brand}/facebook-connections").build(brand),
+                reconnect == null ? Map.of() : Map.of("reconnect_id", reconnect),
+                FacebookLogin.class);
+    }
+
+    public Mono<List<GrantedAccount>> grantedAccounts(ConsoleUser user, UUID brand, UUID connection) {
+        return api.get(
+                user,
+                uri -> uri.path("/api/v1/brands/{brand}/facebook-connections/{connection}/ad-accounts")
+                        .build(brand, connection),
+                GRANTED);
+    }
+
+    public Mono<AdAccount> linkThroughConnection(ConsoleUser user, UUID brand, String adAccountId, UUID connection) {
+        return api.send(
+                user,
+                HttpMethod.POST,
+                uri -> uri.path("/api/v1/brands/{brand}/ad-accounts").build(brand),
+                Map.of("ad_account_id", adAccountId, "connection_id", connection),
+                AdAccount.class);
+    }
+
+    public Mono<Void> disconnectFacebook(ConsoleUser user, UUID brand, UUID connection) {
+        return api.send(
+                user,
+                HttpMethod.DELETE,
+                uri -> uri.path("/api/v1/brands/{brand}/facebook-connections/{connection}")
+                        .build(brand, connection),
                 (Object) null,
                 Void.class);
     }

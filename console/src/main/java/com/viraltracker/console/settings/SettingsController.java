@@ -19,12 +19,13 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The brand's settings: its name, and its Meta ad accounts (link by id, unlink). A refused form comes back with
- * the service's reason next to the input it names.
+ * The brand's settings: its name, its Meta ad accounts (link by id, unlink) and its Facebook connections ({@link
+ * FacebookController}). A refused form comes back with the service's reason next to the input it names.
  */
 @Controller
 public class SettingsController {
     static final String UNAVAILABLE = "Ad accounts are unavailable right now.";
+    static final String FACEBOOK_UNAVAILABLE = "Facebook connections are unavailable right now.";
 
     private final FormPage formPage;
     private final MetaSyncApi metaSync;
@@ -37,7 +38,12 @@ public class SettingsController {
     @GetMapping("/brands/{brand}/settings")
     public Mono<Rendering> page(
             @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, ServerWebExchange exchange) {
-        return formPage.show(user, brand, exchange);
+        return FacebookController.noteOutcome(exchange).then(formPage.show(user, brand, exchange));
+    }
+
+    /** A form posted to Settings (also Facebook's forms): leads back to it, or shows it again with a refusal. */
+    Mono<FormPost> post(ConsoleUser user, UUID brand, ServerWebExchange exchange) {
+        return formPage.post(user, brand, exchange);
     }
 
     @PostMapping("/brands/{brand}/name")
@@ -86,12 +92,20 @@ public class SettingsController {
     }
 
     private Mono<Rendering> render(ConsoleUser user, FormPage.State state) {
-        return Section.of(metaSync.adAccounts(user, state.header().id()), UNAVAILABLE)
-                .map(accounts -> Rendering.view("settings")
+        UUID brand = state.header().id();
+        return Mono.zip(
+                        Section.of(metaSync.adAccounts(user, brand), UNAVAILABLE),
+                        Section.of(metaSync.facebookConnections(user, brand), FACEBOOK_UNAVAILABLE))
+                .map(found -> Rendering.view("settings")
                         .modelAttribute(
                                 "page",
                                 new SettingsView(
-                                        state.header(), accounts, state.errors(), state.entered(), state.flash()))
+                                        state.header(),
+                                        found.getT1(),
+                                        found.getT2(),
+                                        state.errors(),
+                                        state.entered(),
+                                        state.flash()))
                         .status(state.status())
                         .build());
     }

@@ -1,5 +1,6 @@
 package com.viraltracker.console.signin;
 
+import com.viraltracker.console.ConsoleProperties;
 import com.viraltracker.console.web.Htmx;
 import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,10 +33,16 @@ import reactor.core.publisher.Mono;
 @Configuration
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
-    /** No inline script or style anywhere: scripts and styles come from /js, /css and /webjars only. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    /**
+     * No inline script or style anywhere: scripts and styles come from /js, /css and /webjars only. Forms post to
+     * the console alone, except that Connect Facebook's post is redirected on to Facebook's login dialog: browsers
+     * hold a form's redirects to {@code form-action} too.
+     */
+    static String contentSecurityPolicy(String facebookDialogOrigin) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self';"
+                + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self' "
+                + facebookDialogOrigin + "; frame-ancestors 'none'";
+    }
 
     static final String[] OPEN = {
         "/sign-in",
@@ -72,15 +79,16 @@ public class SecurityConfiguration {
             SignInMode mode,
             ServerSecurityContextRepository contexts,
             ServerRequestCache requests,
-            ObjectProvider<OidcSignIn> oidc) {
+            ObjectProvider<OidcSignIn> oidc,
+            ConsoleProperties properties) {
         XorServerCsrfTokenRequestAttributeHandler csrf = new XorServerCsrfTokenRequestAttributeHandler();
         // The product image form is multipart; its token travels as a form field like every other form's.
         csrf.setTokenFromMultipartDataEnabled(true);
         http.securityContextRepository(contexts)
                 .requestCache(cache -> cache.requestCache(requests))
                 .csrf(spec -> spec.csrfTokenRequestHandler(csrf))
-                .headers(headers -> headers.contentSecurityPolicy(
-                                policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(policy ->
+                                policy.policyDirectives(contentSecurityPolicy(properties.facebookDialogOrigin())))
                         .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

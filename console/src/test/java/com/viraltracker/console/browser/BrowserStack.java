@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.viraltracker.graphsim.FacebookApp;
 import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.graphsim.SimulatorConfig;
 import com.viraltracker.testing.KafkaTestBroker;
@@ -33,6 +34,14 @@ final class BrowserStack extends FourServices.OncePerRun<BrowserStack.Running> {
     BrowserStack() {
         super(Running.class, Running::start);
     }
+
+    /** The Meta app Connect Facebook logs in to, known to the simulator and given to meta-sync. */
+    static final String APP_ID = "880000000000002";
+
+    private static final String APP_SECRET = "browser-test-app-secret-" + Long.toHexString(System.nanoTime());
+    /** A random 32-byte key for meta-sync's token encryption, base64. */
+    private static final String TOKEN_KEY =
+            java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
 
     /** The started system and ways into it. */
     static final class Running implements AutoCloseable {
@@ -69,18 +78,36 @@ final class BrowserStack extends FourServices.OncePerRun<BrowserStack.Running> {
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             mail.start();
             TestDatabase database = PostgresTestServer.createDatabase("console");
+            // Connect Facebook: Meta's login sends the browser to meta-sync's callback, which sends it on to the
+            // console, so both addresses are fixed before either starts.
+            int metaSyncPort = ServiceProcess.freePort();
+            int consolePort = ServiceProcess.freePort();
+            simulator.app(FacebookApp.of(APP_ID, APP_SECRET));
             Map<String, String> environment = FourServices.environment(
                     database,
                     KafkaTestBroker.bootstrapServers(),
                     simulator.baseUrl(),
                     mail.getSmtp().getPort(),
-                    Map.of());
-            Path logs = Path.of(System.getProperty("browser.logs", "target/browser-logs"));
-            Map<String, ServiceProcess> services = FourServices.start(Running::jar, environment, logs);
-            ServiceProcess console = ServiceProcess.start(
-                    "console",
-                    jar("console"),
                     Map.of(
+                            "META_APP_ID",
+                            APP_ID,
+                            "META_APP_SECRET",
+                            APP_SECRET,
+                            "META_OAUTH_REDIRECT_URI",
+                            "http://localhost:" + metaSyncPort + "/oauth/facebook/callback",
+                            "CONSOLE_URL",
+                            "http://localhost:" + consolePort, // the address the browser holds its session for
+                            "META_TOKEN_KEYS",
+                            "k1:" + TOKEN_KEY,
+                            "META_TOKEN_ACTIVE_KEY",
+                            "k1"));
+            Path logs = Path.of(System.getProperty("browser.logs", "target/browser-logs"));
+            Map<String, ServiceProcess> services =
+                    FourServices.start(Running::jar, environment, logs, Map.of("meta-sync-service", metaSyncPort));
+            ServiceProcess console = ServiceProcess.launch("console", jar("console"))
+                    .port(consolePort)
+                    .log(logs.resolve("console.log"))
+                    .environment(Map.of(
                             "SCHEDULER_URL", services.get("scheduler-service").baseUrl(),
                             "META_SYNC_URL", services.get("meta-sync-service").baseUrl(),
                             "SCORECARD_URL", services.get("scorecard-service").baseUrl(),
@@ -89,8 +116,9 @@ final class BrowserStack extends FourServices.OncePerRun<BrowserStack.Running> {
                             // The services' local key: the console's local sign-in mints tokens with it.
                             "AUTH_JWT_SECRET", TestTokens.SECRET,
                             // Cold services on a busy test machine answer slower than production's 3 s.
-                            "CONSOLE_API_TIMEOUT", System.getProperty("browser.apiTimeout", "20s")),
-                    logs);
+                            "CONSOLE_API_TIMEOUT", System.getProperty("browser.apiTimeout", "20s"),
+                            "FACEBOOK_DIALOG_ORIGIN", simulator.baseUrl()))
+                    .start();
             Playwright playwright = null;
             try {
                 FourServices.awaitReady(services, START_TIMEOUT);

@@ -38,7 +38,8 @@ import tools.jackson.databind.JsonNode;
  * GET    /_admin/accounts/{id}/ground-truth?since=YYYY-MM-DD&amp;until=YYYY-MM-DD[&amp;as_of=YYYY-MM-DD|&amp;final=true]
  * </pre>
  * {@code as_of}: the numbers as they were (or will be) on that day; {@code final}: once the restatement window
- * has closed on each day.
+ * has closed on each day. Facebook Login's apps, users and tokens are under {@code /_admin/login} ({@link
+ * LoginAdmin}).
  */
 final class AdminApi {
     private final GraphSimulator simulator;
@@ -67,6 +68,9 @@ final class AdminApi {
         }
         if (segments.size() == 2 && segments.get(1).equals("clock")) {
             return clock(method, request);
+        }
+        if (segments.size() >= 3 && segments.get(1).equals("login")) {
+            return LoginAdmin.answer(simulator, request, segments.subList(2, segments.size()), body(request));
         }
         if (segments.size() < 3 || !segments.get(1).equals("accounts")) {
             throw new IllegalArgumentException("unknown admin path " + request.path());

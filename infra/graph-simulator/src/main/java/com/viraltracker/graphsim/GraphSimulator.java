@@ -48,6 +48,8 @@ public final class GraphSimulator implements AutoCloseable {
 
     private final GraphApi graph = new GraphApi(this);
     private final AdminApi admin = new AdminApi(this);
+    private final FacebookLogin login = new FacebookLogin(this::now);
+    private final LoginApi loginApi = new LoginApi(this, login);
 
     /** One Graph API call as the simulator received it (the access token left out). */
     public record RecordedCall(String method, String path, Map<String, String> params, String accountId) {}
@@ -213,6 +215,51 @@ public final class GraphSimulator implements AutoCloseable {
     public List<InsightRow> finalTruth(String accountId, LocalDate since, LocalDate until) {
         AccountSpec spec = registered(accountId).spec();
         return rows(spec, since, until, today(spec), day -> day.plusDays(InsightsGenerator.RESTATEMENT_WINDOW_DAYS), 0);
+    }
+
+    // ---- Facebook Login
+
+    /** A tokens issued by Facebook Login, as a test sees it. */
+    public record IssuedToken(String value, String appId, String userId, boolean longLived, Instant expiresAt) {}
+
+    /** Adds or replaces a Meta app that may use Facebook Login. */
+    public GraphSimulator app(FacebookApp app) {
+        login.app(app);
+        return this;
+    }
+
+    /** Adds a Facebook user; the first one added is signed in to the dialog. */
+    public GraphSimulator facebookUser(FacebookUser user) {
+        login.user(user);
+        return this;
+    }
+
+    /** The user the OAuth dialog shows as signed in. */
+    public void signIn(String userId) {
+        login.signIn(userId);
+    }
+
+    /** The user's tokens, newest first. */
+    public List<IssuedToken> tokensOf(String userId) {
+        return login.tokensOf(userId).stream()
+                .map(token -> new IssuedToken(
+                        token.value(), token.appId(), token.userId(), token.longLived(), token.expiresAt()))
+                .toList();
+    }
+
+    /** Every token of the user expires now (error 190/463 from then on). */
+    public void expireTokensOf(String userId) {
+        login.expireTokensOf(userId);
+    }
+
+    /** The user's sessions end, as when they change their password (error 190/460). */
+    public void invalidateSessions(String userId) {
+        login.invalidateSessions(userId);
+    }
+
+    /** The user removed the app (error 190/458), as {@code DELETE /{user-id}/permissions} does. */
+    public void revokePermissions(String appId, String userId) {
+        login.revokePermissions(appId, userId);
     }
 
     /** Graph API calls received so far (admin calls not counted). */
@@ -394,6 +441,12 @@ public final class GraphSimulator implements AutoCloseable {
                 admin.handle(request, exchange);
                 return;
             }
+            if (LoginApi.handles(request)) {
+                callCount.incrementAndGet();
+                record(request, null);
+                loginApi.handle(request, exchange);
+                return;
+            }
             serveGraph(request, exchange);
         } catch (RuntimeException e) {
             write(
@@ -428,7 +481,14 @@ public final class GraphSimulator implements AutoCloseable {
         }
         record(request, target.accountId());
         AccountState account = target.account();
-        if (!account.accepts(request.param("access_token"))) {
+        String accessToken = request.param("access_token");
+        if (login.isLoginToken(accessToken)) {
+            Optional<GraphError> refused = loginRefusal(accessToken, target.accountId());
+            if (refused.isPresent()) {
+                write(exchange, refused.get().httpStatus, refused.get().body, Map.of());
+                return;
+            }
+        } else if (!account.accepts(accessToken)) {
             // Meta's answer to a token that is not the one this account was connected with.
             GraphError error = GraphError.of(
                     400, 190, null, "OAuthException", "Invalid OAuth access token - Cannot parse access token", false);
@@ -460,10 +520,30 @@ public final class GraphSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Why a user's token from Facebook Login may not read the account, if it may not: it expired or was
+     * invalidated (190), or its user did not grant the app this account for ads_read (200).
+     */
+    private Optional<GraphError> loginRefusal(String accessToken, String accountId) {
+        FacebookLogin.Token token = login.token(accessToken).orElseThrow();
+        Optional<GraphError> invalid = loginApi.tokenError(token);
+        if (invalid.isPresent()) {
+            return invalid;
+        }
+        boolean granted = token.scopes().stream().anyMatch(FacebookLogin.ACCOUNT_SCOPES::contains)
+                && token.accountIds().contains(accountId);
+        return granted ? Optional.empty() : Optional.of(GraphApi.permissionNotGranted());
+    }
+
+    FacebookLogin login() {
+        return login;
+    }
+
     private void record(GraphRequest request, String accountId) {
         Map<String, String> params = new java.util.LinkedHashMap<>(request.params());
-        params.remove("access_token");
-        params.remove("appsecret_proof");
+        // Secrets and credentials are not kept: a test may print what the simulator recorded.
+        List.of("access_token", "appsecret_proof", "client_secret", "code", "fb_exchange_token", "input_token")
+                .forEach(params::remove);
         calls.add(new RecordedCall(request.method(), request.path(), Map.copyOf(params), accountId));
     }
 

@@ -42,7 +42,7 @@ class AlertRulesTest {
             }
         }
 
-        assertThat(alerts).hasSize(9);
+        assertThat(alerts).hasSize(10);
         assertThat(fires).as("alerts tested to fire").containsExactlyInAnyOrderElementsOf(alerts);
         assertThat(silent).as("alerts tested to stay silent").containsExactlyInAnyOrderElementsOf(alerts);
     }

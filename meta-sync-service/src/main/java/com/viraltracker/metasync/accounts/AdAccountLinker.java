@@ -1,6 +1,7 @@
 package com.viraltracker.metasync.accounts;
 
 import com.facebook.ads.sdk.APIContext;
+import com.viraltracker.metasync.connections.FacebookConnections;
 import com.viraltracker.metasync.graph.AccountUnavailableException;
 import com.viraltracker.metasync.graph.AdAccountInfo;
 import com.viraltracker.metasync.graph.AdAccountLookup;
@@ -28,6 +29,20 @@ import reactor.core.scheduler.Schedulers;
 public class AdAccountLinker {
     static final String FIELD = "ad_account_id";
     static final String TOKEN_FIELD = "access_token";
+    static final String CONNECTION_FIELD = "connection_id";
+
+    /** Whose token a link is verified with, for the messages that say who may not read the account. */
+    enum Credential {
+        SYSTEM_USER("our Meta system user"),
+        OWN_TOKEN("the user of the given access_token"),
+        CONNECTION("the Facebook user of the brand's connection");
+
+        final String who;
+
+        Credential(String who) {
+            this.who = who;
+        }
+    }
     /** Meta's tokens are a few hundred characters of letters and digits; this bounds what we encrypt and store. */
     static final int MAX_TOKEN_LENGTH = 4096;
 
@@ -41,6 +56,7 @@ public class AdAccountLinker {
     private final TokenCipher cipher;
     private final Clock clock;
     private final BrandAccess brandAccess;
+    private final FacebookConnections connections;
 
     public AdAccountLinker(
             AdAccountLookup lookup,
@@ -49,7 +65,8 @@ public class AdAccountLinker {
             AccountTokens tokens,
             TokenCipher cipher,
             Clock clock,
-            BrandAccess brandAccess) {
+            BrandAccess brandAccess,
+            FacebookConnections connections) {
         this.lookup = lookup;
         this.accounts = accounts;
         this.contexts = contexts;
@@ -57,6 +74,7 @@ public class AdAccountLinker {
         this.cipher = cipher;
         this.clock = clock;
         this.brandAccess = brandAccess;
+        this.connections = connections;
     }
 
     /**
@@ -89,6 +107,13 @@ public class AdAccountLinker {
     private Mono<BrandAdAccounts.Saved> verifyAndSave(UUID brandId, LinkAdAccountRequest request) {
         String actId = normalize(request == null ? null : request.adAccountId());
         String token = accessToken(request);
+        if (request != null && request.connectionId() != null) {
+            if (token != null) {
+                throw new FieldProblemException(
+                        CONNECTION_FIELD, "give either connection_id or access_token, not both");
+            }
+            return throughConnection(brandId, actId, connectionId(request.connectionId()));
+        }
         if (token != null && cipher.keys().isEmpty()) {
             throw new ResponseStatusException(
                     HttpStatus.SERVICE_UNAVAILABLE,
@@ -100,7 +125,10 @@ public class AdAccountLinker {
         // The SDK blocks; keep it off the event loop. Relinking without a token verifies with the stored one.
         return Mono.fromCallable(() -> {
                     String verifyWith = token != null ? token : storedToken(owner);
-                    return verify(actId, contexts.forAccount(verifyWith), verifyWith != null);
+                    return verify(
+                            actId,
+                            contexts.forAccount(verifyWith),
+                            verifyWith != null ? Credential.OWN_TOKEN : Credential.SYSTEM_USER);
                 })
                 .subscribeOn(Schedulers.boundedElastic())
                 .zipWith(brandAccess.subject())
@@ -111,6 +139,37 @@ public class AdAccountLinker {
                         : tokens.store(owner, token, clock.instant())
                                 .map(at -> new BrandAdAccounts.Saved(
                                         saved.account().withAccessTokenSetAt(at), saved.created())));
+    }
+
+    /** Verifies the account with the connection's token and links it through the connection. */
+    private Mono<BrandAdAccounts.Saved> throughConnection(UUID brandId, String actId, UUID connectionId) {
+        return Mono.fromCallable(() -> {
+                    String token;
+                    try {
+                        token = connections
+                                .tokenOf(brandId, connectionId)
+                                .orElseThrow(() -> FieldProblemException.unprocessable(
+                                        CONNECTION_FIELD, "the brand has no Facebook connection " + connectionId));
+                    } catch (TokenUnreadableException e) {
+                        throw FieldProblemException.unprocessable(CONNECTION_FIELD, e.getMessage());
+                    }
+                    return verify(actId, contexts.forAccount(token), Credential.CONNECTION);
+                })
+                .subscribeOn(Schedulers.boundedElastic())
+                .zipWith(brandAccess.subject())
+                .flatMap(infoAndCaller -> accounts.save(
+                        BrandAdAccount.linked(brandId, infoAndCaller.getT1(), clock.instant())
+                                .throughConnection(connectionId),
+                        infoAndCaller.getT2()));
+    }
+
+    private static UUID connectionId(String raw) {
+        try {
+            return UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FieldProblemException(
+                    CONNECTION_FIELD, "must be the id of one of the brand's Facebook connections");
+        }
     }
 
     /** The token the account was linked with before; one that no longer decrypts counts as none. */
@@ -152,17 +211,19 @@ public class AdAccountLinker {
         return "act_" + match.group(2);
     }
 
-    private static String whose(boolean ownToken) {
-        return ownToken ? "the user of the given access_token" : "our Meta system user";
-    }
-
-    private AdAccountInfo verify(String actId, APIContext context, boolean ownToken) {
+    private AdAccountInfo verify(String actId, APIContext context, Credential credential) {
         try {
             return lookup.lookup(actId, context);
         } catch (GraphFailure failure) {
             switch (failure.kind()) {
                 case AUTH -> {
-                    if (ownToken) {
+                    if (credential == Credential.CONNECTION) {
+                        throw FieldProblemException.unprocessable(
+                                CONNECTION_FIELD,
+                                "Meta no longer accepts the connection's token (" + failure.describe()
+                                        + "); reconnect Facebook in the brand's settings, then link the account");
+                    }
+                    if (credential == Credential.OWN_TOKEN) {
                         throw new FieldProblemException(
                                 TOKEN_FIELD,
                                 "Meta rejected it for " + actId + " (" + failure.describe()
@@ -182,13 +243,13 @@ public class AdAccountLinker {
                     // Meta gives the same answer for an id that does not exist and one the token may not see.
                     throw FieldProblemException.unprocessable(
                             FIELD,
-                            "Meta does not know ad account " + actId + ", or " + whose(ownToken)
+                            "Meta does not know ad account " + actId + ", or " + credential.who
                                     + " may not see it (" + failure.describe() + "); check the id in Meta Ads Manager"
-                                    + " and that " + whose(ownToken) + " has at least ads_read on the account");
+                                    + " and that " + credential.who + " has at least ads_read on the account");
                 case PERMISSION ->
                     throw FieldProblemException.unprocessable(
                             FIELD,
-                            "Meta says the owner of ad account " + actId + " has not granted " + whose(ownToken)
+                            "Meta says the owner of ad account " + actId + " has not granted " + credential.who
                                     + " access (" + failure.describe() + "); ask an admin of the account to grant at"
                                     + " least ads_read, then link it again");
                 default ->

@@ -20,16 +20,18 @@ public class BrandAdAccounts {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = """
             a.brand_id, a.ad_account_id, a.name, a.currency, a.time_zone, a.account_status, a.linked_at,
-            a.last_synced_at, t.set_at AS access_token_set_at, a.created_by, a.updated_by""";
+            a.last_synced_at, t.set_at AS access_token_set_at, a.connection_id, a.created_by, a.updated_by""";
     /** Only whether (and when) a token was set is read here; tokens stay in AccountTokens. */
     private static final String UPSERT = """
             WITH a AS (
                 INSERT INTO brand_ad_accounts (brand_id, ad_account_id, name, currency, time_zone, account_status,
-                                               linked_at, created_by, updated_by)
-                VALUES (:brandId, :adAccountId, :name, :currency, :timeZone, :accountStatus, :linkedAt, :by, :by)
+                                               linked_at, connection_id, created_by, updated_by)
+                VALUES (:brandId, :adAccountId, :name, :currency, :timeZone, :accountStatus, :linkedAt,
+                        :connectionId, :by, :by)
                 ON CONFLICT (brand_id, ad_account_id) DO UPDATE
                    SET name = EXCLUDED.name, currency = EXCLUDED.currency, time_zone = EXCLUDED.time_zone,
-                       account_status = EXCLUDED.account_status, updated_by = EXCLUDED.updated_by
+                       account_status = EXCLUDED.account_status, connection_id = EXCLUDED.connection_id,
+                       updated_by = EXCLUDED.updated_by
                 RETURNING *, (xmax = 0) AS inserted
             )
             SELECT %s, a.inserted FROM a
@@ -63,8 +65,11 @@ public class BrandAdAccounts {
 
     /** @param by the token subject of who links it */
     public Mono<Saved> save(BrandAdAccount account, String by) {
-        return database.sql(UPSERT)
-                .bind("by", by)
+        DatabaseClient.GenericExecuteSpec upsert = database.sql(UPSERT);
+        upsert = account.connectionId() == null
+                ? upsert.bindNull("connectionId", UUID.class)
+                : upsert.bind("connectionId", account.connectionId());
+        return upsert.bind("by", by)
                 .bind("brandId", account.brandId())
                 .bind("adAccountId", account.adAccountId())
                 .bind("name", account.name())
@@ -136,6 +141,7 @@ public class BrandAdAccounts {
                 synced == null ? null : synced.toInstant(),
                 tokenSet != null,
                 tokenSet == null ? null : tokenSet.toInstant(),
+                row.get("connection_id", UUID.class),
                 row.get("created_by", String.class),
                 row.get("updated_by", String.class));
     }

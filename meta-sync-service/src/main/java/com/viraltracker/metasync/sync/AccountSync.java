@@ -5,6 +5,7 @@ import com.facebook.ads.sdk.AdsInsights;
 import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.metasync.accounts.BrandAdAccount;
 import com.viraltracker.metasync.accounts.BrandAdAccounts;
+import com.viraltracker.metasync.connections.FacebookConnections;
 import com.viraltracker.metasync.graph.CallStats;
 import com.viraltracker.metasync.graph.GraphContexts;
 import com.viraltracker.metasync.graph.InsightsRequest;
@@ -46,6 +47,7 @@ public class AccountSync {
     private final BackfillMetrics metrics;
     private final Clock clock;
     private final RestatementWindow restatement;
+    private final FacebookConnections connections;
     private final Counter rowsUpserted;
 
     public AccountSync(
@@ -60,6 +62,7 @@ public class AccountSync {
             BackfillMetrics metrics,
             Clock clock,
             RestatementWindow restatement,
+            FacebookConnections connections,
             MeterRegistry registry) {
         this.reader = reader;
         this.contexts = contexts;
@@ -72,6 +75,7 @@ public class AccountSync {
         this.metrics = metrics;
         this.clock = clock;
         this.restatement = restatement;
+        this.connections = connections;
         this.rowsUpserted = Counter.builder("viraltracker.meta.rows.upserted")
                 .description("meta_ads_performance rows written (inserted or replaced)")
                 .register(registry);
@@ -197,8 +201,24 @@ public class AccountSync {
         }
     }
 
-    /** The account's own token (an account outside our Business Manager), or null for the system user's. */
+    /**
+     * The token the account is read with: its Facebook connection's, its own (an account outside our Business
+     * Manager), or null for the system user's.
+     */
     private String ownToken(BrandAdAccount account) {
+        if (account.connectionId() != null) {
+            try {
+                return connections
+                        .tokenOf(account.brandId(), account.connectionId())
+                        .orElseThrow(() -> new JobFailedException(
+                                ErrorCategory.AUTH,
+                                "the Facebook connection " + account.connectionId() + " that " + account.adAccountId()
+                                        + " of brand " + account.brandId() + " was linked through is gone; connect"
+                                        + " Facebook again in the brand's settings and link the account"));
+            } catch (TokenUnreadableException e) {
+                throw new JobFailedException(ErrorCategory.INTERNAL, e.getMessage());
+            }
+        }
         if (!account.hasAccessToken()) {
             return null;
         }

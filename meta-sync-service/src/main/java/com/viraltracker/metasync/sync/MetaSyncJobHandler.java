@@ -5,6 +5,7 @@ import com.viraltracker.events.request.MetaSyncRequested;
 import com.viraltracker.events.result.ErrorCategory;
 import com.viraltracker.metasync.accounts.BrandAdAccount;
 import com.viraltracker.metasync.accounts.BrandAdAccounts;
+import com.viraltracker.metasync.connections.FacebookConnections;
 import com.viraltracker.metasync.graph.AccountUnavailableException;
 import com.viraltracker.metasync.graph.CallStats;
 import com.viraltracker.metasync.graph.GraphFailure;
@@ -39,6 +40,7 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
     private final RunProgress runProgress;
     private final BackfillProperties backfill;
     private final Clock clock;
+    private final FacebookConnections connections;
 
     public MetaSyncJobHandler(
             BrandAdAccounts accounts,
@@ -46,13 +48,15 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
             FinishedChunks finishedChunks,
             RunProgress runProgress,
             BackfillProperties backfill,
-            Clock clock) {
+            Clock clock,
+            FacebookConnections connections) {
         this.accounts = accounts;
         this.accountSync = accountSync;
         this.finishedChunks = finishedChunks;
         this.runProgress = runProgress;
         this.backfill = backfill;
         this.clock = clock;
+        this.connections = connections;
     }
 
     @Override
@@ -85,7 +89,11 @@ public class MetaSyncJobHandler implements JobHandler<MetaSyncRequested> {
             try {
                 done.add(accountSync.sync(plan, request.runId(), stats, progress::chunkFinished));
             } catch (GraphFailure | AccountUnavailableException | JobFailedException e) {
-                JobFailedException failure = SyncFailures.of(account.adAccountId(), account.hasAccessToken(), e);
+                JobFailedException failure = SyncFailures.of(account, e);
+                if (account.connectionId() != null && SyncFailures.tokenRefused(e)) {
+                    // Shown at once as needing a reconnect, without waiting for the daily check.
+                    connections.markInvalid(account.connectionId(), failure.getMessage(), clock.instant());
+                }
                 log.warn(
                         "meta_sync run {}: {} failed ({}): {}",
                         request.runId(),

@@ -1,13 +1,35 @@
 package com.viraltracker.metasync.sync;
 
 import com.viraltracker.events.result.ErrorCategory;
+import com.viraltracker.metasync.accounts.BrandAdAccount;
 import com.viraltracker.metasync.graph.AccountUnavailableException;
 import com.viraltracker.metasync.graph.GraphFailure;
+import com.viraltracker.metasync.graph.GraphFailureKind;
 import com.viraltracker.support.worker.JobFailedException;
 
 /** Turns what went wrong with one account into a category and a message a person can act on. */
 final class SyncFailures {
     private SyncFailures() {}
+
+    /** What went wrong with the account, told by how it is read (its connection's token, its own or ours). */
+    static JobFailedException of(BrandAdAccount account, RuntimeException error) {
+        if (account.connectionId() != null && tokenRefused(error)) {
+            GraphFailure failure = (GraphFailure) error;
+            return new JobFailedException(
+                    ErrorCategory.AUTH,
+                    "Meta no longer accepts the Facebook connection of brand " + account.brandId() + " for "
+                            + account.adAccountId() + " (" + failure.describe() + "). Reconnect Facebook in the"
+                            + " brand's settings (Settings, Reconnect Facebook): the accounts stay linked and their"
+                            + " data is kept; then run the sync again.",
+                    failure);
+        }
+        return of(account.adAccountId(), account.hasAccessToken() || account.connectionId() != null, error);
+    }
+
+    /** Whether Meta refused the token itself (error 190 and kin), as opposed to the account or the request. */
+    static boolean tokenRefused(RuntimeException error) {
+        return error instanceof GraphFailure failure && failure.kind() == GraphFailureKind.AUTH;
+    }
 
     /** @param ownToken whether the account was read with its own token rather than the system user's */
     static JobFailedException of(String account, boolean ownToken, RuntimeException error) {

@@ -28,7 +28,9 @@ public class AccountTokens {
     private static final String BY_OWNER = """
             SELECT ciphertext, key_id FROM ad_account_tokens WHERE brand_id = :brandId AND ad_account_id = :adAccountId
             """;
-    private static final String KEY_IDS = "SELECT DISTINCT key_id FROM ad_account_tokens";
+    /** Facebook connections' tokens are sealed under the same keys, so a key they need is in use too. */
+    private static final String KEY_IDS =
+            "SELECT key_id FROM ad_account_tokens UNION SELECT key_id FROM facebook_connections";
 
     private final DatabaseClient database;
     private final TokenCipher cipher;
@@ -67,7 +69,7 @@ public class AccountTokens {
                 .map(stored -> cipher.open(stored, owner));
     }
 
-    /** The ids of the keys stored tokens are encrypted under. */
+    /** The ids of the keys stored tokens (per-account and Facebook connections') are encrypted under. */
     public Set<String> keyIdsInUse() {
         return new TreeSet<>(database.sql(KEY_IDS)
                 .map(row -> row.get("key_id", String.class))

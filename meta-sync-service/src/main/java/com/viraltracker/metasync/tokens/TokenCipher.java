@@ -31,7 +31,7 @@ public class TokenCipher {
     }
 
     /** Encrypts under the active key; {@code owner} is what the token is bound to (see {@link TokenOwner}). */
-    public SealedToken seal(String token, TokenOwner owner) {
+    public SealedToken seal(String token, TokenBinding owner) {
         String keyId = keys.activeId()
                 .orElseThrow(
                         () -> new IllegalStateException(
@@ -56,13 +56,13 @@ public class TokenCipher {
     }
 
     /** @throws TokenUnreadableException naming the account and key id when the token cannot be read */
-    public String open(SealedToken sealed, TokenOwner owner) {
+    public String open(SealedToken sealed, TokenBinding owner) {
         SecretKey key = keys.key(sealed.keyId())
                 .orElseThrow(() -> new TokenUnreadableException("the access token "
                         + "stored for " + owner + " is encrypted under key " + sealed.keyId()
                         + ", which META_TOKEN_KEYS "
                         + "does not hold " + keys.ids()
-                        + "; add the key back or link the account again with its token"));
+                        + "; add the key back, or " + owner.howToReplace()));
         byte[] data = sealed.ciphertext();
         if (data.length <= NONCE_BYTES) {
             throw altered(owner);
@@ -80,8 +80,8 @@ public class TokenCipher {
         }
     }
 
-    private static TokenUnreadableException altered(TokenOwner owner) {
+    private static TokenUnreadableException altered(TokenBinding owner) {
         return new TokenUnreadableException("the access token stored for " + owner + " does not decrypt under its "
-                + "key (altered, or copied from another account); link the account again with its token");
+                + "key (altered, or copied from another account or connection); " + owner.howToReplace());
     }
 }

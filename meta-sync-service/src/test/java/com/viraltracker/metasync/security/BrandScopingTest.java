@@ -3,6 +3,7 @@ package com.viraltracker.metasync.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.graphsim.AccountSpec;
+import com.viraltracker.metasync.FacebookLogins;
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
 import com.viraltracker.testing.Answers;
@@ -35,8 +36,12 @@ class BrandScopingTest extends MetaSyncIntegrationTest {
                 .expectStatus()
                 .isOk();
 
+        UUID connectionOfB = FacebookLogins.connected(web, brandB, accountOfB.substring("act_".length()));
+
         List<String> walked = new CrossBrandWalk(port, brandB)
                 .id("ad-accounts/{adAccountId}", accountOfB)
+                .id("facebook-connections/{connectionId}", connectionOfB.toString())
+                .body("POST /api/v1/brands/{brandId}/facebook-connections", MediaType.APPLICATION_JSON, Map.of())
                 .body(
                         "POST /api/v1/brands/{brandId}/ad-accounts",
                         MediaType.APPLICATION_JSON,
@@ -55,6 +60,10 @@ class BrandScopingTest extends MetaSyncIntegrationTest {
                         "GET /api/v1/brands/{brandId}/performance");
         assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brandB))
                 .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM meta_sync.facebook_connections WHERE id = ?", connectionOfB))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM meta_sync.facebook_login_states WHERE brand_id = ?", brandB))
+                .isZero();
         assertThat(count("SELECT count(*) FROM meta_sync.brands WHERE brand_id = ? AND name = 'Brand B'", brandB))
                 .isEqualTo(1);
         Answers.okJson(web.get()

@@ -55,8 +55,23 @@ public final class FourServices {
      */
     public static Map<String, ServiceProcess> start(
             Function<String, Path> jar, Map<String, String> environment, Path logs) {
+        return start(jar, environment, logs, Map.of());
+    }
+
+    /**
+     * As {@link #start(Function, Map, Path)}, with fixed ports for the services a caller must name before they start
+     * (a callback URL another party redirects to); the others get free ports.
+     */
+    public static Map<String, ServiceProcess> start(
+            Function<String, Path> jar, Map<String, String> environment, Path logs, Map<String, Integer> ports) {
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
-        NAMES.forEach(name -> services.put(name, ServiceProcess.start(name, jar.apply(name), environment, logs)));
+        NAMES.forEach(name -> services.put(
+                name,
+                ServiceProcess.launch(name, jar.apply(name))
+                        .environment(environment)
+                        .log(logs.resolve(name + ".log"))
+                        .port(ports.getOrDefault(name, 0))
+                        .start()));
         return services;
     }
 
