@@ -44,8 +44,45 @@ public final class Lateness {
                 throw new IllegalStateException("lateness round published " + published.records() + " records for "
                         + occurrences + " occurrences (" + published.distinctRuns() + " distinct)");
             }
-            return latenesses(published.all());
+            long[] sorted = latenesses(published.all());
+            traceSlowest(published.all());
+            return sorted;
         }
+    }
+
+    /**
+     * Where the slowest occurrences lost their time, from their runs' own timestamps: when the claim that took
+     * them began (created_at, its transaction's start) and the instant it claimed as "now" (dispatched_at), against
+     * the due time and the broker's append. Printed, not reported: it is what a stall is looked for with.
+     */
+    private void traceSlowest(List<ConsumerRecord<String, byte[]>> records) throws SQLException {
+        List<ConsumerRecord<String, byte[]>> slowest = records.stream()
+                .sorted(java.util.Comparator.comparingLong(
+                                (ConsumerRecord<String, byte[]> r) -> r.timestamp() - dueMillis(r))
+                        .reversed())
+                .limit(5)
+                .toList();
+        for (ConsumerRecord<String, byte[]> record : slowest) {
+            long due = dueMillis(record);
+            String run = TopicProbe.header(record, "ce_id");
+            String claim = database.text(
+                    "SELECT (extract(epoch FROM created_at) * 1000)::bigint || ' ' "
+                            + "|| (extract(epoch FROM dispatched_at) * 1000)::bigint FROM scheduler.job_runs "
+                            + "WHERE id = ?::uuid",
+                    run);
+            String[] times = claim == null ? new String[] {"0", "0"} : claim.split(" ");
+            System.out.printf(
+                    "[bench]     slow occurrence due %s: claim began +%d ms, claimed as of +%d ms, appended +%d ms%n",
+                    Instant.ofEpochMilli(due),
+                    Long.parseLong(times[0]) - due,
+                    Long.parseLong(times[1]) - due,
+                    record.timestamp() - due);
+        }
+    }
+
+    private static long dueMillis(ConsumerRecord<String, byte[]> record) {
+        return Instant.parse(JSON.readTree(record.value()).get("scheduled_for").asString())
+                .toEpochMilli();
     }
 
     private static long[] latenesses(List<ConsumerRecord<String, byte[]>> records) {

@@ -121,16 +121,23 @@ public final class Bench implements AutoCloseable {
      * serializer), for db-scheduler's task and for requests the benchmark sends to workers.
      */
     public KafkaProducer<String, Object> eventProducer() {
+        return eventProducer("/viraltracker/benchmarks", 5);
+    }
+
+    /**
+     * The same producer with another CloudEvent source (the scheduler's, for events byte for byte like its own)
+     * or another linger (db-scheduler tuned: each of its threads waits for one send, so lingering only delays it).
+     */
+    public KafkaProducer<String, Object> eventProducer(String source, int lingerMillis) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMillis);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        return new KafkaProducer<>(
-                config, new StringSerializer(), new CloudEventSerializer().withSource("/viraltracker/benchmarks"));
+        return new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer().withSource(source));
     }
 
     /**
