@@ -19,9 +19,13 @@ public final class DispatchScenario {
     private final Bench bench;
     private final Sizes sizes;
 
-    public DispatchScenario(Bench bench, Sizes sizes) {
+    private final List<Long> schedulerPids;
+
+    /** @param scheduler the running scheduler-service, or null when no scenario here needs it */
+    public DispatchScenario(Bench bench, Sizes sizes, ServiceProcess scheduler) {
         this.bench = bench;
         this.sizes = sizes;
+        this.schedulerPids = scheduler == null ? List.of() : List.of(scheduler.pid());
     }
 
     /** db-scheduler's sweep: executor threads × producer linger (ms). */
@@ -38,15 +42,19 @@ public final class DispatchScenario {
         Section section = new Section(
                 "dispatch",
                 "1. Dispatch throughput: " + String.format(Locale.ROOT, "%,d", jobs) + " one-time jobs due at once");
+        CpuMeter meter = new CpuMeter(schedulerPids);
+        List<String> cpu = new ArrayList<>();
         var ours = new SchedulerDispatch(bench.database());
         ours.round(warmUp);
-        List<Throughput> ourRounds = rounds(ours::round, jobs);
+        List<Throughput> ourRounds = measured("ours", meter, cpu, ours::round, jobs);
         ours.clear();
 
         List<Throughput> twoInstanceRounds;
         try (ServiceProcess second = bench.start(Service.SCHEDULER)) {
+            List<Long> both = new ArrayList<>(schedulerPids);
+            both.add(second.pid());
             ours.round(warmUp);
-            twoInstanceRounds = rounds(ours::round, jobs);
+            twoInstanceRounds = measured("two instances", new CpuMeter(both), cpu, ours::round, jobs);
             ours.clear();
         }
 
@@ -54,12 +62,12 @@ public final class DispatchScenario {
         try (var producer = bench.eventProducer("/viraltracker/scheduler-service", 5);
                 var sameWork = new SameWorkCeiling(bench.database(), producer)) {
             sameWork.round(warmUp);
-            sameWorkRounds = rounds(sameWork::round, jobs);
+            sameWorkRounds = measured("same-work ceiling", meter, cpu, sameWork::round, jobs);
         }
 
         var ceiling = new ClaimLoopCeiling(bench.database());
         ceiling.round(warmUp);
-        List<Throughput> ceilingRounds = rounds(ceiling::round, jobs);
+        List<Throughput> ceilingRounds = measured("database-only claim loop", meter, cpu, ceiling::round, jobs);
 
         List<SweepPoint> sweep = new ArrayList<>();
         for (int threads : DB_SCHEDULER_THREADS) {
@@ -76,8 +84,11 @@ public final class DispatchScenario {
         SweepPoint best = sweep.stream()
                 .max(Comparator.comparingDouble(p -> p.rounds().get(0).perSecond()))
                 .orElseThrow();
+        CpuMeter.Sample beforeDbScheduler = meter.sample();
         List<Throughput> dbSchedulerRounds =
                 dbScheduler(best, warmUp, jobs, sizes.rounds()).rounds();
+        cpu.add("db-scheduler at its best (its warm-up round included): "
+                + beforeDbScheduler.perJob(meter.sample(), (long) jobs * sizes.rounds() + warmUp));
 
         Figure our = section.add(Figure.of(
                 "ours_jobs_per_s",
@@ -166,7 +177,18 @@ public final class DispatchScenario {
                 + DB_SCHEDULER_LINGER_MS + " ms, lock-and-fetch polling; its connection pool is the threads + 2, "
                 + "capped to what the server's max_connections leaves (less " + CONNECTIONS_SPARED
                 + " for everyone else). Each point is one round; the best is then measured as the baseline.");
+        section.note("CPU per job over the measured rounds, from /proc (PostgreSQL: all of the server's processes): "
+                + String.join("; ", cpu) + ".");
         return section;
+    }
+
+    private List<Throughput> measured(String contender, CpuMeter meter, List<String> cpu, Round round, int jobs)
+            throws Exception {
+        CpuMeter.Sample before = meter.sample();
+        List<Throughput> results = rounds(round, jobs);
+        long total = results.stream().mapToLong(Throughput::jobs).sum();
+        cpu.add(contender + ": " + before.perJob(meter.sample(), total));
+        return results;
     }
 
     private SweepPoint dbSchedulerPoint(int threads, int lingerMillis) throws SQLException {
@@ -199,18 +221,37 @@ public final class DispatchScenario {
         Rate normal = rate(lateness, sizes.latenessPerSecond());
         Rate high = rate(lateness, sizes.latenessHighPerSecond());
         bench.database().execute("TRUNCATE scheduler.job_runs, scheduler.scheduled_jobs");
-        Figure p50 = section.add(Figure.of(
-                "p50_ms",
-                "p50 at " + perSecond(sizes.latenessPerSecond()) + ", due time → appended on Kafka",
-                "ms",
-                normal.p50()));
-        Figure p99 =
-                section.add(Figure.of("p99_ms", "p99 at " + perSecond(sizes.latenessPerSecond()), "ms", normal.p99()));
-        section.add(Figure.of("max_ms", "max at " + perSecond(sizes.latenessPerSecond()), "ms", normal.max()));
-        section.add(Figure.of("high.p50_ms", "p50 at " + perSecond(sizes.latenessHighPerSecond()), "ms", high.p50()));
-        Figure highP99 = section.add(
-                Figure.of("high.p99_ms", "p99 at " + perSecond(sizes.latenessHighPerSecond()), "ms", high.p99()));
-        section.add(Figure.of("high.max_ms", "max at " + perSecond(sizes.latenessHighPerSecond()), "ms", high.max()));
+        Figure p50 = null;
+        Figure p99 = null;
+        Figure highP99 = null;
+        for (var named : List.of(
+                new NamedRate("", sizes.latenessPerSecond(), normal),
+                new NamedRate("high.", sizes.latenessHighPerSecond(), high))) {
+            String at = " at " + perSecond(named.perSecond());
+            Rate rate = named.rate();
+            Figure median = section.add(Figure.of(
+                    named.prefix() + "p50_ms", "p50" + at + ", due time → appended on Kafka", "ms", rate.p50()));
+            Figure tail = section.add(Figure.of(named.prefix() + "p99_ms", "p99" + at, "ms", rate.p99()));
+            section.add(Figure.of(named.prefix() + "max_ms", "max" + at, "ms", rate.max()));
+            section.add(Figure.of(
+                    named.prefix() + "wait_p50_ms",
+                    "p50" + at + " of its first part: due → the claim that took it began",
+                    "ms",
+                    rate.waitP50()));
+            section.add(Figure.of(
+                    named.prefix() + "claim_p50_ms",
+                    "p50" + at + " of its second part: claim began → appended (statements, publish, ack)",
+                    "ms",
+                    rate.claimP50()));
+            section.add(Figure.of(
+                    named.prefix() + "claim_p99_ms", "p99" + at + " of the second part", "ms", rate.claimP99()));
+            if (named.prefix().isEmpty()) {
+                p50 = median;
+                p99 = tail;
+            } else {
+                highP99 = tail;
+            }
+        }
         section.check(
                 "Lateness p50 at " + perSecond(sizes.latenessPerSecond()),
                 "≤ 5 ms",
@@ -233,18 +274,33 @@ public final class DispatchScenario {
     }
 
     private Rate rate(Lateness lateness, int perSecond) throws Exception {
-        Rate rate = new Rate(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (int round = 0; round < sizes.latenessRounds(); round++) {
-            long[] sorted = lateness.round(sizes.latenessSeconds(), perSecond);
+        Rate rate = new Rate(
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>());
+        for (int i = 0; i < sizes.latenessRounds(); i++) {
+            Lateness.Round round = lateness.round(sizes.latenessSeconds(), perSecond);
+            long[] sorted = round.lateness();
             rate.p50().add((double) Percentiles.nearestRank(sorted, 50));
             rate.p99().add((double) Percentiles.nearestRank(sorted, 99));
             rate.max().add((double) sorted[sorted.length - 1]);
+            rate.waitP50().add((double) Percentiles.nearestRank(round.waitForClaim(), 50));
+            rate.claimP50().add((double) Percentiles.nearestRank(round.claimToAppend(), 50));
+            rate.claimP99().add((double) Percentiles.nearestRank(round.claimToAppend(), 99));
             System.out.printf(
-                    "[bench]     lateness at %s: p50 %d ms, p99 %d ms, max %d ms%n",
+                    "[bench]     lateness at %s: p50 %d ms, p99 %d ms, max %d ms; due → claim began p50 %d ms, "
+                            + "p99 %d ms; claim began → appended p50 %d ms, p99 %d ms%n",
                     perSecond(perSecond),
                     Percentiles.nearestRank(sorted, 50),
                     Percentiles.nearestRank(sorted, 99),
-                    sorted[sorted.length - 1]);
+                    sorted[sorted.length - 1],
+                    Percentiles.nearestRank(round.waitForClaim(), 50),
+                    Percentiles.nearestRank(round.waitForClaim(), 99),
+                    Percentiles.nearestRank(round.claimToAppend(), 50),
+                    Percentiles.nearestRank(round.claimToAppend(), 99));
         }
         return rate;
     }
@@ -253,7 +309,15 @@ public final class DispatchScenario {
         return String.format(Locale.ROOT, "%,d/s", rate);
     }
 
-    private record Rate(List<Double> p50, List<Double> p99, List<Double> max) {}
+    private record Rate(
+            List<Double> p50,
+            List<Double> p99,
+            List<Double> max,
+            List<Double> waitP50,
+            List<Double> claimP50,
+            List<Double> claimP99) {}
+
+    private record NamedRate(String prefix, int perSecond, Rate rate) {}
 
     private List<Throughput> rounds(Round round, int jobs) throws Exception {
         List<Throughput> results = new ArrayList<>();

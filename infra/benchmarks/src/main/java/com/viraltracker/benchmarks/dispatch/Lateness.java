@@ -2,12 +2,17 @@ package com.viraltracker.benchmarks.dispatch;
 
 import com.viraltracker.benchmarks.env.Database;
 import com.viraltracker.testing.TopicProbe;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,8 +36,14 @@ public final class Lateness {
         this.database = database;
     }
 
-    /** @return each occurrence's lateness in milliseconds, sorted */
-    public long[] round(int seconds, int perSecond) throws SQLException, InterruptedException {
+    /**
+     * One round's latenesses, each sorted, in milliseconds: due → appended, and its two parts: due → the claim
+     * that took it began (created_at, its transaction's start: the dispatcher's wait), and that → appended (the
+     * claim's statements, the publish and the acknowledgement).
+     */
+    public record Round(long[] lateness, long[] waitForClaim, long[] claimToAppend) {}
+
+    public Round round(int seconds, int perSecond) throws SQLException, InterruptedException {
         database.execute("TRUNCATE scheduler.job_runs, scheduler.scheduled_jobs");
         int occurrences = seconds * perSecond;
         String brand = UUID.randomUUID().toString();
@@ -46,8 +57,34 @@ public final class Lateness {
             }
             long[] sorted = latenesses(published.all());
             traceSlowest(published.all());
-            return sorted;
+            Map<String, Long> claimBegan = claimsBegan();
+            long[] wait = new long[published.all().size()];
+            long[] claim = new long[wait.length];
+            for (int i = 0; i < wait.length; i++) {
+                ConsumerRecord<String, byte[]> record = published.all().get(i);
+                long began = claimBegan.get(TopicProbe.header(record, "ce_id"));
+                wait[i] = began - dueMillis(record);
+                claim[i] = record.timestamp() - began;
+            }
+            Arrays.sort(wait);
+            Arrays.sort(claim);
+            return new Round(sorted, wait, claim);
         }
+    }
+
+    /** When the claim of each run of the round began, in epoch milliseconds, by run id. */
+    private Map<String, Long> claimsBegan() throws SQLException {
+        Map<String, Long> began = new HashMap<>();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT id::text, (extract(epoch FROM created_at) * 1000)::bigint "
+                                + "FROM scheduler.job_runs")) {
+            while (rows.next()) {
+                began.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return began;
     }
 
     /**
