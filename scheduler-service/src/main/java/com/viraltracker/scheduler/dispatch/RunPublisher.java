@@ -29,6 +29,9 @@ public class RunPublisher {
     private final DispatchMetrics metrics;
     private final Clock clock;
     private final Duration timeout;
+    /** A batch this large is a full claim: a backlog is being drained. */
+    private final int backlogBatch;
+
     private final ExecutorService flusher = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "scheduler-publish-flush");
         thread.setDaemon(true);
@@ -42,6 +45,7 @@ public class RunPublisher {
         this.metrics = metrics;
         this.clock = clock;
         this.timeout = properties.relay().publishTimeout();
+        this.backlogBatch = properties.dispatch().batchSize();
     }
 
     public boolean brokerLooksUnreachable() {
@@ -59,7 +63,9 @@ public class RunPublisher {
             for (JobRequested request : requests) {
                 sends.add(send(request));
             }
-            flushSoon();
+            if (requests.size() < backlogBatch) {
+                flushSoon();
+            }
             CompletableFuture<Void> settled = CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
                     .handle((ignored, error) -> (Void) null)
                     .completeOnTimeout(null, timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -68,11 +74,12 @@ public class RunPublisher {
     }
 
     /**
-     * Sends what the producer holds now instead of after its linger: the batch is complete, lingering would only
-     * add the linger to every event's lateness, and a claim's wait for its acknowledgements keeps its transaction
-     * (and its row locks) open that much longer. The records are already in the producer's batches, so they go
-     * out in as few requests as before. The producer's flush blocks until they are acknowledged, so it runs on
-     * a thread of its own; a flush asked for while one is waiting to start is the same flush.
+     * Sends what the producer holds now instead of after its linger, for a batch smaller than a full claim: no
+     * other claim is right behind it, so lingering would only add the linger to every event's lateness while the
+     * claim holds its transaction (and its row locks) open. A full batch is a backlog being drained: there the
+     * linger lets the next claims' events fill the producer's batches (flushing each claim made them smaller and
+     * drained a backlog more slowly). The producer's flush blocks until what it sends is acknowledged, so it
+     * runs on a thread of its own; a flush asked for while one is waiting to start is the same flush.
      */
     private void flushSoon() {
         if (flushPending.compareAndSet(false, true)) {
