@@ -77,8 +77,8 @@ public class RunPublisher {
      * Sends what the producer holds now instead of after its linger, for a batch smaller than a full claim: no
      * other claim is right behind it, so lingering would only add the linger to every event's lateness while the
      * claim holds its transaction (and its row locks) open. A full batch is a backlog being drained: there the
-     * linger lets the next claims' events fill the producer's batches (flushing each claim made them smaller and
-     * drained a backlog more slowly). The producer's flush blocks until what it sends is acknowledged, so it
+     * linger lets the next claims' events fill the producer's batches (flushing each claim would send them
+     * smaller). The producer's flush blocks until what it sends is acknowledged, so it
      * runs on a thread of its own; a flush asked for while one is waiting to start is the same flush.
      */
     private void flushSoon() {
