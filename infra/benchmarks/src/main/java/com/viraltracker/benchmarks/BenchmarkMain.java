@@ -110,10 +110,11 @@ public final class BenchmarkMain {
             }
             bench.stampWithAppendTime(JobType.META_SYNC.requestTopic());
             boolean console = only.contains("console");
+            ServiceProcess scheduler = null;
             if (only.contains("dispatch") || only.contains("lateness") || only.contains("footprint") || console) {
-                footprint.start(Service.SCHEDULER);
+                scheduler = footprint.start(Service.SCHEDULER);
             }
-            var dispatch = new DispatchScenario(bench, sizes);
+            var dispatch = new DispatchScenario(bench, sizes, scheduler);
             if (only.contains("dispatch")) {
                 sections.add(logged(dispatch.throughput()));
             }

@@ -10,7 +10,10 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -26,6 +29,15 @@ public class RunPublisher {
     private final DispatchMetrics metrics;
     private final Clock clock;
     private final Duration timeout;
+    /** A batch this large is a full claim: a backlog is being drained. */
+    private final int backlogBatch;
+
+    private final ExecutorService flusher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "scheduler-publish-flush");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean flushPending = new AtomicBoolean();
     private volatile boolean lastBatchFailed;
 
     public RunPublisher(EventPublisher publisher, DispatchMetrics metrics, Clock clock, DispatchProperties properties) {
@@ -33,6 +45,7 @@ public class RunPublisher {
         this.metrics = metrics;
         this.clock = clock;
         this.timeout = properties.relay().publishTimeout();
+        this.backlogBatch = properties.dispatch().batchSize();
     }
 
     public boolean brokerLooksUnreachable() {
@@ -50,11 +63,31 @@ public class RunPublisher {
             for (JobRequested request : requests) {
                 sends.add(send(request));
             }
+            if (requests.size() < backlogBatch) {
+                flushSoon();
+            }
             CompletableFuture<Void> settled = CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
                     .handle((ignored, error) -> (Void) null)
                     .completeOnTimeout(null, timeout.toMillis(), TimeUnit.MILLISECONDS);
             return Mono.fromFuture(settled).then(Mono.fromSupplier(() -> outcome(requests, sends)));
         });
+    }
+
+    /**
+     * Sends what the producer holds now instead of after its linger, for a batch smaller than a full claim: no
+     * other claim is right behind it, so lingering would only add the linger to every event's lateness while the
+     * claim holds its transaction (and its row locks) open. A full batch is a backlog being drained: there the
+     * linger lets the next claims' events fill the producer's batches (flushing each claim would send them
+     * smaller). The producer's flush blocks until what it sends is acknowledged, so it
+     * runs on a thread of its own; a flush asked for while one is waiting to start is the same flush.
+     */
+    private void flushSoon() {
+        if (flushPending.compareAndSet(false, true)) {
+            flusher.execute(() -> {
+                flushPending.set(false);
+                publisher.flush();
+            });
+        }
     }
 
     private CompletableFuture<?> send(JobRequested request) {

@@ -52,7 +52,12 @@ public final class DbSchedulerDispatch implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Scheduler scheduler;
 
-    public DbSchedulerDispatch(Database database, KafkaProducer<String, Object> producer, int threads)
+    /**
+     * @param poolSize connections of its pool: an execution holds one only to be picked and to be completed, not
+     *                 while its task publishes, so a pool smaller than the threads does not hold them back; it must
+     *                 fit within the server's max_connections beside everyone else's
+     */
+    public DbSchedulerDispatch(Database database, KafkaProducer<String, Object> producer, int threads, int poolSize)
             throws SQLException {
         this.database = database;
         this.producer = producer;
@@ -61,7 +66,7 @@ public final class DbSchedulerDispatch implements AutoCloseable {
         pool.setJdbcUrl(database.server().jdbcUrl() + "?currentSchema=dbscheduler");
         pool.setUsername(database.server().user());
         pool.setPassword(database.server().password());
-        pool.setMaximumPoolSize(threads + 2);
+        pool.setMaximumPoolSize(poolSize);
         pool.setPoolName("db-scheduler");
         this.dataSource = new HikariDataSource(pool);
         OneTimeTask<Void> publish = Tasks.oneTime(TASK)

@@ -97,22 +97,38 @@ public final class Bench implements AutoCloseable {
         // AdminApi signs its admin token with the same key.
         env.put("AUTH_JWT_SECRET", TestTokens.SECRET);
         env.putAll(extraEnvironment);
+        List<String> ownOptions = new ArrayList<>(serviceJavaOptions);
+        ownOptions.addAll(service.ownJavaOptions());
         ClassDataSharing.Start start = classDataSharing.prepare(
-                service, jar, serviceJavaOptions, env, logs.resolve(service.jarName() + "-cds-training.log"));
-        List<String> javaOptions = new ArrayList<>(serviceJavaOptions);
+                service, jar, ownOptions, env, logs.resolve(service.jarName() + "-cds-training.log"));
+        List<String> javaOptions = new ArrayList<>(ownOptions);
         javaOptions.addAll(start.options());
-        ServiceProcess process = ServiceProcess.launch(service.jarName(), start.jar())
-                .java(ClassDataSharing.java())
-                .javaOptions(javaOptions)
-                .environment(env)
-                .log(logs.resolve(service.jarName() + "-" + starts.incrementAndGet() + ".log"))
-                .start();
+        for (int attempt = 1; ; attempt++) {
+            ServiceProcess process = ServiceProcess.launch(service.jarName(), start.jar())
+                    .java(ClassDataSharing.java())
+                    .javaOptions(javaOptions)
+                    .environment(env)
+                    .log(logs.resolve(service.jarName() + "-" + starts.incrementAndGet() + ".log"))
+                    .start();
+            try {
+                process.awaitReady(Duration.ofMinutes(3));
+                return process;
+            } catch (RuntimeException notReady) {
+                process.kill();
+                // The free port it was given is an ephemeral one, which a client connection may take before the
+                // service binds it (seen with the broker, PostgreSQL and other builds busy on this machine).
+                if (attempt == 3 || !portTaken(process.log())) {
+                    throw notReady;
+                }
+            }
+        }
+    }
+
+    private static boolean portTaken(Path log) {
         try {
-            process.awaitReady(Duration.ofMinutes(3));
-            return process;
-        } catch (RuntimeException notReady) {
-            process.kill();
-            throw notReady;
+            return Files.readString(log).contains("was already in use");
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -121,16 +137,23 @@ public final class Bench implements AutoCloseable {
      * serializer), for db-scheduler's task and for requests the benchmark sends to workers.
      */
     public KafkaProducer<String, Object> eventProducer() {
+        return eventProducer("/viraltracker/benchmarks", 5);
+    }
+
+    /**
+     * The same producer with another CloudEvent source (the scheduler's, for events byte for byte like its own)
+     * or another linger (db-scheduler tuned: each of its threads waits for one send, so lingering only delays it).
+     */
+    public KafkaProducer<String, Object> eventProducer(String source, int lingerMillis) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMillis);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        return new KafkaProducer<>(
-                config, new StringSerializer(), new CloudEventSerializer().withSource("/viraltracker/benchmarks"));
+        return new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer().withSource(source));
     }
 
     /**

@@ -41,6 +41,16 @@ public record Database(TestDatabase server) {
         }
     }
 
+    /**
+     * Connections this server would still accept from an ordinary user now: {@code max_connections} less those
+     * reserved for superusers and those open (every database's, other builds' included).
+     */
+    public int connectionsAvailable() throws SQLException {
+        return (int) count("SELECT current_setting('max_connections')::int "
+                + "- current_setting('superuser_reserved_connections')::int - (SELECT count(*) FROM pg_stat_activity "
+                + "WHERE backend_type = 'client backend')");
+    }
+
     public long update(String sql, Object... arguments) throws SQLException {
         try (Connection connection = connect();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

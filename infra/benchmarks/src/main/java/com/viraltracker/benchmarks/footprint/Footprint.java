@@ -84,7 +84,9 @@ public final class Footprint implements AutoCloseable {
             afterMb.put(entry.getKey(), megabytes(entry.getValue().residentBytes()));
         }
         Section section = new Section(
-                "footprint", "6. Footprint (JVM options: " + String.join(" ", bench.serviceJavaOptions()) + ")");
+                "footprint",
+                "6. Footprint (JVM options: " + String.join(" ", bench.serviceJavaOptions())
+                        + "; scheduler-service also " + String.join(" ", Service.SCHEDULER.ownJavaOptions()) + ")");
         for (Service service : startSeconds.keySet()) {
             String name = service.jarName();
             Figure start = section.add(
