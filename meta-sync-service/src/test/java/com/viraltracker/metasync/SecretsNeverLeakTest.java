@@ -9,6 +9,7 @@ import com.viraltracker.events.result.ResultStatus;
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.graphsim.FacebookUser;
 import com.viraltracker.graphsim.Fault;
+import com.viraltracker.testing.Answers;
 import com.viraltracker.testing.TopicProbe;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -125,16 +126,7 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
             linkWithToken(UUID.randomUUID(), echoedAtLink, echoedToken, 400);
             assertThat(answers).contains("Invalid parameter in GET");
 
-            answers.append(new String(
-                    web.get()
-                            .uri(URI, ownBrand)
-                            .exchange()
-                            .expectStatus()
-                            .isOk()
-                            .expectBody()
-                            .returnResult()
-                            .getResponseBodyContent(),
-                    StandardCharsets.UTF_8));
+            answers.append(Answers.okText(web, URI, ownBrand));
             // Connect Facebook: the app secret, the login's code, its short- and long-lived tokens, through a
             // login, a replayed callback, a sync, a refused token and the connection's listing.
             secrets.add(TestGraphSimulator.APP_SECRET);
@@ -176,16 +168,7 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
             assertThat(refusedRun.errorCategory()).isEqualTo(ErrorCategory.AUTH);
             simulator.tokensOf(user).forEach(token -> secrets.add(token.value()));
             assertThat(simulator.tokensOf(user)).hasSize(2);
-            answers.append(new String(
-                    web.get()
-                            .uri("/api/v1/brands/{brand}/facebook-connections", connectedBrand)
-                            .exchange()
-                            .expectStatus()
-                            .isOk()
-                            .expectBody()
-                            .returnResult()
-                            .getResponseBodyContent(),
-                    StandardCharsets.UTF_8));
+            answers.append(Answers.okText(web, "/api/v1/brands/{brand}/facebook-connections", connectedBrand));
             runs.addAll(List.of(
                     systemRun.runId(),
                     ownRun.runId(),

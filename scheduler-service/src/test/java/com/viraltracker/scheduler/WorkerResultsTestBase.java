@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,5 +79,40 @@ public abstract class WorkerResultsTestBase extends PatientServiceTest {
     protected UUID runNow(UUID job) {
         Map<String, Object> run = Answers.accepted(web.post().uri("/api/v1/jobs/{id}/run", job), Map.class);
         return UUID.fromString((String) run.get("id"));
+    }
+
+    /** The run as GET /api/v1/runs/{id} answers it. */
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> runView(UUID run) {
+        return get("/api/v1/runs/{id}", run);
+    }
+
+    /** The schedule as GET /api/v1/jobs/{id} answers it. */
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> scheduleView(UUID job) {
+        return get("/api/v1/jobs/{id}", job);
+    }
+
+    /** The run as the brand's run history lists it. */
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> historyItem(UUID run) {
+        return ((List<Map<String, Object>>)
+                        get("/api/v1/brands/{brand}/runs", brand).get("items"))
+                .stream()
+                        .filter(item -> run.toString().equals(item.get("run_id")))
+                        .findFirst()
+                        .orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> get(String uri, Object id) {
+        return web.get()
+                .uri(uri, id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
     }
 }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
-import com.viraltracker.metasync.graph.AsyncInsightsReport;
 import com.viraltracker.metasync.graph.CallStats;
 import com.viraltracker.metasync.graph.GraphCalls;
 import com.viraltracker.metasync.graph.GraphContexts;
 import com.viraltracker.metasync.graph.GraphProperties;
-import com.viraltracker.metasync.graph.InsightsPager;
 import com.viraltracker.metasync.graph.InsightsReader;
 import com.viraltracker.metasync.graph.InsightsRequest;
 import java.time.Duration;
@@ -75,23 +73,7 @@ class BackfillChunkSizeTest extends MetaSyncIntegrationTest {
         }
     }
 
-    /** The production page size (500 rows) and async threshold (31 days), with the test's quick polling. */
     private InsightsReader productionReader() {
-        GraphProperties production = new GraphProperties(
-                properties.graphBaseUrl(),
-                properties.accessToken(),
-                properties.accessTokenFile(),
-                properties.apiVersion(),
-                properties.connectTimeout(),
-                Duration.ofSeconds(30),
-                500,
-                31,
-                properties.asyncPollInterval(),
-                properties.asyncTimeout(),
-                properties.asyncRestarts(),
-                properties.throttleAbove(),
-                properties.throttlePauseAtLimit());
-        InsightsPager pager = new InsightsPager(calls);
-        return new InsightsReader(calls, pager, new AsyncInsightsReport(calls, pager, production), production);
+        return ProductionReader.of(properties, calls);
     }
 }

@@ -316,32 +316,4 @@ class RetriesTest extends WorkerResultsTestBase {
         WorkerResults.awaitStatus(web, run, status);
         return runView(run);
     }
-
-    private Map<String, Object> runView(UUID run) {
-        return get("/api/v1/runs/{id}", run);
-    }
-
-    private Map<String, Object> scheduleView(UUID job) {
-        return get("/api/v1/jobs/{id}", job);
-    }
-
-    private Map<String, Object> historyItem(UUID run) {
-        return ((List<Map<String, Object>>)
-                        get("/api/v1/brands/{brand}/runs", brand).get("items"))
-                .stream()
-                        .filter(item -> run.toString().equals(item.get("run_id")))
-                        .findFirst()
-                        .orElseThrow();
-    }
-
-    private Map<String, Object> get(String uri, Object id) {
-        return web.get()
-                .uri(uri, id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-    }
 }

@@ -12,7 +12,6 @@ import com.viraltracker.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,33 +196,5 @@ class RunProgressTest extends WorkerResultsTestBase {
                 now,
                 Map.of("chunks_done", chunks, "chunks_total", 13, "days_stored", days),
                 WORKER);
-    }
-
-    private Map<String, Object> runView(UUID run) {
-        return get("/api/v1/runs/{id}", run);
-    }
-
-    private Map<String, Object> scheduleView(UUID job) {
-        return get("/api/v1/jobs/{id}", job);
-    }
-
-    private Map<String, Object> historyItem(UUID run) {
-        return ((List<Map<String, Object>>)
-                        get("/api/v1/brands/{brand}/runs", brand).get("items"))
-                .stream()
-                        .filter(item -> run.toString().equals(item.get("run_id")))
-                        .findFirst()
-                        .orElseThrow();
-    }
-
-    private Map<String, Object> get(String uri, Object id) {
-        return web.get()
-                .uri(uri, id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
     }
 }
