@@ -24,7 +24,7 @@ class PromtoolCheckTest {
         Promtool.Result result = Promtool.checkRules(files.ruleFiles());
 
         assertThat(result.passed()).as(result.output()).isTrue();
-        assertThat(result.output()).contains("SUCCESS: 9 rules found");
+        assertThat(result.output()).contains("SUCCESS: 10 rules found");
     }
 
     @Test
