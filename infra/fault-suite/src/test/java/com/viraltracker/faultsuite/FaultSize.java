@@ -11,6 +11,8 @@ package com.viraltracker.faultsuite;
  * @param dueJobs         due jobs the two schedulers share (scenario 2)
  * @param databaseRuns    runs flowing while connections are cut and PostgreSQL restarts (scenario 3)
  * @param fuzzCases       generated requests per endpoint (scenario 6)
+ * @param scaleOutRuns    runs flowing through three instances of each worker and two schedulers (scenario 7)
+ * @param scaleOutWindow  how long those runs keep falling due
  */
 public record FaultSize(
         String name,
@@ -19,10 +21,21 @@ public record FaultSize(
         boolean crashServicesTogether,
         int dueJobs,
         int databaseRuns,
-        int fuzzCases) {
-    public static final FaultSize CI = new FaultSize("ci", 120, java.time.Duration.ofSeconds(90), true, 2_000, 45, 8);
-    public static final FaultSize FULL =
-            new FaultSize("full", 10_000, java.time.Duration.ofSeconds(600), false, 100_000, 1_000, 60);
+        int fuzzCases,
+        int scaleOutRuns,
+        java.time.Duration scaleOutWindow) {
+    public static final FaultSize CI = new FaultSize(
+            "ci", 120, java.time.Duration.ofSeconds(90), true, 2_000, 45, 8, 360, java.time.Duration.ofSeconds(90));
+    public static final FaultSize FULL = new FaultSize(
+            "full",
+            10_000,
+            java.time.Duration.ofSeconds(600),
+            false,
+            100_000,
+            1_000,
+            60,
+            10_000,
+            java.time.Duration.ofSeconds(600));
 
     public static FaultSize fromSystemProperty() {
         String size = System.getProperty("fault.size", "ci");

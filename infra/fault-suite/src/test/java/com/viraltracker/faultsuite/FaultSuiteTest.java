@@ -12,6 +12,7 @@ import com.viraltracker.faultsuite.meta.MetaFaultScenario;
 import com.viraltracker.faultsuite.poison.PoisonScenario;
 import com.viraltracker.faultsuite.report.Report;
 import com.viraltracker.faultsuite.rest.RestClient;
+import com.viraltracker.faultsuite.scaleout.ScaleOutScenario;
 import com.viraltracker.faultsuite.schedulers.TwoSchedulersScenario;
 import com.viraltracker.faultsuite.stack.FaultStack;
 import com.viraltracker.testing.TestTokens;
@@ -292,6 +293,59 @@ class FaultSuiteTest {
 
     @Test
     @Order(6)
+    void three_instances_of_each_worker_and_two_schedulers_share_the_work_through_a_kill_and_a_new_instance() {
+        var outcome = new ScaleOutScenario(stack, REPORT).run(SIZE);
+
+        Report.Section section =
+                REPORT.section("7. Scale-out: three instances of each worker, two schedulers, six partitions");
+        assertThat(section.promise(
+                        "runs terminal",
+                        outcome.terminal() + " of " + outcome.runs(),
+                        outcome.terminal() == outcome.runs()))
+                .as(outcome.toString())
+                .isTrue();
+        long notSucceeded = outcome.runs() - outcome.byStatus().getOrDefault("succeeded", 0L);
+        assertThat(section.promise("runs failed or timed out", notSucceeded, notSucceeded == 0))
+                .as(outcome.failures().toString())
+                .isTrue();
+        assertThat(section.promise(
+                        "occurrences lost / dispatched twice",
+                        outcome.lost() + " / " + outcome.dispatchedTwice(),
+                        outcome.lost() == 0 && outcome.dispatchedTwice() == 0))
+                .isTrue();
+        long duplicates =
+                outcome.duplicatePerformanceRows() + outcome.duplicateScorecards() + outcome.duplicateGeneratedAds();
+        assertThat(section.promise(
+                        "duplicate performance rows / scorecards / generated ads",
+                        outcome.duplicatePerformanceRows() + " / " + outcome.duplicateScorecards() + " / "
+                                + outcome.duplicateGeneratedAds(),
+                        duplicates == 0))
+                .isTrue();
+        List<ScaleOutScenario.Share> idle = outcome.shares().stream()
+                .filter(s -> s.survived() && s.runs() == 0)
+                .toList();
+        assertThat(section.promise(
+                        "surviving instances that did no share of the work",
+                        idle.size() + " of "
+                                + outcome.shares().stream()
+                                        .filter(ScaleOutScenario.Share::survived)
+                                        .count(),
+                        idle.isEmpty()))
+                .as(outcome.shares().toString())
+                .isTrue();
+        long unsettled = outcome.rebalances().stream()
+                .filter(r -> r.afterKill() == null || r.newInstanceHoldsAfter() == null)
+                .count();
+        assertThat(section.promise(
+                        "consumer groups not seen stable with the new instance holding partitions",
+                        unsettled + " of " + outcome.rebalances().size(),
+                        unsettled == 0))
+                .as(outcome.rebalances().toString())
+                .isTrue();
+    }
+
+    @Test
+    @Order(7)
     void two_schedulers_on_one_database_dispatch_each_occurrence_once_and_both_do_work() {
         var outcome = new TwoSchedulersScenario(stack, REPORT).run(SIZE.dueJobs());
 

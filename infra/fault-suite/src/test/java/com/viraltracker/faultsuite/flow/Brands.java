@@ -22,7 +22,11 @@ public final class Brands {
     public record Brand(UUID id, String adAccountId, UUID productId) {}
 
     public static Brand create(FaultStack stack) {
-        UUID id = UUID.randomUUID();
+        return create(stack, UUID.randomUUID());
+    }
+
+    /** A brand with the given id (the key of its events, so the id chooses their partition). */
+    public static Brand create(FaultStack stack, UUID id) {
         String account = String.valueOf(NEXT_ACCOUNT.incrementAndGet());
         stack.simulator.account(
                 AccountSpec.of(account).withAds(1, 1, ADS_PER_ACCOUNT).withHistoryDays(60));

@@ -24,14 +24,26 @@ public final class Workload {
     }
 
     /**
-     * Schedules {@code runs} jobs, due evenly over {@code window} from now, round robin over the brands and the
-     * types meta_sync, scorecard, ad_creation. Small runs: a 1-day sync, a 1-day scorecard, one ad variation.
+     * Schedules {@code runs} jobs, due evenly over {@code window} from now, round robin over the types meta_sync,
+     * scorecard, ad_creation, and over the brands after each round of the three, so every brand gets every type. Small runs: a 1-day sync, a 1-day scorecard, one ad variation.
      */
     public static Workload schedule(Sql sql, String tag, int runs, Duration window, List<Brands.Brand> brands) {
+        insert(sql, tag, 0, runs, window, brands);
+        return new Workload(sql, tag, runs);
+    }
+
+    /** This workload and {@code more} runs of the same kinds, due evenly over {@code window} from now. */
+    public Workload andMore(int more, Duration window, List<Brands.Brand> brands) {
+        insert(sql, tag, runs, more, window, brands);
+        return new Workload(sql, tag, runs + more);
+    }
+
+    /** Inserts the jobs numbered {@code from} to {@code from + runs - 1}. */
+    private static void insert(Sql sql, String tag, int from, int runs, Duration window, List<Brands.Brand> brands) {
         StringBuilder values = new StringBuilder();
-        for (int n = 0; n < runs; n++) {
-            Brands.Brand brand = brands.get(n % brands.size());
-            long dueInMillis = window.toMillis() * n / runs;
+        for (int n = from; n < from + runs; n++) {
+            Brands.Brand brand = brands.get((n / 3) % brands.size());
+            long dueInMillis = window.toMillis() * (n - from) / runs;
             String due = "now() + interval '" + dueInMillis + " milliseconds'";
             String name = "'" + tag + " " + n + "'";
             String row = switch (n % 3) {
@@ -52,7 +64,6 @@ public final class Workload {
                 + "'one_time', next_run_at, "
                 + "parameters::jsonb FROM (VALUES " + values + ") AS v(brand_id, product_id, template_mode, name, "
                 + "job_type, next_run_at, parameters)");
-        return new Workload(sql, tag, runs);
     }
 
     public int runs() {

@@ -3,13 +3,9 @@ package com.viraltracker.faultsuite.schedulers;
 import com.viraltracker.events.JobType;
 import com.viraltracker.faultsuite.report.Report;
 import com.viraltracker.faultsuite.stack.FaultStack;
+import com.viraltracker.faultsuite.stack.ServiceMetrics;
 import com.viraltracker.faultsuite.stack.Sql;
 import com.viraltracker.testing.process.ServiceProcess;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,23 +129,7 @@ public final class TwoSchedulersScenario {
 
     /** The instance's {@code viraltracker_scheduler_dispatched_total}, summed over its series. */
     private static double dispatched(ServiceProcess scheduler) {
-        try {
-            String metrics = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(scheduler.baseUrl() + "/actuator/prometheus"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-            return metrics.lines()
-                    .filter(line -> line.startsWith("viraltracker_scheduler_dispatched_total"))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .sum();
-        } catch (IOException e) {
-            throw new AssertionError("no metrics from " + scheduler + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return ServiceMetrics.sum(scheduler, "viraltracker_scheduler_dispatched_total");
     }
 
     private static void sleep() {

@@ -33,12 +33,15 @@ public final class FaultStack implements AutoCloseable {
      * running other builds beside the suite once needed more than three minutes for a restart after a SIGKILL.
      */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    /** Partitions of every topic: the scale-out scenario runs up to three instances of a worker, two consumers each. */
+    public static final int PARTITIONS = 6;
     /** Graph calls time out quickly and retry quickly here, so slow answers and rate-limit storms fit a test. */
-    private static final String META_SYNC_SETTINGS = """
-            {"viraltracker.meta.read-timeout": "3s", "viraltracker.meta.page-size": 5,
-             "viraltracker.meta.throttle-pause-at-limit": "2s",
-             "resilience4j.retry.configs.graph-api.wait-duration": "500ms",
-             "resilience4j.retry.configs.graph-api.exponential-max-wait-duration": "4s"}""";
+    private static final Map<String, Object> META_SYNC_SETTINGS = Map.of(
+            "viraltracker.meta.read-timeout", "3s",
+            "viraltracker.meta.page-size", 5,
+            "viraltracker.meta.throttle-pause-at-limit", "2s",
+            "resilience4j.retry.configs.graph-api.wait-duration", "500ms",
+            "resilience4j.retry.configs.graph-api.exponential-max-wait-duration", "4s");
 
     public final Path work;
     public final OwnedPostgres postgres;
@@ -60,7 +63,7 @@ public final class FaultStack implements AutoCloseable {
 
     public static FaultStack start(Path work) {
         OwnedPostgres postgres = OwnedPostgres.start(work.resolve("postgres"));
-        KafkaBrokerProcess broker = KafkaBrokerProcess.start(work.resolve("kafka"), 3);
+        KafkaBrokerProcess broker = KafkaBrokerProcess.start(work.resolve("kafka"), PARTITIONS);
         // Usage headers stay where a scenario sets them: climbing with every call, thousands of syncs of a few
         // accounts would spend the run in throttle pauses instead of in the faults under test.
         GraphSimulator simulator =
@@ -81,6 +84,15 @@ public final class FaultStack implements AutoCloseable {
 
     /** Starts another process of {@code service} against {@code database} (the second scheduler, for example). */
     public ServiceProcess launch(String service, TestDatabase database, String instanceName) {
+        return launch(service, database, instanceName, Map.of());
+    }
+
+    /**
+     * Starts another process of {@code service} with Spring settings of its own on top of the suite's (given to the
+     * process as {@code SPRING_APPLICATION_JSON}).
+     */
+    public ServiceProcess launch(
+            String service, TestDatabase database, String instanceName, Map<String, Object> springSettings) {
         Map<String, String> environment = new HashMap<>(database.serviceEnvironment());
         environment.putAll(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS",
@@ -99,8 +111,11 @@ public final class FaultStack implements AutoCloseable {
         // here after a second or two, so that a fault's run ends (retried, then succeeded or failed for good) in time.
         environment.put("RETRY_BASE_BACKOFF", "1s");
         environment.put("RETRY_MAX_BACKOFF", "2s");
-        if (service.equals(META_SYNC)) {
-            environment.put("SPRING_APPLICATION_JSON", META_SYNC_SETTINGS);
+        environment.put("KAFKA_TOPIC_PARTITIONS", String.valueOf(PARTITIONS));
+        Map<String, Object> settings = new HashMap<>(service.equals(META_SYNC) ? META_SYNC_SETTINGS : Map.of());
+        settings.putAll(springSettings);
+        if (!settings.isEmpty()) {
+            environment.put("SPRING_APPLICATION_JSON", RestClient.JSON.writeValueAsString(settings));
         }
         return ServiceProcess.start(instanceName, jar(service), environment, work.resolve("logs"));
     }
