@@ -7,6 +7,7 @@ import com.viraltracker.metasync.tokens.TokenCipher;
 import com.viraltracker.metasync.tokens.TokenUnreadableException;
 import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -94,7 +95,14 @@ public class FacebookConnector {
      * {@code other_facebook_user} (a reconnect logged in as someone other than the connection's Facebook user).
      */
     @SnakeCase
-    public record Completion(UUID brandId, String outcome, UUID connectionId) {
+    public record Completion(
+            UUID brandId,
+
+            @Schema(allowableValues = {"connected", "denied", "missing_scope", "failed", "other_facebook_user"})
+            String outcome,
+
+            @Schema(description = "the stored connection, with outcome connected only")
+            UUID connectionId) {
         static Completion connected(UUID brandId, UUID connectionId) {
             return new Completion(brandId, "connected", connectionId);
         }

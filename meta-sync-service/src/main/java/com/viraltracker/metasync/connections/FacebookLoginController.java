@@ -3,6 +3,7 @@ package com.viraltracker.metasync.connections;
 import com.viraltracker.events.serde.SnakeCase;
 import com.viraltracker.support.web.FieldProblemException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +30,15 @@ public class FacebookLoginController {
      * (Meta's {@code error}, such as {@code access_denied}) when they did not.
      */
     @SnakeCase
-    public record CompletionRequest(String state, String code, String error) {
+    public record CompletionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the state Meta sent back")
+            String state,
+
+            @Schema(description = "the code Meta sent back when the person consented")
+            String code,
+
+            @Schema(description = "Meta's error when they did not, such as access_denied")
+            String error) {
         String requiredState() {
             if (state == null || state.isBlank()) {
                 throw new FieldProblemException("state", "must be the state Facebook sent back with the login");
