@@ -13,14 +13,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Facebook login through the service and the simulator's Facebook Login, as a browser goes through it: start,
- * the dialog's form, and the callback without a bearer token.
+ * A Facebook login through the service and the simulator's Facebook Login, as a browser and the console go through
+ * it: start, the dialog's form, and the completion the console asks for with the signed-in person's token.
  */
 public final class FacebookLogins {
     private static final HttpClient BROWSER = HttpClient.newHttpClient();
@@ -38,14 +37,25 @@ public final class FacebookLogins {
         for (int i = 0; i < accountIds.length; i++) {
             ticked[i + 1] = "account." + accountIds[i];
         }
-        String location = callback(web, consent(start(web, brand, null), "allow", ticked));
-        return UUID.fromString(location.replaceAll(".*/facebook/([0-9a-f-]+).*", "$1"));
+        JsonNode completed = complete(web, consent(start(web, brand, null), "allow", ticked));
+        assertThat(completed.path("outcome").asString()).isEqualTo("connected");
+        return UUID.fromString(completed.path("connection_id").asString());
     }
 
     public static URI start(WebTestClient web, UUID brand, UUID reconnect) {
+        return start(web, null, brand, reconnect);
+    }
+
+    /** A login started by {@code token}'s caller ({@code null}: the test client's default). */
+    public static URI start(WebTestClient web, String token, UUID brand, UUID reconnect) {
         Map<String, Object> body = reconnect == null ? Map.of() : Map.of("reconnect_id", reconnect);
         JsonNode started = JSON.readTree(web.post()
                 .uri("/api/v1/brands/{b}/facebook-connections", brand)
+                .headers(headers -> {
+                    if (token != null) {
+                        headers.setBearerAuth(token);
+                    }
+                })
                 .bodyValue(body)
                 .exchange()
                 .expectStatus()
@@ -84,28 +94,47 @@ public final class FacebookLogins {
         return params;
     }
 
-    /** The browser arrives at the callback with what Meta put on the redirect, and no bearer token. */
-    public static String callback(WebTestClient web, Map<String, String> params) {
-        EntityExchangeResult<byte[]> result = callbackRequest(web, params)
+    /**
+     * The console passes what Meta put on the redirect to the completion API, with the signed-in person's token (the
+     * test client's default); returns the answer, whose {@code outcome} says how the login ended.
+     */
+    public static JsonNode complete(WebTestClient web, Map<String, String> params) {
+        byte[] body = completeRequest(web, null, params)
                 .expectStatus()
-                .isSeeOther()
+                .isOk()
                 .expectBody()
-                .returnResult();
-        String location = result.getResponseHeaders().getLocation().toString();
-        assertThat(location).doesNotContain(TestGraphSimulator.APP_SECRET);
-        return location;
+                .returnResult()
+                .getResponseBodyContent();
+        String answer = new String(body, StandardCharsets.UTF_8);
+        assertThat(answer).doesNotContain(TestGraphSimulator.APP_SECRET);
+        if (params.get("code") != null) {
+            assertThat(answer).doesNotContain(params.get("code"));
+        }
+        return JSON.readTree(answer);
     }
 
-    public static WebTestClient.ResponseSpec callbackRequest(WebTestClient web, Map<String, String> params) {
-        return web.mutate()
-                .defaultHeaders(headers -> headers.remove("Authorization"))
-                .build()
-                .get()
-                .uri(builder -> {
-                    builder.path("/oauth/facebook/callback");
-                    params.forEach((name, value) -> builder.queryParam(name, "{" + name + "}"));
-                    return builder.build(params);
+    /** The completion request as {@code token}'s caller ({@code null}: the test client's default). */
+    public static WebTestClient.ResponseSpec completeRequest(
+            WebTestClient web, String token, Map<String, String> params) {
+        return web.post()
+                .uri("/api/v1/facebook-logins/completion")
+                .headers(headers -> {
+                    if (token != null) {
+                        headers.setBearerAuth(token);
+                    }
                 })
+                .bodyValue(asTheConsoleSendsIt(params))
                 .exchange();
+    }
+
+    /** The console passes on state, code and error; Meta's error_reason and error_description stay behind. */
+    private static Map<String, String> asTheConsoleSendsIt(Map<String, String> params) {
+        Map<String, String> body = new LinkedHashMap<>();
+        for (String name : new String[] {"state", "code", "error"}) {
+            if (params.get(name) != null) {
+                body.put(name, params.get(name));
+            }
+        }
+        return body;
     }
 }

@@ -18,9 +18,15 @@ class MetaSyncHarnessTest extends ServiceHarnessContract {
         String why = "a connection exists only after a Facebook login in a browser, which generated requests cannot"
                 + " do (ConnectFacebookTest and BrandScopingTest cover these with one)";
         return Map.of(
-                "GET /api/v1/brands/{brandId}/facebook-connections/{connectionId}", why,
-                "GET /api/v1/brands/{brandId}/facebook-connections/{connectionId}/ad-accounts", why,
-                "DELETE /api/v1/brands/{brandId}/facebook-connections/{connectionId}", why);
+                "GET /api/v1/brands/{brandId}/facebook-connections/{connectionId}",
+                why,
+                "GET /api/v1/brands/{brandId}/facebook-connections/{connectionId}/ad-accounts",
+                why,
+                "DELETE /api/v1/brands/{brandId}/facebook-connections/{connectionId}",
+                why,
+                "POST /api/v1/facebook-logins/completion",
+                "a login's state and code exist only once Meta's dialog sent a browser back, which generated requests"
+                        + " cannot do; any other state is refused with 409 (ConnectFacebookTest finishes real ones)");
     }
 
     @Override

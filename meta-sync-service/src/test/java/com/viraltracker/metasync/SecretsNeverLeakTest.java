@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Runs meta_sync through success, a revoked token and Graph errors that repeat the whole request (token included),
@@ -128,7 +129,7 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
 
             answers.append(Answers.okText(web, URI, ownBrand));
             // Connect Facebook: the app secret, the login's code, its short- and long-lived tokens, through a
-            // login, a replayed callback, a sync, a refused token and the connection's listing.
+            // login, a replayed completion, a sync, a refused token and the connection's listing.
             secrets.add(TestGraphSimulator.APP_SECRET);
             UUID connectedBrand = UUID.randomUUID();
             String connected = TestGraphSimulator.newAccountId();
@@ -139,17 +140,18 @@ class SecretsNeverLeakTest extends MetaSyncIntegrationTest {
             Map<String, String> back = FacebookLogins.consent(
                     FacebookLogins.start(web, connectedBrand, null), "allow", "scope.ads_read", "account." + connected);
             secrets.add(back.get("code"));
-            String location = FacebookLogins.callback(web, back);
-            answers.append(location);
+            secrets.add(back.get("state"));
+            JsonNode completed = FacebookLogins.complete(web, back);
+            answers.append(completed);
             answers.append(new String(
-                    FacebookLogins.callbackRequest(web, back)
+                    FacebookLogins.completeRequest(web, null, back)
                             .expectStatus()
-                            .isBadRequest()
+                            .isEqualTo(409)
                             .expectBody()
                             .returnResult()
                             .getResponseBodyContent(),
                     StandardCharsets.UTF_8));
-            String connection = location.replaceAll(".*/facebook/([0-9a-f-]+).*", "$1");
+            String connection = completed.path("connection_id").asString();
             answers.append(new String(
                     web.post()
                             .uri(URI, connectedBrand)

@@ -19,14 +19,14 @@ public final class TestGraphSimulator {
     public static final String APP_ID = "880000000000001";
 
     public static final String APP_SECRET = "test-app-secret-" + Long.toHexString(System.nanoTime());
-    public static final String REDIRECT_URI = "https://viraltracker.test/oauth/facebook/callback";
+    /** The console's callback page: the browser goes there, and the console calls the completion API. */
+    public static final String REDIRECT_URI = "https://console.viraltracker.test/settings/facebook/callback";
 
     static {
         System.setProperty("viraltracker.meta.graph-base-url", SIMULATOR.baseUrl());
         System.setProperty("viraltracker.meta.login.app-id", APP_ID);
         System.setProperty("viraltracker.meta.login.app-secret", APP_SECRET);
         System.setProperty("viraltracker.meta.login.redirect-uri", REDIRECT_URI);
-        System.setProperty("viraltracker.meta.login.console-url", "https://console.viraltracker.test");
         SIMULATOR.app(FacebookApp.of(APP_ID, APP_SECRET));
     }
 

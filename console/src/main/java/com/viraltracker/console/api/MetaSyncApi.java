@@ -2,6 +2,7 @@ package com.viraltracker.console.api;
 
 import com.viraltracker.console.signin.ConsoleUser;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,6 +80,28 @@ public final class MetaSyncApi {
                 uri -> uri.path("/api/v1/brands/{brand}/facebook-connections").build(brand),
                 reconnect == null ? Map.of() : Map.of("reconnect_id", reconnect),
                 FacebookLogin.class);
+    }
+
+    /**
+     * Finishes a Facebook login with what Meta put on the browser's redirect, as the signed-in user: meta-sync
+     * refuses (403) a login another user started, and (409) one that is unknown, used or expired.
+     */
+    public Mono<FacebookLoginCompletion> completeFacebookLogin(
+            ConsoleUser user, String state, String code, String error) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("state", state);
+        if (code != null) {
+            body.put("code", code);
+        }
+        if (error != null) {
+            body.put("error", error);
+        }
+        return api.send(
+                user,
+                HttpMethod.POST,
+                uri -> uri.path("/api/v1/facebook-logins/completion").build(),
+                body,
+                FacebookLoginCompletion.class);
     }
 
     public Mono<List<GrantedAccount>> grantedAccounts(ConsoleUser user, UUID brand, UUID connection) {

@@ -1,6 +1,8 @@
 package com.viraltracker.console.settings;
 
+import com.viraltracker.console.api.ApiNotFoundException;
 import com.viraltracker.console.api.ApiProblemException;
+import com.viraltracker.console.api.FacebookLoginCompletion;
 import com.viraltracker.console.api.MetaSyncApi;
 import com.viraltracker.console.api.ServiceUnavailableException;
 import com.viraltracker.console.signin.ConsoleUser;
@@ -14,21 +16,29 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * "Connect Facebook" in a brand's settings: Connect and Reconnect send the browser to Facebook's login dialog;
- * meta-sync's callback sends it back to the page where the granted ad accounts are chosen; Disconnect revokes the
- * connection and unlinks its accounts.
+ * "Connect Facebook" in a brand's settings: Connect and Reconnect send the browser to Facebook's login dialog, which
+ * sends it back to {@link #CALLBACK}; that page has meta-sync finish the login as the signed-in person and goes on
+ * to the page where the granted ad accounts are chosen; Disconnect revokes the connection and unlinks its accounts.
  */
 @Controller
 public class FacebookController {
+    /**
+     * Where Facebook's login dialog sends the browser back: meta-sync's {@code META_OAUTH_REDIRECT_URI} is the
+     * console's address followed by this path, as registered in the Meta app's Valid OAuth Redirect URIs.
+     */
+    public static final String CALLBACK = "/settings/facebook/callback";
+
     private final BrandPages brands;
     private final MetaSyncApi metaSync;
     private final SettingsController settings;
@@ -96,7 +106,70 @@ public class FacebookController {
                                         + " kept.")));
     }
 
-    /** Where meta-sync's callback leads after a login: the granted accounts, to choose which to link. */
+    /**
+     * Facebook's dialog sends the browser here with the login's state and a code (or an error). Only the person who
+     * started the login may finish it, so meta-sync is asked with the signed-in person's token and refuses anyone
+     * else. The page is open without a session so that a browser whose session ended is told so, with nothing
+     * stored, rather than sent to sign in with a code that would have expired by then.
+     */
+    @GetMapping(CALLBACK)
+    public Mono<Rendering> finish(@AuthenticationPrincipal ConsoleUser user, ServerWebExchange exchange) {
+        MultiValueMap<String, String> query = exchange.getRequest().getQueryParams();
+        if (user == null) {
+            return Mono.just(cannotFinish(
+                    "Your viraltracker session ended before Facebook sent you back, so this login cannot be"
+                            + " finished: nothing was connected. Sign in, then use Connect Facebook again.",
+                    HttpStatus.UNAUTHORIZED));
+        }
+        String state = query.getFirst("state");
+        if (state == null || state.isBlank()) {
+            return Mono.just(cannotFinish(
+                    "Facebook sent you back without the login's state, so this login cannot be finished: nothing"
+                            + " was connected. Use Connect Facebook in the brand's settings again.",
+                    HttpStatus.BAD_REQUEST));
+        }
+        return metaSync.completeFacebookLogin(user, state, query.getFirst("code"), query.getFirst("error"))
+                .map(done -> Rendering.redirectTo(next(done)).build())
+                .onErrorResume(
+                        ApiProblemException.class,
+                        problem -> Mono.just(cannotFinish(
+                                sentence(problem.detail()),
+                                problem.status() == 403 ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST)))
+                .onErrorResume(
+                        ApiNotFoundException.class,
+                        e -> Mono.just(cannotFinish(
+                                "This Facebook login is for a brand you do not work on: nothing was connected.",
+                                HttpStatus.NOT_FOUND)));
+    }
+
+    /** The accounts to choose from after a connection, or the brand's settings saying why nothing was stored. */
+    private static String next(FacebookLoginCompletion done) {
+        UriComponentsBuilder path = done.connected()
+                ? UriComponentsBuilder.fromPath("/brands/{brand}/settings/facebook/{connection}")
+                : UriComponentsBuilder.fromPath("/brands/{brand}/settings");
+        return path.queryParam("facebook", done.outcome())
+                .buildAndExpand(done.brandId(), done.connectionId())
+                .encode()
+                .toUriString();
+    }
+
+    private static Rendering cannotFinish(String reason, HttpStatus status) {
+        return Rendering.view("facebook-login")
+                .modelAttribute("reason", reason)
+                .status(status)
+                .build();
+    }
+
+    /** meta-sync's detail, as a sentence on its own. */
+    private static String sentence(String detail) {
+        if (detail == null || detail.isBlank()) {
+            return "This Facebook login cannot be finished: nothing was connected.";
+        }
+        String text = Character.toUpperCase(detail.charAt(0)) + detail.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** Where a finished login leads: the granted accounts, to choose which to link. */
     @GetMapping("/brands/{brand}/settings/facebook/{connection}")
     public Mono<Rendering> choose(
             @AuthenticationPrincipal ConsoleUser user,
@@ -119,9 +192,7 @@ public class FacebookController {
                                                 found.getT1(),
                                                 FacebookNotices.of(outcome).orElse(null)))
                                 .build())
-                        .onErrorMap(
-                                com.viraltracker.console.api.ApiNotFoundException.class,
-                                e -> new PageNotFoundException()));
+                        .onErrorMap(ApiNotFoundException.class, e -> new PageNotFoundException()));
     }
 
     @PostMapping("/brands/{brand}/settings/facebook/{connection}/link")

@@ -1,6 +1,7 @@
 package com.viraltracker.console.signin;
 
 import com.viraltracker.console.ConsoleProperties;
+import com.viraltracker.console.settings.FacebookController;
 import com.viraltracker.console.web.Htmx;
 import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,6 +54,8 @@ public class SecurityConfiguration {
         "/favicon.svg",
         "/actuator/health",
         "/actuator/health/**",
+        // Facebook Login's redirect: it tells a browser whose session ended that nothing was connected.
+        FacebookController.CALLBACK,
         // OpenID Connect's redirects (present only in that mode).
         "/oauth2/**",
         "/login/oauth2/**"

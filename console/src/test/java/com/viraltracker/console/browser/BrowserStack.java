@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.viraltracker.console.settings.FacebookController;
 import com.viraltracker.graphsim.FacebookApp;
 import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.graphsim.SimulatorConfig;
@@ -78,9 +79,8 @@ final class BrowserStack extends FourServices.OncePerRun<BrowserStack.Running> {
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             mail.start();
             TestDatabase database = PostgresTestServer.createDatabase("console");
-            // Connect Facebook: Meta's login sends the browser to meta-sync's callback, which sends it on to the
-            // console, so both addresses are fixed before either starts.
-            int metaSyncPort = ServiceProcess.freePort();
+            // Connect Facebook: Meta's login sends the browser back to the console's callback page, whose address
+            // meta-sync gives the dialog, so the console's port is fixed before either starts.
             int consolePort = ServiceProcess.freePort();
             simulator.app(FacebookApp.of(APP_ID, APP_SECRET));
             Map<String, String> environment = FourServices.environment(
@@ -94,16 +94,14 @@ final class BrowserStack extends FourServices.OncePerRun<BrowserStack.Running> {
                             "META_APP_SECRET",
                             APP_SECRET,
                             "META_OAUTH_REDIRECT_URI",
-                            "http://localhost:" + metaSyncPort + "/oauth/facebook/callback",
-                            "CONSOLE_URL",
-                            "http://localhost:" + consolePort, // the address the browser holds its session for
+                            // the address the browser holds its session for
+                            "http://localhost:" + consolePort + FacebookController.CALLBACK,
                             "META_TOKEN_KEYS",
                             "k1:" + TOKEN_KEY,
                             "META_TOKEN_ACTIVE_KEY",
                             "k1"));
             Path logs = Path.of(System.getProperty("browser.logs", "target/browser-logs"));
-            Map<String, ServiceProcess> services =
-                    FourServices.start(Running::jar, environment, logs, Map.of("meta-sync-service", metaSyncPort));
+            Map<String, ServiceProcess> services = FourServices.start(Running::jar, environment, logs);
             ServiceProcess console = ServiceProcess.launch("console", jar("console"))
                     .port(consolePort)
                     .log(logs.resolve("console.log"))

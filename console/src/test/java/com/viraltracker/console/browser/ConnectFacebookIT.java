@@ -2,6 +2,8 @@ package com.viraltracker.console.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static com.viraltracker.console.browser.Buttons.button;
+import static com.viraltracker.console.browser.Buttons.heading;
+import static com.viraltracker.console.browser.Buttons.link;
 import static com.viraltracker.console.browser.Buttons.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.viraltracker.console.settings.FacebookController;
 import com.viraltracker.graphsim.AccountSpec;
 import com.viraltracker.graphsim.FacebookUser;
 import com.viraltracker.testing.TestTokens;
@@ -57,7 +60,7 @@ class ConnectFacebookIT {
             button(page, "Continue as Dana Client").click();
 
             // Back in the console: choose the accounts to link.
-            page.waitForURL(url -> url.contains("/settings/facebook/"));
+            page.waitForURL(url -> url.contains("/brands/" + brand + "/settings/facebook/"));
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Connected to Facebook");
             session.screenshot("facebook-choose-accounts");
             button(page, "Link selected accounts").click();
@@ -93,7 +96,7 @@ class ConnectFacebookIT {
             button(page, "Reconnect Facebook as Dana Client").click();
             page.waitForURL(url -> url.startsWith(stack.simulator.baseUrl()));
             button(page, "Continue as Dana Client").click();
-            page.waitForURL(url -> url.contains("/settings/facebook/"));
+            page.waitForURL(url -> url.contains("/brands/" + brand + "/settings/facebook/"));
             assertThat(page.getByText("already linked").first()).isVisible();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to settings"))
                     .click();
@@ -112,7 +115,7 @@ class ConnectFacebookIT {
                     .click();
             page.waitForURL(url -> url.startsWith(stack.simulator.baseUrl()));
             button(page, "Cancel").click();
-            page.waitForURL(url -> url.contains("/settings"));
+            page.waitForURL(url -> url.contains("/brands/" + brand + "/settings"));
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("cancelled");
 
             // Disconnect: the accounts are unlinked with it.
@@ -123,6 +126,59 @@ class ConnectFacebookIT {
             session.screenshot("settings-facebook-disconnected");
             assertThat(session.problems()).isEmpty();
         }
+    }
+
+    @Test
+    void a_login_finished_in_another_persons_session_or_after_the_session_ended_connects_nothing() {
+        UUID brand = UUID.randomUUID();
+        String account = Long.toString(9_200_000_000L + (System.nanoTime() & 0xFFFFF));
+        stack.simulator.account(AccountSpec.of(account).withName("Shared Store").withAds(1, 1, 1));
+        String user = "fb-" + UUID.randomUUID();
+        stack.simulator.facebookUser(FacebookUser.of(user, "Kim Client", account));
+        stack.simulator.signIn(user);
+
+        try (Session ana = Session.open(stack, "facebook-started-by-ana");
+                Session bo = Session.open(stack, "facebook-finished-by-bo");
+                Session signedOut = Session.open(stack, "facebook-finished-signed-out")) {
+            Page anaPage = ana.signIn("ana", "operator", brand);
+            anaPage.navigate(ana.url("/brands/" + brand + "/settings"));
+            button(anaPage, "Connect Facebook").click();
+            anaPage.waitForURL(url -> url.startsWith(stack.simulator.baseUrl()));
+            String dialog = anaPage.url();
+
+            // Ana sends the dialog's link to Bo, an operator of the same brand signed in as himself: Facebook sends
+            // his browser back, and the console refuses to finish Ana's login for him.
+            Page boPage = bo.signIn("bo", "operator", brand);
+            boPage.navigate(dialog);
+            button(boPage, "Continue as Kim Client").click();
+            boPage.waitForURL(url -> url.contains(FacebookController.CALLBACK));
+            assertThat(heading(boPage, "This Facebook login cannot be finished"))
+                    .isVisible();
+            assertThat(boPage.getByRole(AriaRole.ALERT)).containsText("started by another user");
+            assertThat(boPage.getByRole(AriaRole.ALERT)).containsText("nothing was stored");
+            bo.screenshot("facebook-login-of-another-user");
+
+            // A browser without a console session is told so, and nothing is connected either.
+            Page nobody = signedOut.page;
+            nobody.navigate(startAnother(anaPage, ana, brand));
+            button(nobody, "Continue as Kim Client").click();
+            nobody.waitForURL(url -> url.contains(FacebookController.CALLBACK));
+            assertThat(nobody.getByRole(AriaRole.ALERT)).containsText("session ended");
+            assertThat(link(nobody, "Sign in")).isVisible();
+            signedOut.screenshot("facebook-login-after-the-session-ended");
+
+            anaPage.navigate(ana.url("/brands/" + brand + "/settings"));
+            assertThat(anaPage.getByText("No Facebook login is connected.")).isVisible();
+            assertThat(anaPage.getByText("No ad account is linked yet.")).isVisible();
+        }
+    }
+
+    /** Ana starts another login; the dialog's address, without following it. */
+    private String startAnother(Page page, Session session, UUID brand) {
+        page.navigate(session.url("/brands/" + brand + "/settings"));
+        button(page, "Connect Facebook").click();
+        page.waitForURL(url -> url.startsWith(stack.simulator.baseUrl()));
+        return page.url();
     }
 
     /** Run now in the Ad Performance page's sync panel; waits for the run to end as {@code status}. */

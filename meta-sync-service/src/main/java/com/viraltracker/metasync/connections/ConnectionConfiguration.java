@@ -5,15 +5,13 @@ import com.viraltracker.metasync.graph.GraphProperties;
 import com.viraltracker.metasync.graph.SecretRedactor;
 import com.viraltracker.metasync.tokens.TokenCipher;
 import com.viraltracker.support.security.BrandAccess;
-import com.viraltracker.support.security.PublicPaths;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** "Connect Facebook": the login client against the Graph API's base, and the callback served without a token. */
+/** "Connect Facebook": the login client against the Graph API's base, the connector and the daily check. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FacebookLoginProperties.class)
 public class ConnectionConfiguration {
@@ -58,10 +56,5 @@ public class ConnectionConfiguration {
     public ConnectionCheck connectionCheck(
             FacebookConnections connections, FacebookLoginClient client, Clock clock, MeterRegistry registry) {
         return new ConnectionCheck(connections, client, clock, registry);
-    }
-
-    @Bean
-    public PublicPaths facebookCallbackPath() {
-        return new PublicPaths(List.of(FacebookCallbackController.PATH));
     }
 }

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A connection's token is bound to its brand and connection, so it cannot be moved onto another row. */
-record ConnectionTokenBinding(UUID brandId, UUID connectionId) implements TokenBinding {
+public record ConnectionTokenBinding(UUID brandId, UUID connectionId) implements TokenBinding {
 
     @Override
     public byte[] associatedData(String keyId) {

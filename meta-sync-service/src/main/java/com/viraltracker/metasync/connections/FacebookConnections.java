@@ -1,6 +1,7 @@
 package com.viraltracker.metasync.connections;
 
 import com.viraltracker.metasync.tokens.SealedToken;
+import com.viraltracker.metasync.tokens.SealedTokenTable;
 import com.viraltracker.metasync.tokens.TokenCipher;
 import io.r2dbc.spi.Readable;
 import java.time.Clock;
@@ -21,10 +22,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * The {@code facebook_connections} table. Tokens go in encrypted and come out only through {@link #tokenOf}, for
- * the calls made with them; nothing here returns one to the API.
+ * the calls made with them; nothing here returns one to the API. Key rotation re-encrypts them as a
+ * {@link SealedTokenTable}.
  */
 @Repository
-public class FacebookConnections {
+public class FacebookConnections implements SealedTokenTable<ConnectionTokenBinding> {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = """
             id, brand_id, facebook_user_id, facebook_user_name, scopes, granted_account_ids, expires_at,
@@ -64,6 +66,21 @@ public class FacebookConnections {
     private static final String MARK_INVALID = """
             UPDATE facebook_connections SET valid = false, invalid_reason = :reason, checked_at = :now WHERE id = :id
             """;
+    private static final String CLAIM = """
+            SELECT id, brand_id, ciphertext, key_id FROM facebook_connections
+             WHERE key_id <> :active AND id > :after
+             ORDER BY id
+             LIMIT :limit
+               FOR UPDATE SKIP LOCKED
+            """;
+    private static final String RESEAL = """
+            UPDATE facebook_connections SET ciphertext = :ciphertext, key_id = :keyId
+             WHERE brand_id = :brandId AND id = :id
+            """;
+    /** Keyset paging from here: PostgreSQL orders uuids by unsigned bytes, so the nil uuid is the lowest. */
+    private static final ConnectionTokenBinding BEFORE_EVERY_ROW =
+            new ConnectionTokenBinding(new UUID(0L, 0L), new UUID(0L, 0L));
+
     private static final String DELETE = "DELETE FROM facebook_connections WHERE brand_id = :brandId AND id = :id";
 
     private final DatabaseClient database;
@@ -188,6 +205,40 @@ public class FacebookConnections {
                 .fetch()
                 .rowsUpdated()
                 .map(count -> count > 0);
+    }
+
+    @Override
+    public String description() {
+        return "Facebook connection tokens";
+    }
+
+    @Override
+    public ConnectionTokenBinding start() {
+        return BEFORE_EVERY_ROW;
+    }
+
+    @Override
+    public Flux<Sealed<ConnectionTokenBinding>> claimNotUnder(
+            String activeKeyId, ConnectionTokenBinding after, int limit) {
+        return database.sql(CLAIM)
+                .bind("active", activeKeyId)
+                .bind("after", after.connectionId())
+                .bind("limit", limit)
+                .map(row -> new Sealed<>(
+                        new ConnectionTokenBinding(row.get("brand_id", UUID.class), row.get("id", UUID.class)),
+                        new SealedToken(row.get("key_id", String.class), row.get("ciphertext", byte[].class))))
+                .all();
+    }
+
+    @Override
+    public Mono<Long> replace(ConnectionTokenBinding owner, SealedToken fresh, Instant at) {
+        return database.sql(RESEAL)
+                .bind("ciphertext", fresh.ciphertext())
+                .bind("keyId", fresh.keyId())
+                .bind("brandId", owner.brandId())
+                .bind("id", owner.connectionId())
+                .fetch()
+                .rowsUpdated();
     }
 
     private FacebookConnection read(Readable row) {

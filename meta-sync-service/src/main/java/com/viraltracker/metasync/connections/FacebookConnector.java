@@ -7,6 +7,7 @@ import com.viraltracker.metasync.tokens.TokenCipher;
 import com.viraltracker.metasync.tokens.TokenUnreadableException;
 import com.viraltracker.support.security.BrandAccess;
 import com.viraltracker.support.web.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,9 +23,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * "Connect Facebook": starts a login for a brand, finishes it when Meta sends the browser back, lists what was
- * granted and disconnects. Nothing is stored from a login that did not end with a valid long-lived token that
- * grants {@code ads_read} on at least one ad account.
+ * "Connect Facebook": starts a login for a brand, finishes it when the console brings back what Meta sent to the
+ * browser, lists what was granted and disconnects. Nothing is stored from a login that did not end with a valid
+ * long-lived token that grants {@code ads_read} on at least one ad account.
  */
 public class FacebookConnector {
     private static final Logger log = LoggerFactory.getLogger(FacebookConnector.class);
@@ -87,39 +88,77 @@ public class FacebookConnector {
         }));
     }
 
-    /** How a login ended, for the callback to answer the browser. */
-    public interface Outcome {
-        /** Back to the console: {@code path} under the console's URL. */
-        record BackToConsole(String path) implements Outcome {}
+    /**
+     * How a finished login ended, for the console to show: {@code outcome} is {@code connected} (choose the accounts
+     * of {@code connectionId}), or why nothing was stored: {@code denied} (consent cancelled), {@code missing_scope}
+     * (no {@code ads_read} on any ad account), {@code failed} (Meta refused the code or the token) or
+     * {@code other_facebook_user} (a reconnect logged in as someone other than the connection's Facebook user).
+     */
+    @SnakeCase
+    public record Completion(
+            UUID brandId,
 
-        /** The state was unknown, used or expired: there is no brand to go back to. */
-        record UnknownState() implements Outcome {}
+            @Schema(allowableValues = {"connected", "denied", "missing_scope", "failed", "other_facebook_user"})
+            String outcome,
+
+            @Schema(description = "the stored connection, with outcome connected only")
+            UUID connectionId) {
+        static Completion connected(UUID brandId, UUID connectionId) {
+            return new Completion(brandId, "connected", connectionId);
+        }
+
+        static Completion nothingStored(UUID brandId, String why) {
+            return new Completion(brandId, why, null);
+        }
     }
 
     /**
-     * Finishes a login when Meta sends the browser back with a code (or an error). The state authenticates the
-     * request: it is taken once and names the brand and the person who started.
+     * Finishes a login with what Meta put on the browser's redirect (a code, or an error), for the signed-in person
+     * whose browser arrived. The state is taken first, whoever calls, so it works once: a state that reached
+     * another person's browser ends the login (its code is not trusted afterwards). Only the person who started the
+     * login may finish it, and only while they may still act on its brand; otherwise nothing is stored.
      */
-    public Mono<Outcome> finish(String code, String state, String error) {
-        Instant now = clock.instant();
-        return states.take(state, now).flatMap(started -> {
-            if (started.isEmpty()) {
-                return Mono.just(new Outcome.UnknownState());
-            }
-            LoginStates.Started login = started.get();
-            String settings = "/brands/" + login.brandId() + "/settings";
-            if (error != null || code == null || code.isBlank()) {
-                return Mono.just(back(settings, "denied"));
-            }
-            return Mono.fromCallable(() -> exchange(code, now))
-                    .subscribeOn(Schedulers.boundedElastic())
-                    .flatMap(granted -> granted.problem() != null
-                            ? Mono.just(back(settings, granted.problem()))
-                            : store(login, granted, now)
-                                    .map(id -> id.<Outcome>map(saved -> new Outcome.BackToConsole(
-                                                    settings + "/facebook/" + saved + "?facebook=connected"))
-                                            .orElseGet(() -> back(settings, "other_user"))));
+    public Mono<Completion> complete(String state, String code, String error) {
+        return Mono.defer(() -> {
+            requireSetUp();
+            Instant now = clock.instant();
+            return Mono.zip(states.take(state, now), brandAccess.subject()).flatMap(taken -> {
+                LoginStates.Started login = taken.getT1()
+                        .orElseThrow(() -> new ResponseStatusException(
+                                HttpStatus.CONFLICT,
+                                "this Facebook login is unknown, was already used, or is older than "
+                                        + properties.stateLifetime().toMinutes()
+                                        + " minutes: nothing was stored; start again with Connect Facebook"));
+                if (!login.startedBy().equals(taken.getT2())) {
+                    log.warn(
+                            "refused to finish a Facebook login of brand {} started by {} for {}: nothing stored",
+                            login.brandId(),
+                            login.startedBy(),
+                            taken.getT2());
+                    return Mono.error(new ResponseStatusException(
+                            HttpStatus.FORBIDDEN,
+                            "this Facebook login was started by another user: nothing was stored; start your own"
+                                    + " with Connect Facebook in the brand's settings"));
+                }
+                return brandAccess
+                        .requireBrand(login.brandId(), "brand")
+                        .then(Mono.defer(() -> finish(login, code, error, now)));
+            });
         });
+    }
+
+    private Mono<Completion> finish(LoginStates.Started login, String code, String error, Instant now) {
+        if (error != null || code == null || code.isBlank()) {
+            return Mono.just(Completion.nothingStored(login.brandId(), "denied"));
+        }
+        return Mono.fromCallable(() -> exchange(code, now))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(granted -> granted.problem() != null
+                        ? Mono.just(Completion.nothingStored(login.brandId(), granted.problem()))
+                        : store(login, granted, now)
+                                .map(id -> id.map(saved -> Completion.connected(login.brandId(), saved))
+                                        .orElseGet(() ->
+                                                Completion.nothingStored(login.brandId(), "other_facebook_user"))));
     }
 
     private record Exchanged(FacebookConnections.Grant grant, String token, String problem) {}
@@ -178,10 +217,6 @@ public class FacebookConnector {
                         .save(login.brandId(), granted.grant(), granted.token(), login.startedBy(), now)
                         .map(Optional::of)
                 : Mono.just(Optional.<UUID>empty()));
-    }
-
-    private static Outcome back(String settings, String reason) {
-        return new Outcome.BackToConsole(settings + "?facebook=" + reason);
     }
 
     public Mono<List<FacebookConnection>> list(UUID brandId) {

@@ -11,12 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param appId          {@code META_APP_ID}
  * @param appSecret      {@code META_APP_SECRET}; never logged, sent only to Meta's token endpoints
  * @param appSecretFile  {@code META_APP_SECRET_FILE}: a file holding it; wins over the variable
- * @param redirectUri    {@code META_OAUTH_REDIRECT_URI}: this service's public callback,
- *                       {@code https://<host>/oauth/facebook/callback}, as registered in the app's Valid OAuth
- *                       Redirect URIs
+ * @param redirectUri    {@code META_OAUTH_REDIRECT_URI}: the console's callback page,
+ *                       {@code https://<console>/settings/facebook/callback}, as registered in the app's Valid OAuth
+ *                       Redirect URIs (the console passes what Meta sends there on to
+ *                       {@code POST /api/v1/facebook-logins/completion})
  * @param dialogBaseUrl  where the login dialog lives: {@code https://www.facebook.com} at Meta; blank means the
  *                       Graph API base (the simulator serves both)
- * @param consoleUrl     {@code CONSOLE_URL}: where the browser goes back to after the dialog
  * @param scopes         the permissions asked for
  * @param stateLifetime  how long a started login may take before its state is refused
  * @param expiryWarning  how long before a token's expiry the brand is asked to reconnect
@@ -28,7 +28,6 @@ public record FacebookLoginProperties(
         String appSecretFile,
         String redirectUri,
         String dialogBaseUrl,
-        String consoleUrl,
         List<String> scopes,
         Duration stateLifetime,
         Duration expiryWarning) {
@@ -37,7 +36,6 @@ public record FacebookLoginProperties(
         scopes = scopes == null || scopes.isEmpty() ? List.of("ads_read") : List.copyOf(scopes);
         stateLifetime = stateLifetime == null ? Duration.ofMinutes(10) : stateLifetime;
         expiryWarning = expiryWarning == null ? Duration.ofDays(7) : expiryWarning;
-        consoleUrl = consoleUrl == null || consoleUrl.isBlank() ? "http://localhost:8070" : stripSlash(consoleUrl);
     }
 
     /** Whether an app is configured: without one, connecting answers that an operator must set it up. */

@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,7 +18,7 @@ import reactor.core.publisher.Mono;
  * token to the API; {@link #tokenOf} is for the sync.
  */
 @Repository
-public class AccountTokens {
+public class AccountTokens implements SealedTokenTable<TokenOwner> {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String UPSERT = """
             INSERT INTO ad_account_tokens (brand_id, ad_account_id, ciphertext, key_id, set_at)
@@ -28,6 +30,19 @@ public class AccountTokens {
     private static final String BY_OWNER = """
             SELECT ciphertext, key_id FROM ad_account_tokens WHERE brand_id = :brandId AND ad_account_id = :adAccountId
             """;
+    private static final String CLAIM = """
+            SELECT brand_id, ad_account_id, ciphertext, key_id FROM ad_account_tokens
+             WHERE key_id <> :active AND (brand_id, ad_account_id) > (:afterBrand, :afterAccount)
+             ORDER BY brand_id, ad_account_id
+             LIMIT :limit
+               FOR UPDATE SKIP LOCKED
+            """;
+    private static final String RESEAL = """
+            UPDATE ad_account_tokens SET ciphertext = :ciphertext, key_id = :keyId, rotated_at = :at
+             WHERE brand_id = :brandId AND ad_account_id = :adAccountId
+            """;
+    /** Keyset paging from here: PostgreSQL orders uuids by unsigned bytes, so the nil uuid is the lowest. */
+    private static final TokenOwner BEFORE_EVERY_ROW = new TokenOwner(new UUID(0L, 0L), "");
     /** Facebook connections' tokens are sealed under the same keys, so a key they need is in use too. */
     private static final String KEY_IDS =
             "SELECT key_id FROM ad_account_tokens UNION SELECT key_id FROM facebook_connections";
@@ -76,5 +91,40 @@ public class AccountTokens {
                 .all()
                 .collectList()
                 .block(TIMEOUT));
+    }
+
+    @Override
+    public String description() {
+        return "ad-account tokens";
+    }
+
+    @Override
+    public TokenOwner start() {
+        return BEFORE_EVERY_ROW;
+    }
+
+    @Override
+    public Flux<Sealed<TokenOwner>> claimNotUnder(String activeKeyId, TokenOwner after, int limit) {
+        return database.sql(CLAIM)
+                .bind("active", activeKeyId)
+                .bind("afterBrand", after.brandId())
+                .bind("afterAccount", after.adAccountId())
+                .bind("limit", limit)
+                .map(row -> new Sealed<>(
+                        new TokenOwner(row.get("brand_id", UUID.class), row.get("ad_account_id", String.class)),
+                        new SealedToken(row.get("key_id", String.class), row.get("ciphertext", byte[].class))))
+                .all();
+    }
+
+    @Override
+    public Mono<Long> replace(TokenOwner owner, SealedToken fresh, Instant at) {
+        return database.sql(RESEAL)
+                .bind("ciphertext", fresh.ciphertext())
+                .bind("keyId", fresh.keyId())
+                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .bind("brandId", owner.brandId())
+                .bind("adAccountId", owner.adAccountId())
+                .fetch()
+                .rowsUpdated();
     }
 }

@@ -40,7 +40,8 @@ public class TokenConfiguration {
             Set<String> missing = new TreeSet<>(tokens.keyIdsInUse());
             missing.removeAll(cipher.keys().ids());
             if (!missing.isEmpty()) {
-                throw new IllegalStateException("stored ad-account access tokens are encrypted under key(s) " + missing
+                throw new IllegalStateException("stored access tokens (per-account and Facebook connections') are"
+                        + " encrypted under key(s) " + missing
                         + " that META_TOKEN_KEYS does not hold " + cipher.keys().ids() + "; add them back (the "
                         + "active key can stay new: start-up re-encrypts every token under it)");
             }

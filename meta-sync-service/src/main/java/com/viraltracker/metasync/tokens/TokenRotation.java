@@ -2,14 +2,10 @@ package com.viraltracker.metasync.tokens;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -17,65 +13,65 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Re-encrypts every stored token that is not under the active key, a batch per transaction. Rows are locked
- * with {@code FOR UPDATE SKIP LOCKED}, so two instances rotating at once each take different rows and no row
- * is re-encrypted twice; a second run finds nothing to do. A token that cannot be decrypted is left as it is
- * and counted (its sync fails with a message saying so).
+ * Re-encrypts every stored token that is not under the active key, in every {@link SealedTokenTable} (per-account
+ * tokens and Facebook connections' tokens), a batch per transaction. Rows are locked with
+ * {@code FOR UPDATE SKIP LOCKED}, so two instances rotating at once each take different rows and no row is
+ * re-encrypted twice; a second run finds nothing to do. A token that cannot be decrypted is left as it is and
+ * counted (its sync fails with a message saying so).
  */
 @Component
 public class TokenRotation {
     private static final Logger log = LoggerFactory.getLogger(TokenRotation.class);
     static final int BATCH = 100;
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
-    /** Keyset paging from here: PostgreSQL orders uuids by unsigned bytes, so the nil uuid is the lowest. */
-    private static final UUID FIRST_BRAND = new UUID(0L, 0L);
 
-    private static final String CLAIM = """
-            SELECT brand_id, ad_account_id, ciphertext, key_id FROM ad_account_tokens
-             WHERE key_id <> :active AND (brand_id, ad_account_id) > (:afterBrand, :afterAccount)
-             ORDER BY brand_id, ad_account_id
-             LIMIT :batch
-               FOR UPDATE SKIP LOCKED
-            """;
-    private static final String RESEAL = """
-            UPDATE ad_account_tokens SET ciphertext = :ciphertext, key_id = :keyId, rotated_at = :at
-             WHERE brand_id = :brandId AND ad_account_id = :adAccountId
-            """;
-
-    private final DatabaseClient database;
     private final TransactionalOperator transactions;
     private final TokenCipher cipher;
     private final Clock clock;
+    private final List<SealedTokenTable<?>> tables;
 
     public TokenRotation(
-            DatabaseClient database, ReactiveTransactionManager transactionManager, TokenCipher cipher, Clock clock) {
-        this.database = database;
+            ReactiveTransactionManager transactionManager,
+            TokenCipher cipher,
+            Clock clock,
+            List<SealedTokenTable<?>> tables) {
         this.transactions = TransactionalOperator.create(transactionManager);
         this.cipher = cipher;
         this.clock = clock;
+        this.tables = List.copyOf(tables);
     }
 
-    /** What one rotation did. */
-    public record Result(int reencrypted, int unreadable) {}
-
-    private record Claimed(TokenOwner owner, SealedToken sealed) {}
+    /** What one rotation did, over all tables. */
+    public record Result(int reencrypted, int unreadable) {
+        Result plus(Result other) {
+            return new Result(reencrypted + other.reencrypted, unreadable + other.unreadable);
+        }
+    }
 
     public Result rotate() {
         String active = cipher.keys().activeId().orElse(null);
+        Result total = new Result(0, 0);
         if (active == null) {
-            return new Result(0, 0);
+            return total;
         }
+        for (SealedTokenTable<?> table : tables) {
+            total = total.plus(rotate(table, active));
+        }
+        return total;
+    }
+
+    private <B extends TokenBinding> Result rotate(SealedTokenTable<B> table, String active) {
         AtomicInteger reencrypted = new AtomicInteger();
         AtomicInteger unreadable = new AtomicInteger();
-        TokenOwner after = new TokenOwner(FIRST_BRAND, "");
+        B after = table.start();
         while (true) {
-            TokenOwner from = after;
+            B from = after;
             // The claimed rows are read to the end before the first UPDATE goes out on the same connection.
-            List<Claimed> batch = transactions
-                    .transactional(claim(active, from)
+            List<SealedTokenTable.Sealed<B>> batch = transactions
+                    .transactional(table.claimNotUnder(active, from, BATCH)
                             .collectList()
                             .flatMap(claimed -> Flux.fromIterable(claimed)
-                                    .concatMap(row -> reseal(row, reencrypted, unreadable))
+                                    .concatMap(row -> reseal(table, row, reencrypted, unreadable))
                                     .then(Mono.just(claimed))))
                     .block(TIMEOUT);
             if (batch == null || batch.isEmpty()) {
@@ -86,7 +82,8 @@ public class TokenRotation {
         Result result = new Result(reencrypted.get(), unreadable.get());
         if (result.reencrypted() > 0 || result.unreadable() > 0) {
             log.info(
-                    "token rotation to key {}: {} re-encrypted, {} unreadable",
+                    "token rotation of {} to key {}: {} re-encrypted, {} unreadable",
+                    table.description(),
                     active,
                     result.reencrypted(),
                     result.unreadable());
@@ -94,35 +91,20 @@ public class TokenRotation {
         return result;
     }
 
-    private Flux<Claimed> claim(String active, TokenOwner after) {
-        return database.sql(CLAIM)
-                .bind("active", active)
-                .bind("afterBrand", after.brandId())
-                .bind("afterAccount", after.adAccountId())
-                .bind("batch", BATCH)
-                .map(row -> new Claimed(
-                        new TokenOwner(row.get("brand_id", UUID.class), row.get("ad_account_id", String.class)),
-                        new SealedToken(row.get("key_id", String.class), row.get("ciphertext", byte[].class))))
-                .all();
-    }
-
-    private Mono<Long> reseal(Claimed claimed, AtomicInteger reencrypted, AtomicInteger unreadable) {
+    private <B extends TokenBinding> Mono<Long> reseal(
+            SealedTokenTable<B> table,
+            SealedTokenTable.Sealed<B> claimed,
+            AtomicInteger reencrypted,
+            AtomicInteger unreadable) {
         SealedToken fresh;
         try {
-            fresh = cipher.seal(cipher.open(claimed.sealed(), claimed.owner()), claimed.owner());
+            fresh = cipher.seal(cipher.open(claimed.token(), claimed.owner()), claimed.owner());
         } catch (TokenUnreadableException e) {
             log.warn("token rotation skipped: {}", e.getMessage());
             unreadable.incrementAndGet();
             return Mono.just(0L);
         }
-        return database.sql(RESEAL)
-                .bind("ciphertext", fresh.ciphertext())
-                .bind("keyId", fresh.keyId())
-                .bind("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .bind("brandId", claimed.owner().brandId())
-                .bind("adAccountId", claimed.owner().adAccountId())
-                .fetch()
-                .rowsUpdated()
+        return table.replace(claimed.owner(), fresh, clock.instant())
                 .doOnNext(count -> reencrypted.addAndGet(count.intValue()));
     }
 }

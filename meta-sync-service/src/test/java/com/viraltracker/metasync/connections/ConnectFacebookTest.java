@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -33,12 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * "Connect Facebook" end to end against the simulator's Facebook Login: the dialog is driven over HTTP as a
- * browser would (the console's browser test drives it in Chromium), the callback is called without a bearer token.
+ * browser would (the console's browser test drives it in Chromium), and the completion is asked for as the console
+ * asks for it, with the signed-in person's token.
  */
 class ConnectFacebookTest extends MetaSyncIntegrationTest {
     private static final HttpClient BROWSER = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String CONSOLE = "https://console.viraltracker.test";
 
     @Autowired
     ConnectionCheck check;
@@ -83,9 +84,7 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
                 "scope.ads_read",
                 "account." + client.accountA(),
                 "account." + client.accountB());
-        String location = callback(back);
-        assertThat(location).startsWith(CONSOLE + "/brands/" + client.brand() + "/settings/facebook/");
-        UUID connection = UUID.fromString(location.replaceAll(".*/facebook/([0-9a-f-]+).*", "$1"));
+        UUID connection = connected(complete(back), client.brand());
 
         JsonNode listed = json(web.get().uri("/api/v1/brands/{b}/facebook-connections", client.brand()));
         assertThat(listed.size()).isEqualTo(1);
@@ -140,7 +139,7 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
         // Reconnect replaces the token in place: same connection, the account still linked, its rows untouched.
         Map<String, String> again =
                 consent(start(client.brand(), connection), "allow", "scope.ads_read", "account." + client.accountA());
-        assertThat(callback(again)).contains("/facebook/" + connection);
+        assertThat(connected(complete(again), client.brand())).isEqualTo(connection);
         String renewed = simulator.tokensOf(client.userId()).get(0).value();
         assertThat(renewed).isNotEqualTo(token);
         assertSucceeded(runSync(client.brand(), 2));
@@ -171,23 +170,32 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
     void denied_consent_a_missing_scope_and_a_reconnect_as_someone_else_store_nothing() throws Exception {
         Client client = client();
 
-        assertThat(callback(consent(start(client.brand(), null), "cancel")))
-                .isEqualTo(CONSOLE + "/brands/" + client.brand() + "/settings?facebook=denied");
-        assertThat(callback(consent(start(client.brand(), null), "allow", "account." + client.accountA())))
-                .isEqualTo(CONSOLE + "/brands/" + client.brand() + "/settings?facebook=missing_scope");
+        assertNothingStored(complete(consent(start(client.brand(), null), "cancel")), client.brand(), "denied");
+        assertNothingStored(
+                complete(consent(start(client.brand(), null), "allow", "account." + client.accountA())),
+                client.brand(),
+                "missing_scope");
+        // Meta refuses the code (a made-up one with a real state): the exchange fails.
+        Map<String, String> refusedCode = new java.util.HashMap<>(
+                consent(start(client.brand(), null), "allow", "scope.ads_read", "account." + client.accountA()));
+        refusedCode.put("code", "AQ-not-a-code-Meta-issued");
+        assertNothingStored(complete(refusedCode), client.brand(), "failed");
         assertThat(count("SELECT count(*) FROM meta_sync.facebook_connections WHERE brand_id = ?", client.brand()))
                 .isZero();
 
-        String location = callback(
-                consent(start(client.brand(), null), "allow", "scope.ads_read", "account." + client.accountA()));
-        UUID connection = UUID.fromString(location.replaceAll(".*/facebook/([0-9a-f-]+).*", "$1"));
+        UUID connection = connected(
+                complete(consent(
+                        start(client.brand(), null), "allow", "scope.ads_read", "account." + client.accountA())),
+                client.brand());
         String token = simulator.tokensOf(client.userId()).get(0).value();
         String intruder = "fb-" + UUID.randomUUID();
         simulator.facebookUser(FacebookUser.of(intruder, "Someone Else", client.accountA()));
         simulator.signIn(intruder);
-        assertThat(callback(consent(
-                        start(client.brand(), connection), "allow", "scope.ads_read", "account." + client.accountA())))
-                .endsWith("/settings?facebook=other_user");
+        assertNothingStored(
+                complete(consent(
+                        start(client.brand(), connection), "allow", "scope.ads_read", "account." + client.accountA())),
+                client.brand(),
+                "other_facebook_user");
         JsonNode kept = json(web.get().uri("/api/v1/brands/{b}/facebook-connections/{c}", client.brand(), connection));
         assertThat(kept.path("facebook_user_id").asString()).isEqualTo(client.userId());
         assertStoredOnlyEncrypted(connection, token);
@@ -200,7 +208,7 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
                 consent(start(client.brand(), null), "allow", "scope.ads_read", "account." + client.accountA());
 
         unknownState(Map.of("code", back.get("code"), "state", "made-up"));
-        callback(back);
+        connected(complete(back), client.brand());
         unknownState(back);
 
         Map<String, String> late =
@@ -212,11 +220,74 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
     }
 
     @Test
+    void a_login_finished_in_another_users_session_is_refused_stores_nothing_and_cannot_be_finished_after()
+            throws Exception {
+        Client client = client();
+        String ana = TestTokens.token("ana-" + UUID.randomUUID(), "operator", List.of(client.brand()));
+        String bo = TestTokens.token("bo-" + UUID.randomUUID(), "operator", List.of(client.brand()));
+        Map<String, String> back = consent(
+                FacebookLogins.start(web, ana, client.brand(), null),
+                "allow",
+                "scope.ads_read",
+                "account." + client.accountA());
+
+        // Ana's login lands in Bo's browser (a link sent to him, a shared machine): Bo's session finishes it.
+        JsonNode problem = refused(bo, back, 403);
+        assertThat(problem.path("detail").asString())
+                .contains("this Facebook login was started by another user")
+                .contains("nothing was stored");
+        assertThat(problem.toString()).doesNotContain(back.get("code")).doesNotContain(back.get("state"));
+        assertThat(simulator.tokensOf(client.userId()))
+                .as("the code was never exchanged")
+                .isEmpty();
+        assertThat(count("SELECT count(*) FROM meta_sync.facebook_connections WHERE brand_id = ?", client.brand()))
+                .isZero();
+
+        // The refused attempt used the login up: not even Ana can finish it now.
+        assertThat(refused(ana, back, 409).path("detail").asString()).contains("was already used");
+        assertThat(count("SELECT count(*) FROM meta_sync.facebook_connections WHERE brand_id = ?", client.brand()))
+                .isZero();
+    }
+
+    @Test
+    void a_login_of_a_brand_its_starter_may_no_longer_act_on_is_not_found_and_a_viewer_is_refused() throws Exception {
+        Client client = client();
+        String subject = "ana-" + UUID.randomUUID();
+        String started = TestTokens.token(subject, "operator", List.of(client.brand()));
+
+        // Ana signs in again, now for another brand only: her old login's brand is sealed off (404, as unknown).
+        String elsewhere = TestTokens.token(subject, "operator", List.of(UUID.randomUUID()));
+        Map<String, String> back = consent(
+                FacebookLogins.start(web, started, client.brand(), null),
+                "allow",
+                "scope.ads_read",
+                "account." + client.accountA());
+        JsonNode notFound = refused(elsewhere, back, 404);
+        assertThat(notFound.toString()).doesNotContain(back.get("code"));
+
+        // As a viewer of the brand she may change nothing.
+        String viewer = TestTokens.token(subject, "viewer", List.of(client.brand()));
+        refused(
+                viewer,
+                consent(
+                        FacebookLogins.start(web, started, client.brand(), null),
+                        "allow",
+                        "scope.ads_read",
+                        "account." + client.accountA()),
+                403);
+
+        assertThat(simulator.tokensOf(client.userId())).isEmpty();
+        assertThat(count("SELECT count(*) FROM meta_sync.facebook_connections WHERE brand_id = ?", client.brand()))
+                .isZero();
+    }
+
+    @Test
     void another_brands_operator_and_a_viewer_cannot_start_read_or_disconnect() throws Exception {
         Client client = client();
-        String location = callback(
-                consent(start(client.brand(), null), "allow", "scope.ads_read", "account." + client.accountA()));
-        UUID connection = UUID.fromString(location.replaceAll(".*/facebook/([0-9a-f-]+).*", "$1"));
+        UUID connection = connected(
+                complete(consent(
+                        start(client.brand(), null), "allow", "scope.ads_read", "account." + client.accountA())),
+                client.brand());
         String otherOperator = TestTokens.operator(UUID.randomUUID());
         String viewer = TestTokens.viewer(client.brand());
 
@@ -260,9 +331,10 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
     void the_daily_check_records_what_meta_says_and_the_gauge_counts_connections_that_need_a_reconnect()
             throws Exception {
         Client client = client();
-        String location = callback(
-                consent(start(client.brand(), null), "allow", "scope.ads_read", "account." + client.accountA()));
-        UUID connection = UUID.fromString(location.replaceAll(".*/facebook/([0-9a-f-]+).*", "$1"));
+        UUID connection = connected(
+                complete(consent(
+                        start(client.brand(), null), "allow", "scope.ads_read", "account." + client.accountA())),
+                client.brand());
         String path = "/api/v1/brands/{b}/facebook-connections/{c}";
 
         // Seven days before expiry the brand is asked to reconnect, without waiting for the daily check.
@@ -286,7 +358,7 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
                 .isGreaterThanOrEqualTo(1.0);
 
         // Reconnecting (the same Facebook user logs in again) makes it valid again, in place.
-        callback(consent(start(client.brand(), connection), "allow", "scope.ads_read", "account." + client.accountA()));
+        complete(consent(start(client.brand(), connection), "allow", "scope.ads_read", "account." + client.accountA()));
         assertThat(json(web.get().uri(path, client.brand(), connection))
                         .path("status")
                         .asString())
@@ -303,20 +375,42 @@ class ConnectFacebookTest extends MetaSyncIntegrationTest {
         return FacebookLogins.consent(dialog, action, ticked);
     }
 
-    private String callback(Map<String, String> params) {
-        return FacebookLogins.callback(web, params);
+    private JsonNode complete(Map<String, String> params) {
+        return FacebookLogins.complete(web, params);
+    }
+
+    /** The connection a completed login stored for the brand. */
+    private static UUID connected(JsonNode completed, UUID brand) {
+        assertThat(completed.path("outcome").asString()).isEqualTo("connected");
+        assertThat(completed.path("brand_id").asString()).isEqualTo(brand.toString());
+        return UUID.fromString(completed.path("connection_id").asString());
+    }
+
+    private static void assertNothingStored(JsonNode completed, UUID brand, String outcome) {
+        assertThat(completed.path("outcome").asString()).isEqualTo(outcome);
+        assertThat(completed.path("brand_id").asString()).isEqualTo(brand.toString());
+        assertThat(completed.path("connection_id").isNull()
+                        || completed.path("connection_id").isMissingNode())
+                .as("no connection in %s", completed)
+                .isTrue();
+    }
+
+    /** Refused as a problem naming why; {@code token}: the caller ({@code null}: the test client's default). */
+    private JsonNode refused(String token, Map<String, String> params, int status) {
+        return JSON.readTree(FacebookLogins.completeRequest(web, token, params)
+                .expectStatus()
+                .isEqualTo(status)
+                .expectHeader()
+                .contentType("application/problem+json")
+                .expectBody()
+                .returnResult()
+                .getResponseBodyContent());
     }
 
     private void unknownState(Map<String, String> params) {
-        String page = new String(
-                FacebookLogins.callbackRequest(web, params)
-                        .expectStatus()
-                        .isBadRequest()
-                        .expectBody()
-                        .returnResult()
-                        .getResponseBodyContent(),
-                StandardCharsets.UTF_8);
-        assertThat(page).contains("Nothing was stored");
+        assertThat(refused(null, params, 409).path("detail").asString())
+                .contains("unknown, was already used, or is older than 10 minutes")
+                .contains("nothing was stored");
     }
 
     private JsonNode json(org.springframework.test.web.reactive.server.WebTestClient.RequestHeadersSpec<?> request) {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
-/** Brand A's callers neither see, rename, link to nor unlink brand B's profile, performance or ad accounts. */
+/**
+ * Brand A's callers neither see, rename, link to nor unlink brand B's profile, performance, ad accounts or Facebook
+ * connections, nor finish B's Facebook logins.
+ */
 class BrandScopingTest extends MetaSyncIntegrationTest {
     @LocalServerPort
     int port;
@@ -37,6 +40,13 @@ class BrandScopingTest extends MetaSyncIntegrationTest {
                 .isOk();
 
         UUID connectionOfB = FacebookLogins.connected(web, brandB, accountOfB.substring("act_".length()));
+        // A login of brand B started by B's operator, whose token has the same subject as A's operator: only the
+        // brand can refuse A finishing it.
+        Map<String, String> loginOfB = FacebookLogins.consent(
+                FacebookLogins.start(web, TestTokens.operator(brandB), brandB, null),
+                "allow",
+                "scope.ads_read",
+                "account." + accountOfB.substring("act_".length()));
 
         List<String> walked = new CrossBrandWalk(port, brandB)
                 .id("ad-accounts/{adAccountId}", accountOfB)
@@ -47,6 +57,10 @@ class BrandScopingTest extends MetaSyncIntegrationTest {
                         MediaType.APPLICATION_JSON,
                         Map.of("ad_account_id", "act_" + anotherAccount))
                 .body("PUT /api/v1/brands/{brandId}", MediaType.APPLICATION_JSON, Map.of("name", "Taken over"))
+                .body(
+                        "POST /api/v1/facebook-logins/completion",
+                        MediaType.APPLICATION_JSON,
+                        Map.of("state", loginOfB.get("state"), "code", loginOfB.get("code")))
                 .query("GET /api/v1/brands/{brandId}/performance", "from", "2026-01-01")
                 .query("GET /api/v1/brands/{brandId}/performance", "to", "2026-03-31")
                 // The caller's own brands: answered, and holding none of B's (below).
@@ -60,7 +74,8 @@ class BrandScopingTest extends MetaSyncIntegrationTest {
                         "GET /api/v1/brands/{brandId}/performance");
         assertThat(count("SELECT count(*) FROM meta_sync.brand_ad_accounts WHERE brand_id = ?", brandB))
                 .isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM meta_sync.facebook_connections WHERE id = ?", connectionOfB))
+        assertThat(count("SELECT count(*) FROM meta_sync.facebook_connections WHERE brand_id = ?", brandB))
+                .as("A's completion of B's login stored nothing")
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM meta_sync.facebook_login_states WHERE brand_id = ?", brandB))
                 .isZero();

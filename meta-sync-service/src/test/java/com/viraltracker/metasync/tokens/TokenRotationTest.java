@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
+import com.viraltracker.metasync.connections.FacebookConnections;
+import com.viraltracker.metasync.connections.FacebookLoginProperties;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,10 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 
-/** Key rotation against the service's own table, with ciphers as two generations of configuration would build them. */
+/**
+ * Key rotation against the service's own tables (per-account tokens and Facebook connections' tokens), with ciphers
+ * as two generations of configuration would build them.
+ */
 class TokenRotationTest extends MetaSyncIntegrationTest {
     private static final String OLD = TokenCipherTest.newKey();
     private static final String NEW = TokenCipherTest.newKey();
@@ -44,20 +50,62 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
     /** Brands this test created; their links and tokens go afterwards, so no test sees another's keys. */
     private final List<UUID> brands = new ArrayList<>();
 
+    @Autowired
+    FacebookLoginProperties loginProperties;
+
     @AfterEach
     void removeTestBrands() {
-        brands.forEach(brand -> count(
-                "WITH d AS (DELETE FROM meta_sync.brand_ad_accounts WHERE brand_id = ? "
-                        + "RETURNING 1) SELECT count(*) FROM d",
-                brand));
+        brands.forEach(brand -> {
+            count(
+                    "WITH d AS (DELETE FROM meta_sync.brand_ad_accounts WHERE brand_id = ? "
+                            + "RETURNING 1) SELECT count(*) FROM d",
+                    brand);
+            count(
+                    "WITH d AS (DELETE FROM meta_sync.facebook_connections WHERE brand_id = ? "
+                            + "RETURNING 1) SELECT count(*) FROM d",
+                    brand);
+        });
     }
 
     private AccountTokens tokens(TokenCipher cipher) {
         return new AccountTokens(client, cipher);
     }
 
+    private FacebookConnections connections(TokenCipher cipher) {
+        return new FacebookConnections(client, cipher, clock, loginProperties, transactionManager);
+    }
+
+    /** Rotation over both tables, as the service wires it. */
     private TokenRotation rotation(TokenCipher cipher) {
-        return new TokenRotation(client, transactionManager, cipher, clock);
+        return new TokenRotation(transactionManager, cipher, clock, List.of(tokens(cipher), connections(cipher)));
+    }
+
+    private record Connected(UUID brand, UUID id, String token) {}
+
+    /** {@code count} Facebook connections of one new brand, their tokens stored under {@code cipher}. */
+    private List<Connected> connectedWithTokens(int count, TokenCipher cipher) {
+        UUID brand = UUID.randomUUID();
+        brands.add(brand);
+        List<Connected> connected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String token = "EAAconnection-" + brand + "-" + i;
+            UUID id = connections(cipher)
+                    .save(
+                            brand,
+                            new FacebookConnections.Grant(
+                                    "fb-rotation-" + i,
+                                    "Rotation User " + i,
+                                    List.of("ads_read"),
+                                    List.of("act_" + (9_100_000 + i)),
+                                    Instant.now().plus(Duration.ofDays(60)),
+                                    null),
+                            token,
+                            "rotation-test",
+                            Instant.now())
+                    .block();
+            connected.add(new Connected(brand, id, token));
+        }
+        return connected;
     }
 
     /** {@code count} linked accounts of one new brand, each with its own token stored under {@code cipher}. */
@@ -90,6 +138,7 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
     void two_instances_rotating_at_once_move_every_token_to_the_new_key_exactly_once() throws Exception {
         TokenCipher before = new TokenCipher(TokenKeys.parse("old:" + OLD, null));
         List<TokenOwner> owners = linkedWithTokens(2 * TokenRotation.BATCH + 17, before);
+        List<Connected> connected = connectedWithTokens(TokenRotation.BATCH + 3, before);
         TokenCipher after = new TokenCipher(TokenKeys.parse("new:" + NEW + ",old:" + OLD, "new"));
 
         var pool = Executors.newFixedThreadPool(2);
@@ -100,7 +149,7 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
             TokenRotation.Result b = second.get();
             // Other tests' tokens are under the service's test key, which these ciphers lack: they count as
             // unreadable and stay as they are, so exactly our rows are re-encrypted, each by one instance.
-            assertThat(a.reencrypted() + b.reencrypted()).isEqualTo(owners.size());
+            assertThat(a.reencrypted() + b.reencrypted()).isEqualTo(owners.size() + connected.size());
         } finally {
             pool.shutdown();
         }
@@ -109,7 +158,14 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
         for (TokenOwner owner : owners) {
             assertThat(tokens(newOnly).tokenOf(owner)).contains(tokenOf(owner));
         }
+        // Only the new key is left: the old one can be retired, and every connection's token still reads.
+        for (Connected connection : connected) {
+            assertThat(connections(newOnly).tokenOf(connection.brand(), connection.id()))
+                    .contains(connection.token());
+        }
         assertThat(count("SELECT count(*) FROM meta_sync.ad_account_tokens WHERE key_id = 'old'"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM meta_sync.facebook_connections WHERE key_id = 'old'"))
                 .isZero();
         assertThat(count(
                         "SELECT count(*) FROM meta_sync.ad_account_tokens WHERE brand_id = ? AND rotated_at IS NOT NULL",
@@ -129,6 +185,20 @@ class TokenRotationTest extends MetaSyncIntegrationTest {
                 .hasMessageContaining("[retired]")
                 .hasMessageContaining("META_TOKEN_KEYS")
                 .hasMessageNotContaining(tokenOf(owners.get(0)));
+
+        removeTestBrands();
+        startUpCheck.run(new DefaultApplicationArguments());
+    }
+
+    @Test
+    void start_up_refuses_a_facebook_connections_token_under_a_key_that_is_not_configured() throws Exception {
+        TokenCipher retired = new TokenCipher(TokenKeys.parse("retired:" + OLD, null));
+        List<Connected> connected = connectedWithTokens(1, retired);
+        assertThatThrownBy(() -> startUpCheck.run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[retired]")
+                .hasMessageContaining("Facebook connections'")
+                .hasMessageNotContaining(connected.get(0).token());
 
         removeTestBrands();
         startUpCheck.run(new DefaultApplicationArguments());

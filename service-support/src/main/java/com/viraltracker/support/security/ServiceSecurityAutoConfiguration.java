@@ -1,6 +1,5 @@
 package com.viraltracker.support.security;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -61,14 +60,7 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     SecurityWebFilterChain serviceSecurityFilterChain(
-            ServerHttpSecurity http,
-            ReactiveJwtDecoder decoder,
-            AuthProperties properties,
-            ObjectProvider<PublicPaths> publicPaths) {
-        String[] selfAuthenticating = publicPaths
-                .orderedStream()
-                .flatMap(paths -> paths.getPaths().stream())
-                .toArray(String[]::new);
+            ServerHttpSecurity http, ReactiveJwtDecoder decoder, AuthProperties properties) {
         SecurityProblems problems = new SecurityProblems();
         String[] everyRole = {Role.VIEWER.name(), Role.OPERATOR.name(), Role.ADMIN.name()};
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -79,24 +71,17 @@ public class ServiceSecurityAutoConfiguration {
                 // Stateless: every request carries its token; nothing is remembered between requests.
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .authorizeExchange(exchanges -> {
-                    if (selfAuthenticating.length > 0) {
-                        exchanges
-                                .pathMatchers(HttpMethod.GET, selfAuthenticating)
-                                .permitAll();
-                    }
-                    exchanges
-                            .pathMatchers(OPEN_HEALTH)
-                            .permitAll()
-                            .pathMatchers(PROMETHEUS)
-                            .access(new MetricsScrapeAccess(properties.metricsAllowedNetworks()))
-                            .pathMatchers(HttpMethod.GET)
-                            .hasAnyRole(everyRole)
-                            .pathMatchers(HttpMethod.HEAD)
-                            .hasAnyRole(everyRole)
-                            .anyExchange()
-                            .hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name());
-                })
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(OPEN_HEALTH)
+                        .permitAll()
+                        .pathMatchers(PROMETHEUS)
+                        .access(new MetricsScrapeAccess(properties.metricsAllowedNetworks()))
+                        .pathMatchers(HttpMethod.GET)
+                        .hasAnyRole(everyRole)
+                        .pathMatchers(HttpMethod.HEAD)
+                        .hasAnyRole(everyRole)
+                        .anyExchange()
+                        .hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name()))
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtDecoder(decoder)
                                 .jwtAuthenticationConverter(token ->
                                         Mono.fromCallable(() -> new CallerAuthentication(token, Caller.from(token)))))
