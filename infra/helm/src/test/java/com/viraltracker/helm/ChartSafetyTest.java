@@ -161,7 +161,10 @@ class ChartSafetyTest {
                         "components.scorecard.smtp.existingSecret=",
                         "components.scorecard.smtp.password=smtp-Secret-4",
                         "components.console.oidc.existingSecret=",
-                        "components.console.oidc.clientSecret=oidc-Secret-5"));
+                        "components.console.oidc.clientSecret=oidc-Secret-5",
+                        "components.metaSync.meta.appId=880000000000001",
+                        "components.metaSync.meta.appSecret=app-Secret-6",
+                        "ingress.console.host=console.example.com"));
 
         List<String> elsewhere = manifests.stream()
                 .filter(m -> !m.kind().equals("Secret"))
@@ -174,7 +177,49 @@ class ChartSafetyTest {
                 .collect(Collectors.joining());
 
         assertThat(elsewhere).isEmpty();
-        assertThat(secrets).contains("pg-Secret-1", "EAA-Secret-2", "k1:Secret-3", "smtp-Secret-4", "oidc-Secret-5");
+        assertThat(secrets)
+                .contains(
+                        "pg-Secret-1", "EAA-Secret-2", "k1:Secret-3", "smtp-Secret-4", "oidc-Secret-5", "app-Secret-6");
+    }
+
+    @Test
+    void connect_facebook_gets_the_app_id_its_secret_as_a_file_and_the_consoles_callback_as_redirect() {
+        List<Manifest> manifests = Renders.of(Chart.small()
+                .with(
+                        "components.metaSync.meta.existingSecret=meta-credentials",
+                        "components.metaSync.meta.appId=880000000000001",
+                        "ingress.enabled=true",
+                        "ingress.console.host=console.example.com"));
+
+        Manifest config = Manifest.ofKind(manifests, "ConfigMap")
+                .filter(m -> m.name().endsWith("meta-sync-service"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(config.at("/data/META_APP_ID").asText()).isEqualTo("880000000000001");
+        assertThat(config.at("/data/META_OAUTH_REDIRECT_URI").asText())
+                .isEqualTo("https://console.example.com/settings/facebook/callback");
+        Manifest deployment = Manifest.ofKind(manifests, "Deployment")
+                .filter(m -> m.name().endsWith("meta-sync-service"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(deployment.tree().toString())
+                .contains(
+                        "{\"name\":\"META_APP_SECRET_FILE\",\"value\":\"/var/run/secrets/viraltracker/meta/app-secret\"}")
+                .contains("{\"key\":\"app-secret\",\"path\":\"app-secret\"}");
+    }
+
+    @Test
+    void connect_facebook_without_a_console_host_or_redirect_uri_is_refused_at_render_time() {
+        Chart noRedirect = Chart.small()
+                .with(
+                        "components.metaSync.meta.appId=880000000000001",
+                        "ingress.console.host=",
+                        "components.metaSync.meta.oauthRedirectUri=");
+
+        Helm.Result result = Helm.installed().template(Chart.DIRECTORY, noRedirect.valuesFiles(), noRedirect.sets());
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.errors()).contains("give ingress.console.host or components.metaSync.meta.oauthRedirectUri");
     }
 
     @Test
