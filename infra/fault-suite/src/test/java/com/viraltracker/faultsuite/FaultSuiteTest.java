@@ -7,6 +7,7 @@ import com.viraltracker.faultsuite.crash.CrashScenario;
 import com.viraltracker.faultsuite.crash.Recovery;
 import com.viraltracker.faultsuite.database.DatabaseScenario;
 import com.viraltracker.faultsuite.flow.Brands;
+import com.viraltracker.faultsuite.flow.FlowTally;
 import com.viraltracker.faultsuite.fuzz.FuzzScenario;
 import com.viraltracker.faultsuite.meta.MetaFaultScenario;
 import com.viraltracker.faultsuite.poison.PoisonScenario;
@@ -252,41 +253,7 @@ class FaultSuiteTest {
 
         Report.Section section =
                 REPORT.section("1. Crashes: SIGKILL of every service and of the broker during the flow");
-        long timedOut = outcome.byStatus().getOrDefault("timed_out", 0L);
-        assertThat(section.promise(
-                        "runs terminal (succeeded / failed / timed_out)",
-                        outcome.terminal() + " of " + outcome.runs(),
-                        outcome.terminal() == outcome.runs()))
-                .as(outcome.toString())
-                .isTrue();
-        assertThat(section.promise("runs timed out (no run outlived its type's timeout)", timedOut, timedOut == 0))
-                .isTrue();
-        assertThat(section.promise(
-                        "runs failed",
-                        outcome.byStatus().getOrDefault("failed", 0L),
-                        outcome.byStatus().getOrDefault("failed", 0L) == 0))
-                .as(outcome.failures().toString())
-                .isTrue();
-        assertThat(section.promise("occurrences lost (job without a run)", outcome.lost(), outcome.lost() == 0))
-                .isTrue();
-        assertThat(section.promise(
-                        "occurrences dispatched twice", outcome.dispatchedTwice(), outcome.dispatchedTwice() == 0))
-                .isTrue();
-        assertThat(section.promise(
-                        "duplicate performance rows",
-                        outcome.duplicatePerformanceRows(),
-                        outcome.duplicatePerformanceRows() == 0))
-                .isTrue();
-        assertThat(section.promise(
-                        "duplicate or missing scorecards",
-                        outcome.duplicateScorecards(),
-                        outcome.duplicateScorecards() == 0))
-                .isTrue();
-        assertThat(section.promise(
-                        "duplicate or missing generated ads",
-                        outcome.duplicateGeneratedAds(),
-                        outcome.duplicateGeneratedAds() == 0))
-                .isTrue();
+        everyRunSucceededOnceAndNothingWasDuplicated(section, outcome.flow());
         assertThat(outcome.recoveries()).hasSize(5).allMatch(r -> r.progressAfter() != null, "work resumed after it");
         assertThat(outcome.recoveries().stream().map(Recovery::fault)).hasSize(5);
     }
@@ -298,29 +265,7 @@ class FaultSuiteTest {
 
         Report.Section section =
                 REPORT.section("7. Scale-out: three instances of each worker, two schedulers, six partitions");
-        assertThat(section.promise(
-                        "runs terminal",
-                        outcome.terminal() + " of " + outcome.runs(),
-                        outcome.terminal() == outcome.runs()))
-                .as(outcome.toString())
-                .isTrue();
-        long notSucceeded = outcome.runs() - outcome.byStatus().getOrDefault("succeeded", 0L);
-        assertThat(section.promise("runs failed or timed out", notSucceeded, notSucceeded == 0))
-                .as(outcome.failures().toString())
-                .isTrue();
-        assertThat(section.promise(
-                        "occurrences lost / dispatched twice",
-                        outcome.lost() + " / " + outcome.dispatchedTwice(),
-                        outcome.lost() == 0 && outcome.dispatchedTwice() == 0))
-                .isTrue();
-        long duplicates =
-                outcome.duplicatePerformanceRows() + outcome.duplicateScorecards() + outcome.duplicateGeneratedAds();
-        assertThat(section.promise(
-                        "duplicate performance rows / scorecards / generated ads",
-                        outcome.duplicatePerformanceRows() + " / " + outcome.duplicateScorecards() + " / "
-                                + outcome.duplicateGeneratedAds(),
-                        duplicates == 0))
-                .isTrue();
+        everyRunSucceededOnceAndNothingWasDuplicated(section, outcome.flow());
         List<ScaleOutScenario.Share> idle = outcome.shares().stream()
                 .filter(s -> s.survived() && s.runs() == 0)
                 .toList();
@@ -371,6 +316,32 @@ class FaultSuiteTest {
                         outcome.dispatchedByFirst() > 0 && outcome.dispatchedBySecond() > 0))
                 .isTrue();
         assertThat(outcome.completedJobs()).isEqualTo(outcome.jobs());
+    }
+
+    /** The promises every flow under faults keeps, recorded in the scenario's section and asserted. */
+    private static void everyRunSucceededOnceAndNothingWasDuplicated(Report.Section section, FlowTally flow) {
+        assertThat(section.promise(
+                        "runs terminal (succeeded / failed / timed_out)",
+                        flow.terminal() + " of " + flow.runs(),
+                        flow.terminal() == flow.runs()))
+                .as(flow.toString())
+                .isTrue();
+        long notSucceeded = flow.runs() - flow.succeeded();
+        assertThat(section.promise("runs failed or timed out", notSucceeded, notSucceeded == 0))
+                .as(flow.failures().toString())
+                .isTrue();
+        assertThat(section.promise(
+                        "occurrences lost (job without a run) / dispatched twice",
+                        flow.lost() + " / " + flow.dispatchedTwice(),
+                        flow.lost() == 0 && flow.dispatchedTwice() == 0))
+                .isTrue();
+        assertThat(section.promise(
+                        "duplicate performance rows / duplicate or missing scorecards / generated ads",
+                        flow.duplicatePerformanceRows() + " / " + flow.duplicateScorecards() + " / "
+                                + flow.duplicateGeneratedAds(),
+                        flow.duplicatePerformanceRows() + flow.duplicateScorecards() + flow.duplicateGeneratedAds()
+                                == 0))
+                .isTrue();
     }
 
     /** A valid body for each endpoint that takes JSON, keyed "METHOD /path" as in the OpenAPI documents. */

@@ -2,6 +2,7 @@ package com.viraltracker.faultsuite.crash;
 
 import com.viraltracker.faultsuite.FaultSize;
 import com.viraltracker.faultsuite.flow.Brands;
+import com.viraltracker.faultsuite.flow.FlowTally;
 import com.viraltracker.faultsuite.flow.Workload;
 import com.viraltracker.faultsuite.report.Report;
 import com.viraltracker.faultsuite.stack.FaultStack;
@@ -32,17 +33,7 @@ public final class CrashScenario {
     }
 
     /** What the promises are checked against. */
-    public record Outcome(
-            int runs,
-            Map<String, Long> byStatus,
-            long terminal,
-            long lost,
-            long dispatchedTwice,
-            long duplicatePerformanceRows,
-            long duplicateScorecards,
-            long duplicateGeneratedAds,
-            List<Recovery> recoveries,
-            List<String> failures) {}
+    public record Outcome(FlowTally flow, List<Recovery> recoveries) {}
 
     public Outcome run(FaultSize size, List<Brands.Brand> brands) {
         Duration window = size.crashWindow();
@@ -114,17 +105,7 @@ public final class CrashScenario {
         report.note("A SIGKILLed consumer never leaves its group, so its partitions wait for its session to expire "
                 + "(Kafka's default session.timeout.ms, 45 s) before the restarted instance is given them; that, not "
                 + "the restart, is most of the time until the next run of its kind finishes.");
-        return new Outcome(
-                flow.runs(),
-                byStatus,
-                flow.terminal(),
-                flow.jobsWithoutRun(),
-                flow.occurrencesDispatchedTwice(),
-                flow.duplicatePerformanceRows(),
-                flow.duplicateScorecards(),
-                flow.duplicateGeneratedAds(),
-                measured,
-                flow.failures(10));
+        return new Outcome(flow.tally(), measured);
     }
 
     /**

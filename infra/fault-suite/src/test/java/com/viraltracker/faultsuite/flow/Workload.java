@@ -91,6 +91,20 @@ public final class Workload {
                         + " AND status IN ('succeeded','failed') AND finished_at >= '" + since + "'");
     }
 
+    /** Where the workload stands now on every promise a flow keeps. */
+    public FlowTally tally() {
+        return new FlowTally(
+                runs,
+                byStatus(),
+                terminal(),
+                jobsWithoutRun(),
+                occurrencesDispatchedTwice(),
+                duplicatePerformanceRows(),
+                duplicateScorecards(),
+                duplicateGeneratedAds(),
+                failures(10));
+    }
+
     /** Run counts by status. */
     public Map<String, Long> byStatus() {
         Map<String, Long> counts = new TreeMap<>();

@@ -3,6 +3,7 @@ package com.viraltracker.faultsuite.scaleout;
 import com.viraltracker.events.JobType;
 import com.viraltracker.faultsuite.FaultSize;
 import com.viraltracker.faultsuite.flow.Brands;
+import com.viraltracker.faultsuite.flow.FlowTally;
 import com.viraltracker.faultsuite.flow.Workload;
 import com.viraltracker.faultsuite.report.Report;
 import com.viraltracker.faultsuite.stack.FaultStack;
@@ -64,18 +65,7 @@ public final class ScaleOutScenario {
     public record Rebalance(String kind, Duration afterKill, Duration newInstanceHoldsAfter, long rebalances) {}
 
     /** What the promises are checked against. */
-    public record Outcome(
-            int runs,
-            Map<String, Long> byStatus,
-            long terminal,
-            long lost,
-            long dispatchedTwice,
-            long duplicatePerformanceRows,
-            long duplicateScorecards,
-            long duplicateGeneratedAds,
-            List<Share> shares,
-            List<Rebalance> rebalances,
-            List<String> failures) {}
+    public record Outcome(FlowTally flow, List<Share> shares, List<Rebalance> rebalances) {}
 
     public Outcome run(FaultSize size) {
         List<Brands.Brand> brands = brandsOnEveryPartition();
@@ -187,18 +177,7 @@ public final class ScaleOutScenario {
             report.note("Added instances use a " + SESSION_TIMEOUT.toSeconds() + " s consumer session (the stack's own "
                     + "keep Kafka's 45 s): a SIGKILLed consumer never leaves its group, so its partitions move when its "
                     + "session expires. Times are from the SIGKILL; the new instance was launched at the same moment.");
-            return new Outcome(
-                    flow.runs(),
-                    flow.byStatus(),
-                    flow.terminal(),
-                    flow.jobsWithoutRun(),
-                    flow.occurrencesDispatchedTwice(),
-                    flow.duplicatePerformanceRows(),
-                    flow.duplicateScorecards(),
-                    flow.duplicateGeneratedAds(),
-                    shares,
-                    rebalances,
-                    flow.failures(10));
+            return new Outcome(flow.tally(), shares, rebalances);
         } finally {
             added.parallelStream().map(Instance::process).forEach(ServiceProcess::close);
         }
