@@ -13,15 +13,15 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes {@code meta_ads_performance}: one statement per page of rows, the page passed as column arrays (in
- * PostgreSQL's binary array format, see {@link BinaryArray}) and unnested, upserted by the primary key
- * (ad_account_id, ad_id, date) so re-syncing a day replaces its values (Meta restates recent days) and never
- * duplicates it.
+ * Writes {@code meta_ads_performance}: one statement per page of rows, upserted by the primary key (ad_account_id,
+ * ad_id, date) so re-syncing a day replaces its values (Meta restates recent days) and never duplicates it. Days
+ * not stored yet are copied in ({@link PerformanceCopy}); stored days are upserted, the page passed as column
+ * arrays (in PostgreSQL's binary array format, see {@link BinaryArray}) and unnested.
  */
 @Repository
 public class PerformanceRows {
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
-    /** The page as a plain insert; the upsert adds what a stored row becomes. */
+    /** The page as an insert, to which the upsert adds what a stored row becomes. */
     private static final String INSERT = """
             INSERT INTO meta_ads_performance (
                 ad_account_id, ad_id, date, brand_id, campaign_id, campaign_name, adset_id, adset_name, ad_name,
@@ -63,34 +63,39 @@ public class PerformanceRows {
             """;
 
     private final DatabaseClient database;
+    private final PerformanceCopy copy;
 
     public PerformanceRows(DatabaseClient database) {
         this.database = database;
+        this.copy = new PerformanceCopy(database);
     }
 
     /**
      * Upserts one page of rows of one brand and run; returns how many rows were written.
      * <p>
-     * Days the account has no rows on yet (a first sync, the newest day of every sync) are written with a plain
-     * insert: ON CONFLICT costs an index look-up per row before each insert, a large share of the statement's
-     * time, and there is nothing to conflict with. Whether anything is stored is asked in a small query of its
-     * own, so a re-sync of stored days sends its rows once, to the upsert. The end state is the upsert's either
-     * way: a row the check does not see (a concurrent sync of the same account, or the rows stored under another
-     * brand) fails the insert as a whole, and the page is upserted.
+     * Days the account has no rows on yet (a first sync, the newest day of every sync) are copied in with binary
+     * COPY: there is nothing to conflict with, so neither ON CONFLICT's index look-up per row nor a statement
+     * that unnests the page is needed. Whether anything is stored is asked in a small query of its own, so a
+     * re-sync of stored days sends its rows once, to the upsert. The end state is the upsert's either way: a row
+     * the check does not see (a concurrent sync of the same account, or the rows stored under another brand)
+     * fails the COPY as a whole, and the page is upserted.
+     * <p>
+     * Each page commits on its own, as one statement (this blocks, so no reactive transaction reaches it): the
+     * COPY on a connection of its own, all rows or none, and the fallback upsert after it as a statement of its
+     * own. Inside a transaction the failed COPY would abort the transaction and the upsert could not follow.
      */
     public long upsert(List<PerformanceRow> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
-        Map<String, Object> columns = columns(rows);
         if (!anyStored(rows)) {
             try {
-                return write(INSERT, columns);
+                return copy.copy(rows);
             } catch (DuplicateKeyException storedMeanwhile) {
                 // Rows the check did not see: the upsert replaces them, as it would have from the start.
             }
         }
-        return write(UPSERT, columns);
+        return write(UPSERT, columns(rows));
     }
 
     /** Whether the page's account has a row on any of the page's days (a sync writes one account's rows). */

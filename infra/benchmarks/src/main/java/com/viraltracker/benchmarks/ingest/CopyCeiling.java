@@ -81,26 +81,48 @@ public final class CopyCeiling {
         database.execute("TRUNCATE bench_copy.meta_ads_performance");
     }
 
-    /** @return rows copied */
+    /** @return rows copied, in one COPY and one commit */
     public long copy(List<Map<String, Object>> rows) throws SQLException {
         try (Connection connection = database.connect()) {
-            StringBuilder csv = new StringBuilder(rows.size() * 300);
-            for (Map<String, Object> row : rows) {
-                for (int i = 0; i < FIELDS.length; i++) {
-                    if (i > 0) {
-                        csv.append(',');
-                    }
-                    Object value = row.get(FIELDS[i]);
-                    if (value instanceof String text) {
-                        csv.append('"').append(text.replace("\"", "\"\"")).append('"');
-                    } else if (value != null) {
-                        csv.append(value);
-                    }
-                }
-                csv.append('\n');
+            return copy(connection, rows);
+        }
+    }
+
+    /**
+     * The same COPY a day at a time over one connection, each day committed on its own (autocommit), as the sync
+     * commits its days: what COPY costs with the sync's durability.
+     *
+     * @return rows copied
+     */
+    public long copyEach(List<Map<String, Object>> rows, int perCommit) throws SQLException {
+        long copied = 0;
+        try (Connection connection = database.connect()) {
+            for (int from = 0; from < rows.size(); from += perCommit) {
+                copied += copy(connection, rows.subList(from, Math.min(rows.size(), from + perCommit)));
             }
-            String sql =
-                    "COPY bench_copy.meta_ads_performance (" + String.join(", ", COLUMNS) + ") FROM STDIN (FORMAT csv)";
+        }
+        return copied;
+    }
+
+    private static long copy(Connection connection, List<Map<String, Object>> rows) throws SQLException {
+        StringBuilder csv = new StringBuilder(rows.size() * 300);
+        for (Map<String, Object> row : rows) {
+            for (int i = 0; i < FIELDS.length; i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                Object value = row.get(FIELDS[i]);
+                if (value instanceof String text) {
+                    csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+                } else if (value != null) {
+                    csv.append(value);
+                }
+            }
+            csv.append('\n');
+        }
+        String sql =
+                "COPY bench_copy.meta_ads_performance (" + String.join(", ", COLUMNS) + ") FROM STDIN (FORMAT csv)";
+        try {
             return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
         } catch (java.io.IOException e) {
             throw new SQLException("COPY failed", e);

@@ -54,6 +54,7 @@ public final class IngestScenario {
         var database = bench.database();
         List<Double> storage = new ArrayList<>();
         List<Double> copy = new ArrayList<>();
+        List<Double> copyEach = new ArrayList<>();
         // The class loader stays open: the pool's event loops still load classes while they shut down.
         ServiceClasses classes =
                 ServiceClasses.extract(serviceJars.resolve("meta-sync-service.jar"), work.resolve("meta-sync-classes"));
@@ -81,6 +82,13 @@ public final class IngestScenario {
                 long copied = ceiling.copy(rows);
                 copy.add(perSecond(copied, started));
                 expect(copied, "copied");
+
+                ceiling.clear();
+                database.checkpoint();
+                started = System.nanoTime();
+                copied = ceiling.copyEach(rows, perCall);
+                copyEach.add(perSecond(copied, started));
+                expect(copied, "copied a day at a time");
             }
             // The same rows again: what a re-sync of restated days costs (every row an ON CONFLICT update).
             List<Double> resync = new ArrayList<>();
@@ -98,12 +106,19 @@ public final class IngestScenario {
             section.add(
                     Figure.of("copy_rows_per_s", "PostgreSQL COPY of the same rows, same table shape", "rows/s", copy));
             section.add(Figure.of(
+                    "copy_each_rows_per_s",
+                    "the same COPY a day (" + perCall + " rows) at a time, each day committed on its own as the sync"
+                            + " commits",
+                    "rows/s",
+                    copyEach));
+            section.add(Figure.of(
                     "resync_rows_per_s", "storage path over existing rows (re-sync, all updates)", "rows/s", resync));
         }
         database.execute("TRUNCATE meta_sync.meta_ads_performance");
         double ratio = median(storage) / median(copy);
         section.ratio("storage path / COPY", ratio);
-        section.check("Ingest: storage path vs COPY", "≥ 70% of COPY", percent(ratio), ratio >= 0.70);
+        section.ratio("storage path / COPY a day at a time", median(storage) / median(copyEach));
+        section.check("Ingest: storage path vs COPY", "≥ 90% of COPY", percent(ratio), ratio >= 0.90);
 
         endToEnd(section, metaSync, account, brand);
         return section;
