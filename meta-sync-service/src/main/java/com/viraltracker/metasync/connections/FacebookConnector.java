@@ -119,8 +119,9 @@ public class FacebookConnector {
      * login may finish it, and only while they may still act on its brand; otherwise nothing is stored.
      */
     public Mono<Completion> complete(String state, String code, String error) {
+        // Set-up is required only for the exchange: without it no login can have started, so any state here is
+        // unknown (409), which is what the caller needs to hear, not that the server lacks an app.
         return Mono.defer(() -> {
-            requireSetUp();
             Instant now = clock.instant();
             return Mono.zip(states.take(state, now), brandAccess.subject()).flatMap(taken -> {
                 LoginStates.Started login = taken.getT1()
@@ -151,6 +152,7 @@ public class FacebookConnector {
         if (error != null || code == null || code.isBlank()) {
             return Mono.just(Completion.nothingStored(login.brandId(), "denied"));
         }
+        requireSetUp();
         return Mono.fromCallable(() -> exchange(code, now))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(granted -> granted.problem() != null
