@@ -106,7 +106,7 @@ public final class ScorecardScenario {
                 / section.figure("raw_sql_ms").median();
         section.ratio("scorecard generation / raw SQL", ratio);
         section.check(
-                "Scorecard vs raw SQL GROUP BY", "≤ 1.3×", String.format(Locale.ROOT, "%.2f×", ratio), ratio <= 1.3);
+                "Scorecard vs raw SQL GROUP BY", "≤ 1.15×", String.format(Locale.ROOT, "%.2f×", ratio), ratio <= 1.15);
         section.note("The period is the brand's " + sizes.scorecardDays() + " days of data (days_back = "
                 + sizes.scorecardDays() + "); the scorecard also totals the previous period of equal length "
                 + "(no rows) and stores the result.");
