@@ -209,31 +209,7 @@ class PerformanceCopyTest extends MetaSyncIntegrationTest {
     }
 
     private static PerformanceRow row(String account, String ad, String spend) {
-        return new PerformanceRow(
-                account,
-                ad,
-                DAY,
-                BRAND,
-                "c-1",
-                "Campaign",
-                "s-1",
-                "Ad set",
-                ad,
-                "USD",
-                new BigDecimal(spend),
-                100,
-                90,
-                5,
-                4,
-                new BigDecimal("0.050000"),
-                new BigDecimal("0.2000"),
-                new BigDecimal("10.0000"),
-                1,
-                new BigDecimal("20.00"),
-                2,
-                null,
-                SYNCED_AT,
-                RUN);
+        return TypicalRows.row(account, ad, ad, DAY, BRAND, spend, SYNCED_AT, RUN);
     }
 
     private static PerformanceRow withCurrency(PerformanceRow row, String currency) {

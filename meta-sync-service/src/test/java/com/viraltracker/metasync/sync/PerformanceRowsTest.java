@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.viraltracker.metasync.MetaSyncIntegrationTest;
 import com.viraltracker.metasync.TestGraphSimulator;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -66,31 +65,7 @@ class PerformanceRowsTest extends MetaSyncIntegrationTest {
         List<PerformanceRow> page = new ArrayList<>();
         for (LocalDate day : days) {
             for (String ad : List.of("ad-1", "ad-2")) {
-                page.add(new PerformanceRow(
-                        account,
-                        ad,
-                        day,
-                        brand,
-                        "c-1",
-                        "Campaign",
-                        "s-1",
-                        "Ad set",
-                        "Ad " + ad,
-                        "USD",
-                        new BigDecimal(spend),
-                        100,
-                        90,
-                        5,
-                        4,
-                        new BigDecimal("0.050000"),
-                        new BigDecimal("0.2000"),
-                        new BigDecimal("10.0000"),
-                        1,
-                        new BigDecimal("20.00"),
-                        2,
-                        null,
-                        syncedAt,
-                        run));
+                page.add(TypicalRows.row(account, ad, "Ad " + ad, day, brand, spend, syncedAt, run));
             }
         }
         return page;
