@@ -2,10 +2,8 @@ package com.viraltracker.scheduler.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.viraltracker.events.JobType;
 import com.viraltracker.testing.ServiceIntegrationTest;
 import com.viraltracker.testing.TestDatabase;
-import com.viraltracker.testing.TopicProbe;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -26,17 +24,12 @@ class PublishWithoutLingerTest {
 
     @Test
     void a_due_occurrence_is_on_kafka_well_before_the_producer_linger_ends() throws Exception {
-        UUID brand = UUID.randomUUID();
-        try (TopicProbe topic = TopicProbe.fromNow(JobType.SCORECARD.requestTopic());
-                Connection connection = database.connect();
+        PsqlDueScorecard.Published published = PsqlDueScorecard.insertAndAwait(database, Duration.ofSeconds(30));
+        assertThat(published.millis()).as("well inside the 20 s linger").isLessThan(10_000);
+        UUID brand = published.brand();
+        try (Connection connection = database.connect();
                 Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO scheduler");
-            long inserted = System.nanoTime();
-            statement.execute("INSERT INTO scheduled_jobs (brand_id, name, job_type, schedule_type, next_run_at) "
-                    + "VALUES ('" + brand + "', 'now', 'scorecard', 'one_time', now())");
-            topic.awaitOne(r -> brand.toString().equals(r.key()), Duration.ofSeconds(30));
-            long millis = (System.nanoTime() - inserted) / 1_000_000;
-            assertThat(millis).as("well inside the 20 s linger").isLessThan(10_000);
             long dispatched = 0;
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (dispatched == 0 && System.nanoTime() < deadline) {
