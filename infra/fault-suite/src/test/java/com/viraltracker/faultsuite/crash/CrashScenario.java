@@ -116,7 +116,7 @@ public final class CrashScenario {
         if (service.equals(FaultStack.SCHEDULER)) {
             return flow::terminal;
         }
-        String jobType = service.replace("-service", "").replace('-', '_');
+        String jobType = FaultStack.jobTypeOf(service).wireName();
         return () -> flow.finishedSince(jobType, faultAt);
     }
 

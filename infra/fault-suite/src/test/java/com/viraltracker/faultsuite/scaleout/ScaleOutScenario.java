@@ -1,6 +1,5 @@
 package com.viraltracker.faultsuite.scaleout;
 
-import com.viraltracker.events.JobType;
 import com.viraltracker.faultsuite.FaultSize;
 import com.viraltracker.faultsuite.flow.Brands;
 import com.viraltracker.faultsuite.flow.FlowTally;
@@ -222,11 +221,7 @@ public final class ScaleOutScenario {
     private static String group(String kind) {
         return kind.equals(FaultStack.SCHEDULER)
                 ? SCHEDULER_GROUP
-                : "viraltracker-" + jobType(kind).wireName() + "-worker";
-    }
-
-    private static JobType jobType(String kind) {
-        return JobType.ofWireName(kind.replace("-service", "").replace('-', '_'));
+                : "viraltracker-" + FaultStack.jobTypeOf(kind).wireName() + "-worker";
     }
 
     /** Brands whose ids, the events' keys, fall {@link #BRANDS_PER_PARTITION} on each partition, as Kafka's producer places them. */

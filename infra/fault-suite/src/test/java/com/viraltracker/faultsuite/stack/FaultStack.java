@@ -3,6 +3,7 @@ package com.viraltracker.faultsuite.stack;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.viraltracker.events.JobType;
 import com.viraltracker.faultsuite.rest.RestClient;
 import com.viraltracker.graphsim.GraphSimulator;
 import com.viraltracker.graphsim.SimulatorConfig;
@@ -118,6 +119,11 @@ public final class FaultStack implements AutoCloseable {
             environment.put("SPRING_APPLICATION_JSON", RestClient.JSON.writeValueAsString(settings));
         }
         return ServiceProcess.start(instanceName, jar(service), environment, work.resolve("logs"));
+    }
+
+    /** The job type a worker service consumes: meta-sync-service → meta_sync. */
+    public static JobType jobTypeOf(String worker) {
+        return JobType.ofWireName(worker.replace("-service", "").replace('-', '_'));
     }
 
     private static Path jar(String service) {
