@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
- * Syncs one linked account: reads its range chunk by chunk (a few at a time), upserts each day once all its rows
- * arrived, records each chunk once it is stored (so a later attempt of the run skips it), then records from which
+ * Syncs one linked account: reads its range chunk by chunk (a few at a time), asks once per chunk which of its days
+ * are stored, upserts each day once all its rows arrived, records each chunk once it is stored (so a later attempt of the run skips it), then records from which
  * day on its stored numbers are not final yet.
  */
 @Component
@@ -142,6 +142,7 @@ public class AccountSync {
             BrandAdAccount account, Chunk chunk, APIContext context, Instant syncedAt, UUID runId, CallStats stats) {
         usageGate.awaitBelowCeiling(context, account.adAccountId(), stats);
         WholeDays days = new WholeDays();
+        StoredDays stored = rows.storedDays(account.brandId(), account.adAccountId(), chunk.since(), chunk.until());
         long[] written = {0};
         var request = new InsightsRequest(context, account.adAccountId(), chunk.since(), chunk.until(), stats);
         reader.read(request, (List<AdsInsights> page) -> {
@@ -149,9 +150,9 @@ public class AccountSync {
                     .map(insight -> InsightsRowMapper.map(
                             insight, account.adAccountId(), account.brandId(), account.currency(), syncedAt, runId))
                     .toList();
-            written[0] += write(days.add(mapped));
+            written[0] += write(days.add(mapped), stored);
         });
-        written[0] += write(days.rest());
+        written[0] += write(days.rest(), stored);
         finishedChunks.record(runId, account.adAccountId(), chunk, written[0], clock.instant());
         metrics.completed();
         return written[0];
@@ -230,11 +231,11 @@ public class AccountSync {
         }
     }
 
-    private long write(List<PerformanceRow> wholeDays) {
+    private long write(List<PerformanceRow> wholeDays, StoredDays stored) {
         if (wholeDays.isEmpty()) {
             return 0;
         }
-        long written = rows.upsert(wholeDays);
+        long written = rows.upsert(wholeDays, stored);
         rowsUpserted.increment(written);
         return written;
     }

@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes {@code meta_ads_performance}: one statement per page of rows, upserted by the primary key (ad_account_id,
  * ad_id, date) so re-syncing a day replaces its values (Meta restates recent days) and never duplicates it. Days
- * not stored yet are copied in ({@link PerformanceCopy}); stored days are upserted, the page passed as column
+ * not stored yet are copied in ({@link PerformanceCopy}); stored days ({@link StoredDays}) are upserted, the page passed as column
  * arrays (in PostgreSQL's binary array format, see {@link BinaryArray}) and unnested.
  */
 @Repository
@@ -56,10 +59,12 @@ public class PerformanceRows {
                 add_to_carts = EXCLUDED.add_to_carts, purchase_action_type = EXCLUDED.purchase_action_type,
                 synced_at = EXCLUDED.synced_at, synced_by_run_id = EXCLUDED.synced_by_run_id
             """;
-    private static final String ANY_STORED = """
-            SELECT EXISTS (SELECT 1 FROM meta_ads_performance
-                            WHERE brand_id = :brandId AND date BETWEEN :firstDay AND :lastDay
-                              AND ad_account_id = :adAccountId) AS stored
+    /** One probe of the brand/date index per day of the range: a handful of days, each found or not at once. */
+    private static final String STORED_DAYS = """
+            SELECT CAST(day AS date) AS day
+              FROM generate_series(CAST(:since AS date), CAST(:until AS date), interval '1 day') AS day
+             WHERE EXISTS (SELECT 1 FROM meta_ads_performance
+                            WHERE brand_id = :brandId AND date = CAST(day AS date) AND ad_account_id = :adAccountId)
             """;
 
     private final DatabaseClient database;
@@ -71,57 +76,75 @@ public class PerformanceRows {
     }
 
     /**
-     * Upserts one page of rows of one brand and run; returns how many rows were written.
-     * <p>
-     * Days the account has no rows on yet (a first sync, the newest day of every sync) are copied in with binary
-     * COPY: there is nothing to conflict with, so neither ON CONFLICT's index look-up per row nor a statement
-     * that unnests the page is needed. Whether anything is stored is asked in a small query of its own, so a
-     * re-sync of stored days sends its rows once, to the upsert. The end state is the upsert's either way: a row
-     * the check does not see (a concurrent sync of the same account, or the rows stored under another brand)
-     * fails the COPY as a whole, and the page is upserted.
-     * <p>
-     * Each page commits on its own, as one statement (this blocks, so no reactive transaction reaches it): the
-     * COPY on a connection of its own, all rows or none, and the fallback upsert after it as a statement of its
-     * own. Inside a transaction the failed COPY would abort the transaction and the upsert could not follow.
+     * Which days of {@code since} to {@code until} the account has rows on under the brand: one query for a whole
+     * chunk, so the chunk's new days need none of their own.
+     */
+    public StoredDays storedDays(UUID brandId, String adAccountId, LocalDate since, LocalDate until) {
+        Set<LocalDate> days = new HashSet<>(database.sql(STORED_DAYS)
+                .bind("since", since)
+                .bind("until", until)
+                .bind("brandId", brandId)
+                .bind("adAccountId", adAccountId)
+                .map(row -> row.get("day", LocalDate.class))
+                .all()
+                .collectList()
+                .block(TIMEOUT));
+        return new StoredDays(brandId, adAccountId, new Chunk(since, until), days);
+    }
+
+    /**
+     * Upserts one page of rows of one brand and run, asking first which of the page's days are stored; returns how
+     * many rows were written. A sync asks once per chunk instead ({@link #upsert(List, StoredDays)}).
      */
     public long upsert(List<PerformanceRow> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
-        if (!anyStored(rows)) {
+        PerformanceRow first = rows.get(0);
+        LocalDate since = rows.stream()
+                .map(PerformanceRow::date)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate until = rows.stream()
+                .map(PerformanceRow::date)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+        return upsert(rows, storedDays(first.brandId(), first.adAccountId(), since, until));
+    }
+
+    /**
+     * Upserts one page of rows of one brand and run, {@code known} saying which days are stored; returns how many
+     * rows were written, and tells {@code known} the page's days are stored now.
+     * <p>
+     * Days the account had no rows on (a first sync, the newest day of every sync) are copied in with binary COPY:
+     * there is nothing to conflict with, so neither ON CONFLICT's index look-up per row nor a statement that
+     * unnests the page is needed, and no query per page asks first. Stored days are sent once, to the upsert. The
+     * end state is the upsert's either way: a row {@code known} does not know of (stored since it was asked, by a
+     * concurrent sync of the same account, or stored under another brand) fails the COPY as a whole, and the page
+     * is upserted.
+     * <p>
+     * Each page commits on its own, as one statement (this blocks, so no reactive transaction reaches it): the
+     * COPY on a connection of its own, all rows or none, and the fallback upsert after it as a statement of its
+     * own. Inside a transaction the failed COPY would abort the transaction and the upsert could not follow.
+     */
+    public long upsert(List<PerformanceRow> rows, StoredDays known) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        long written = copyOrUpsert(rows, known);
+        known.nowStored(rows);
+        return written;
+    }
+
+    private long copyOrUpsert(List<PerformanceRow> rows, StoredDays known) {
+        if (known.noneStored(rows)) {
             try {
                 return copy.copy(rows);
             } catch (DuplicateKeyException storedMeanwhile) {
-                // Rows the check did not see: the upsert replaces them, as it would have from the start.
+                // Rows stored since known was asked, or under another brand: the upsert replaces them.
             }
         }
         return write(UPSERT, columns(rows));
-    }
-
-    /** Whether the page's account has a row on any of the page's days (a sync writes one account's rows). */
-    private boolean anyStored(List<PerformanceRow> rows) {
-        PerformanceRow first = rows.get(0);
-        if (rows.stream().anyMatch(row -> !row.adAccountId().equals(first.adAccountId()))) {
-            return true;
-        }
-        return Boolean.TRUE.equals(database.sql(ANY_STORED)
-                .bind("brandId", first.brandId())
-                .bind(
-                        "firstDay",
-                        rows.stream()
-                                .map(PerformanceRow::date)
-                                .min(LocalDate::compareTo)
-                                .orElseThrow())
-                .bind(
-                        "lastDay",
-                        rows.stream()
-                                .map(PerformanceRow::date)
-                                .max(LocalDate::compareTo)
-                                .orElseThrow())
-                .bind("adAccountId", first.adAccountId())
-                .map(row -> row.get("stored", Boolean.class))
-                .one()
-                .block(TIMEOUT));
     }
 
     private long write(String statement, Map<String, Object> parameters) {
