@@ -59,19 +59,19 @@ public final class IngestScenario {
         ServiceClasses classes =
                 ServiceClasses.extract(serviceJars.resolve("meta-sync-service.jar"), work.resolve("meta-sync-classes"));
         // The sync holds a page's rows back until their day is whole (AccountSync, WholeDays) and then upserts the
-        // day: one call per day of every ad's rows, so the storage path is called the same way here.
+        // day: one call per day of every ad's rows, so the storage path is called the same way here (StoragePath).
         int perCall = sizes.ingestAds();
         try (StoragePath path = new StoragePath(classes, database.server())) {
             List<Object> records = path.records(rows);
             CopyCeiling ceiling = new CopyCeiling(database);
             // Warm-up of both (connections, class loading, JIT), not measured.
-            path.upsert(records.subList(0, Math.min(records.size(), perCall * 4)), perCall);
+            path.upsert(records.subList(0, Math.min(records.size(), perCall * 4)));
             ceiling.copy(rows.subList(0, Math.min(rows.size(), perCall * 4)));
             for (int round = 0; round < sizes.rounds(); round++) {
                 database.execute("TRUNCATE meta_sync.meta_ads_performance");
                 database.checkpoint();
                 long started = System.nanoTime();
-                long written = path.upsert(records, perCall);
+                long written = path.upsert(records);
                 storage.add(perSecond(written, started));
                 expect(written, "upserted");
                 expect(database.count("SELECT count(*) FROM meta_sync.meta_ads_performance"), "stored by upsert");
@@ -95,12 +95,13 @@ public final class IngestScenario {
             for (int round = 0; round < sizes.rounds(); round++) {
                 database.checkpoint();
                 long started = System.nanoTime();
-                resync.add(perSecond(path.upsert(records, perCall), started));
+                resync.add(perSecond(path.upsert(records), started));
             }
             section.add(Figure.of(
                     "storage_rows_per_s",
                     "storage path (PerformanceRows.upsert, a whole day of " + perCall
-                            + " rows per call, as the sync writes), empty table",
+                            + " rows per call, which days are stored asked once per " + StoragePath.CHUNK_DAYS
+                            + " days, as the sync writes), empty table",
                     "rows/s",
                     storage));
             section.add(
