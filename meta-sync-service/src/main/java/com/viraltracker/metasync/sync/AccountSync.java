@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Syncs one linked account: reads its range chunk by chunk (a few at a time), asks once per chunk which of its days
- * are stored, upserts each day once all its rows arrived, records each chunk once it is stored (so a later attempt of the run skips it), then records from which
- * day on its stored numbers are not final yet.
+ * are stored, upserts each day once all its rows arrived, records each chunk once it is stored (so a later attempt
+ * of the run skips it), then records from which day on its stored numbers are not final yet.
  */
 @Component
 public class AccountSync {

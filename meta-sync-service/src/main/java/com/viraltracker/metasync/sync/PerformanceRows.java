@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes {@code meta_ads_performance}: one statement per page of rows, upserted by the primary key (ad_account_id,
  * ad_id, date) so re-syncing a day replaces its values (Meta restates recent days) and never duplicates it. Days
- * not stored yet are copied in ({@link PerformanceCopy}); stored days ({@link StoredDays}) are upserted, the page passed as column
- * arrays (in PostgreSQL's binary array format, see {@link BinaryArray}) and unnested.
+ * not stored yet are copied in ({@link PerformanceCopy}); stored days ({@link StoredDays}) are upserted, the page
+ * passed as column arrays (in PostgreSQL's binary array format, see {@link BinaryArray}) and unnested.
  */
 @Repository
 public class PerformanceRows {
