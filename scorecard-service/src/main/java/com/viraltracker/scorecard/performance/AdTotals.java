@@ -23,18 +23,12 @@ public record AdTotals(
         BigDecimal cpa,
         BigDecimal roas) {
 
-    /** The same totals under the ad's and its campaign's names. */
-    public AdTotals named(AdNames names) {
-        return new AdTotals(
-                currency, adAccountId, adId, names, spend, revenue, purchases, impressions, clicks, ctr, cpa, roas);
-    }
-
-    /** The ad's name; null until the names are read. */
+    /** The ad's name, as its last day in the period has it. */
     public String adName() {
         return names == null ? null : names.adName();
     }
 
-    /** The campaign's name; null until the names are read. */
+    /** The campaign's name, as the ad's last day in the period has it. */
     public String campaignName() {
         return names == null ? null : names.campaignName();
     }

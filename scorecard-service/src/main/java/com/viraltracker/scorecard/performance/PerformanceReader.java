@@ -10,13 +10,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import reactor.core.publisher.Mono;
@@ -33,8 +31,9 @@ import reactor.core.publisher.Mono;
  *
  * <p>The per-ad aggregate uses only aggregates PostgreSQL can keep in a hash table and split across parallel
  * workers: an ordered aggregate (the name of the last day as {@code array_agg(ad_name ORDER BY date DESC)}) makes
- * it sort all of the brand's rows instead, on disk for a million of them. So the aggregate returns each ad's last
- * day, and the names of that day are read afterwards by primary key, in the same snapshot.
+ * it sort all of the brand's rows instead, on disk for a million of them. So the aggregate keeps each ad's last
+ * day, and the same statement joins each ad's row of that day by primary key for its names: one row per ad, one
+ * statement and so one snapshot, without a second round trip carrying every ad's key.
  *
  * <p>The statements use positional parameters ({@code $1} brand, {@code $2} first and {@code $3} last day of any
  * account, {@code $4} the accounts' days as a jsonb array, {@code $5} and {@code $6} the other accounts' first and
@@ -43,11 +42,11 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class PerformanceReader {
-    private static final String ACCOUNT_DAYS = """
-            WITH account_days AS (
+    private static final String ACCOUNT_DAYS_LIST = """
+            account_days AS (
                 SELECT * FROM jsonb_to_recordset($4::jsonb) AS d(ad_account_id text, since date, until date)
-            )
-            """;
+            )""";
+    private static final String ACCOUNT_DAYS = "WITH " + ACCOUNT_DAYS_LIST + "\n";
     private static final String OWN_DAYS_OF_EACH_ACCOUNT = """
               FROM meta_sync.meta_ads_performance p
               LEFT JOIN account_days d ON d.ad_account_id = p.ad_account_id
@@ -58,21 +57,35 @@ public class PerformanceReader {
               FROM meta_sync.meta_ads_performance p
              WHERE p.brand_id = $1 AND p.date BETWEEN $2 AND $3
             """;
-    private static final String AD_TOTALS = """
-            SELECT trim(p.currency) AS currency, p.ad_account_id, p.ad_id,
-                   max(p.date)                                          AS last_day,
-                   sum(p.spend)                                         AS spend,
-                   sum(p.purchase_value)                                AS revenue,
-                   sum(p.purchases)::bigint                             AS purchases,
-                   sum(p.impressions)::bigint                           AS impressions,
-                   sum(p.clicks)::bigint                                AS clicks,
-                   round(100 * sum(p.clicks)::numeric / nullif(sum(p.impressions), 0), 2) AS ctr,
-                   round(sum(p.spend) / nullif(sum(p.purchases), 0), 2)                   AS cpa,
-                   round(sum(p.purchase_value) / nullif(sum(p.spend), 0), 4)              AS roas
+    private static final String AD_SUMS = """
+            ad_sums AS (
+            SELECT p.currency, p.ad_account_id, p.ad_id,
+                   max(p.date)           AS last_day,
+                   sum(p.spend)          AS spend,
+                   sum(p.purchase_value) AS revenue,
+                   sum(p.purchases)      AS purchases,
+                   sum(p.impressions)    AS impressions,
+                   sum(p.clicks)         AS clicks
             """;
     private static final String BY_AD_GROUPS = """
              GROUP BY p.currency, p.ad_account_id, p.ad_id
+            )
             """;
+    /** Each ad's sums with the names of its row on its last day, by primary key {@code meta_ads_performance_pk}. */
+    private static final String NAMED_ON_LAST_DAY = """
+            SELECT trim(s.currency) AS currency, s.ad_account_id, s.ad_id, n.ad_name, n.campaign_name,
+                   s.spend, s.revenue,
+                   s.purchases::bigint                                          AS purchases,
+                   s.impressions::bigint                                        AS impressions,
+                   s.clicks::bigint                                             AS clicks,
+                   round(100 * s.clicks::numeric / nullif(s.impressions, 0), 2) AS ctr,
+                   round(s.spend / nullif(s.purchases, 0), 2)                   AS cpa,
+                   round(s.revenue / nullif(s.spend, 0), 4)                     AS roas
+              FROM ad_sums s
+              JOIN meta_sync.meta_ads_performance n
+                ON n.ad_account_id = s.ad_account_id AND n.ad_id = s.ad_id AND n.date = s.last_day
+            """;
+
     private static final String ACCOUNT_TOTALS = """
             SELECT trim(p.currency) AS currency, p.ad_account_id, sum(p.spend) AS spend,
                    sum(p.purchase_value) AS revenue, sum(p.purchases)::bigint AS purchases
@@ -80,16 +93,11 @@ public class PerformanceReader {
     private static final String BY_ACCOUNT_GROUPS = """
              GROUP BY p.currency, p.ad_account_id
             """;
-    public static final String BY_AD = ACCOUNT_DAYS + AD_TOTALS + OWN_DAYS_OF_EACH_ACCOUNT + BY_AD_GROUPS;
+    public static final String BY_AD =
+            "WITH " + ACCOUNT_DAYS_LIST + ",\n" + AD_SUMS + OWN_DAYS_OF_EACH_ACCOUNT + BY_AD_GROUPS + NAMED_ON_LAST_DAY;
     /** {@link #BY_AD} when every account has the same days: without the join, which every row would go through. */
-    public static final String BY_AD_OVER_SHARED_DAYS = AD_TOTALS + DAYS_SHARED_BY_ALL_ACCOUNTS + BY_AD_GROUPS;
-    /** The rows of the given (ad_account_id, ad_id, date) keys, by primary key {@code meta_ads_performance_pk}. */
-    public static final String NAMES_ON_DAY = """
-            SELECT p.ad_account_id, p.ad_id, p.date, p.ad_name, p.campaign_name
-              FROM unnest($1::text[], $2::text[], $3::date[]) AS k(ad_account_id, ad_id, date)
-              JOIN meta_sync.meta_ads_performance p
-                ON p.ad_account_id = k.ad_account_id AND p.ad_id = k.ad_id AND p.date = k.date
-            """;
+    public static final String BY_AD_OVER_SHARED_DAYS =
+            "WITH " + AD_SUMS + DAYS_SHARED_BY_ALL_ACCOUNTS + BY_AD_GROUPS + NAMED_ON_LAST_DAY;
 
     public static final String BY_ACCOUNT =
             ACCOUNT_DAYS + ACCOUNT_TOTALS + OWN_DAYS_OF_EACH_ACCOUNT + BY_ACCOUNT_GROUPS;
@@ -113,15 +121,14 @@ public class PerformanceReader {
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private final DatabaseClient database;
-    private final TransactionalOperator oneSnapshot;
+    private final TransactionalOperator inItsOwnTransaction;
 
     public PerformanceReader(DatabaseClient database, ReactiveTransactionManager transactions) {
         this.database = database;
+        // A transaction of its own for each read, for the settings that hold in it only; each read is one statement.
         var definition = new DefaultTransactionDefinition();
-        // The names are read from the rows that were summed, not from a later sync's.
-        definition.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         definition.setReadOnly(true);
-        this.oneSnapshot = TransactionalOperator.create(transactions, definition);
+        this.inItsOwnTransaction = TransactionalOperator.create(transactions, definition);
     }
 
     /** Each ad's totals over its account's days, named as on its last day with rows. */
@@ -130,22 +137,21 @@ public class PerformanceReader {
                 .then()
                 .then(database.sql(PLANNED_FOR_ITS_ARGUMENTS).then())
                 .then(bound(BY_AD, BY_AD_OVER_SHARED_DAYS, brandId, days)
-                        .map(PerformanceReader::lastDay)
+                        .map(PerformanceReader::adTotals)
                         .all()
                         .collectList())
-                .flatMap(totals -> totals.isEmpty()
-                        ? Mono.just(List.<AdTotals>of())
-                        : namesOnLastDay(totals)
-                                .map(names -> totals.stream()
-                                        .map(ad -> ad.named(names))
-                                        .toList()))
-                .as(oneSnapshot::transactional)
+                .as(inItsOwnTransaction::transactional)
                 .block(TIMEOUT);
     }
 
     /** Each currency's totals over its accounts' days, with the accounts whose rows were summed. */
     public List<CurrencyTotals> byCurrency(UUID brandId, DaysByAccount days) {
-        List<AccountTotals> accounts = database.sql(PLANNED_FOR_ITS_ARGUMENTS)
+        return readingByCurrency(brandId, days).block(TIMEOUT);
+    }
+
+    /** {@link #byCurrency}, read when subscribed to: it can run while another of this reader's reads does. */
+    public Mono<List<CurrencyTotals>> readingByCurrency(UUID brandId, DaysByAccount days) {
+        return database.sql(PLANNED_FOR_ITS_ARGUMENTS)
                 .then()
                 .then(bound(BY_ACCOUNT, BY_ACCOUNT_OVER_SHARED_DAYS, brandId, days)
                         .map(row -> new AccountTotals(
@@ -156,9 +162,8 @@ public class PerformanceReader {
                                 row.get("purchases", Long.class)))
                         .all()
                         .collectList())
-                .as(oneSnapshot::transactional)
-                .block(TIMEOUT);
-        return CurrencyTotals.summing(accounts);
+                .as(inItsOwnTransaction::transactional)
+                .map(CurrencyTotals::summing);
     }
 
     /** One account's days as the statement's jsonb array holds them. */
@@ -193,57 +198,19 @@ public class PerformanceReader {
                 .bind(5, days.otherAccounts().end());
     }
 
-    /** The primary key of one ad's row on one day. */
-    private record AdDay(String adAccountId, String adId, LocalDate date) {}
-
-    /** The ad and campaign names of totals summed without them; {@link LastDay#named} adds them. */
-    private static final AdNames NAMES_READ_LATER = null;
-
-    /** An ad's totals before its names are read, and the day to read them from. */
-    private record LastDay(AdTotals totals, LocalDate day) {
-        AdDay key() {
-            return new AdDay(totals.adAccountId(), totals.adId(), day);
-        }
-
-        AdTotals named(Map<AdDay, AdNames> byDay) {
-            AdNames names = byDay.get(key());
-            if (names == null) { // the snapshot that summed the row still has it
-                throw new IllegalStateException("no row of " + key() + ", the last day of its ad's totals");
-            }
-            return totals.named(names);
-        }
-    }
-
-    private Mono<Map<AdDay, AdNames>> namesOnLastDay(List<LastDay> ads) {
-        return database.sql(NAMES_ON_DAY)
-                .bind(0, ads.stream().map(ad -> ad.totals().adAccountId()).toArray(String[]::new))
-                .bind(1, ads.stream().map(ad -> ad.totals().adId()).toArray(String[]::new))
-                .bind(2, ads.stream().map(LastDay::day).toArray(LocalDate[]::new))
-                .map(row -> Map.entry(
-                        new AdDay(
-                                row.get("ad_account_id", String.class),
-                                row.get("ad_id", String.class),
-                                row.get("date", LocalDate.class)),
-                        new AdNames(row.get("ad_name", String.class), row.get("campaign_name", String.class))))
-                .all()
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
-    }
-
-    private static LastDay lastDay(Readable row) {
-        return new LastDay(
-                new AdTotals(
-                        row.get("currency", String.class),
-                        row.get("ad_account_id", String.class),
-                        row.get("ad_id", String.class),
-                        NAMES_READ_LATER,
-                        row.get("spend", BigDecimal.class),
-                        row.get("revenue", BigDecimal.class),
-                        row.get("purchases", Long.class),
-                        row.get("impressions", Long.class),
-                        row.get("clicks", Long.class),
-                        row.get("ctr", BigDecimal.class),
-                        row.get("cpa", BigDecimal.class),
-                        row.get("roas", BigDecimal.class)),
-                row.get("last_day", LocalDate.class));
+    private static AdTotals adTotals(Readable row) {
+        return new AdTotals(
+                row.get("currency", String.class),
+                row.get("ad_account_id", String.class),
+                row.get("ad_id", String.class),
+                new AdNames(row.get("ad_name", String.class), row.get("campaign_name", String.class)),
+                row.get("spend", BigDecimal.class),
+                row.get("revenue", BigDecimal.class),
+                row.get("purchases", Long.class),
+                row.get("impressions", Long.class),
+                row.get("clicks", Long.class),
+                row.get("ctr", BigDecimal.class),
+                row.get("cpa", BigDecimal.class),
+                row.get("roas", BigDecimal.class));
     }
 }
