@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /** Computes a run's scorecard and stores it, once per run: a redelivered run gets the scorecard it already has. */
 @Component
@@ -43,29 +45,45 @@ public class ScorecardGenerator {
     }
 
     public Scorecard generate(ScorecardRequested request) {
-        return repository.findByRunId(request.runId()).blockOptional(TIMEOUT).orElseGet(() -> create(request));
+        return metrics.timed(
+                        GenerationPhase.EXISTING,
+                        () -> repository.findByRunId(request.runId()).blockOptional(TIMEOUT))
+                .orElseGet(() -> create(request));
     }
 
     private Scorecard create(ScorecardRequested request) {
         ScorecardParameters parameters = request.parameters();
-        BrandPeriods brandPeriods = periods.of(request.brandId(), asOf(request), parameters.daysBack());
-        List<AdTotals> ads = performance.byAd(request.brandId(), brandPeriods.current());
-        var built = new ScorecardBuilder(parameters)
-                .build(
-                        brandPeriods,
-                        ads,
-                        CurrencyTotals.ofAds(ads),
-                        performance.byCurrency(request.brandId(), brandPeriods.previous()),
-                        coverage -> "No ad performance data for this brand from " + coverage.period() + ".");
+        BrandPeriods brandPeriods = metrics.timed(
+                GenerationPhase.PERIODS, () -> periods.of(request.brandId(), asOf(request), parameters.daysBack()));
+        // Read on another connection while the current period's aggregate runs: it is a few round trips of
+        // which PostgreSQL does little, and the scorecard need not wait for them after the aggregate.
+        CompletableFuture<List<CurrencyTotals>> previousPeriod = metrics.timed(
+                        GenerationPhase.PREVIOUS_PERIOD,
+                        performance.readingByCurrency(request.brandId(), brandPeriods.previous()))
+                .toFuture();
+        List<AdTotals> ads = metrics.timed(
+                GenerationPhase.CURRENT_PERIOD, () -> performance.byAd(request.brandId(), brandPeriods.current()));
+        List<CurrencyTotals> previous = Mono.fromFuture(previousPeriod).block(TIMEOUT);
+        var built = metrics.timed(
+                GenerationPhase.SCORING,
+                () -> new ScorecardBuilder(parameters)
+                        .build(
+                                brandPeriods,
+                                ads,
+                                CurrencyTotals.ofAds(ads),
+                                previous,
+                                coverage -> "No ad performance data for this brand from " + coverage.period() + "."));
         // To the microsecond, as PostgreSQL stores it: the scorecard answered is the one a later read gets.
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var scorecard =
                 Scorecard.built(UUID.randomUUID(), request.runId(), request.brandId(), parameters, built, createdAt);
-        Scorecard stored = repository
-                .insertOnce(scorecard)
-                .blockOptional(TIMEOUT)
-                .orElseThrow(() -> new IllegalStateException(
-                        "scorecard of run " + request.runId() + " vanished after it was stored"));
+        Scorecard stored = metrics.timed(
+                GenerationPhase.STORING,
+                () -> repository
+                        .insertOnce(scorecard)
+                        .blockOptional(TIMEOUT)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "scorecard of run " + request.runId() + " vanished after it was stored")));
         metrics.produced();
         return stored;
     }
