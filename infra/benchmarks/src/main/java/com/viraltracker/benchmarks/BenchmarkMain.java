@@ -129,14 +129,15 @@ public final class BenchmarkMain {
                     sections.add(logged(new IngestScenario(bench, sizes, services, work).run(metaSync)));
                 }
             }
+            ServiceProcess scorecard = null;
             if (only.contains("scorecard") || only.contains("footprint") || console) {
-                footprint.start(Service.SCORECARD);
+                scorecard = footprint.start(Service.SCORECARD);
             }
             // The console's pages show the brand whose scorecards were measured: its rows are loaded once.
             LargeBrand largeBrand =
                     only.contains("scorecard") || console ? LargeBrand.load(bench.database(), sizes) : null;
             if (only.contains("scorecard")) {
-                sections.add(logged(new ScorecardScenario(bench, sizes).run(largeBrand)));
+                sections.add(logged(new ScorecardScenario(bench, sizes).run(largeBrand, scorecard)));
             }
             if (console) {
                 Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
