@@ -3,7 +3,9 @@ package com.viraltracker.benchmarks.scorecard;
 import com.viraltracker.benchmarks.env.AdminApi;
 import com.viraltracker.testing.process.ServiceProcess;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,12 +16,16 @@ import java.util.regex.Pattern;
  * difference is where that run's time went.
  */
 final class GenerationPhases {
+    /** scorecard-service's phases in the order a generation runs them; the metrics list them alphabetically. */
+    private static final List<String> IN_ORDER =
+            List.of("existing", "periods", "current_period", "previous_period", "scoring", "storing");
+
     private static final Pattern PHASE_SUM =
             Pattern.compile("^viraltracker_scorecard_generation_seconds_sum\\{.*phase=\"([a-z_]+)\".*} (\\S+)$");
 
     private GenerationPhases() {}
 
-    /** Seconds spent so far in each phase, in the order the service lists them. */
+    /** Seconds spent so far in each phase, in the order a generation runs them (a phase not known here last). */
     static Map<String, Double> spentSoFar(ServiceProcess scorecardService) throws IOException, InterruptedException {
         String metrics = AdminApi.successful(
                 AdminApi.get(scorecardService, "/actuator/prometheus"), "scorecard-service's metrics");
@@ -33,7 +39,12 @@ final class GenerationPhases {
         if (seconds.isEmpty()) {
             throw new IllegalStateException("scorecard-service's metrics have no viraltracker_scorecard_generation");
         }
-        return seconds;
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        seconds.keySet().stream()
+                .sorted(Comparator.comparing(
+                        phase -> IN_ORDER.contains(phase) ? IN_ORDER.indexOf(phase) : IN_ORDER.size()))
+                .forEach(phase -> ordered.put(phase, seconds.get(phase)));
+        return ordered;
     }
 
     /** Milliseconds spent in each phase between two readings. */
