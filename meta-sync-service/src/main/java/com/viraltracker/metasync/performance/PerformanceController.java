@@ -26,7 +26,9 @@ public class PerformanceController {
                     + "rows of the period (days in each account's time zone, both ends included), per currency and "
                     + "never across currencies, with roas (revenue / spend), cpa (spend / purchases) and ctr (clicks "
                     + "/ impressions, a fraction), each absent when its divisor is 0. Rows: days with data (key: "
-                    + "the date), ads (key: ad id) or campaigns (key: campaign id), ads and campaigns by spend.")
+                    + "the date), ads (key: ad id) or campaigns (key: campaign id); days by date and ads and campaigns "
+                    + "by spend unless sort says otherwise; with limit, each currency's first rows only, and its "
+                    + "row_count says how many it has.")
     public Mono<BrandPerformance> performance(
             @PathVariable UUID brandId,
             @Parameter(required = true, description = "first day, YYYY-MM-DD", schema = @Schema(format = "date"))
@@ -46,7 +48,38 @@ public class PerformanceController {
                                             allowableValues = {"day", "ad", "campaign"},
                                             defaultValue = "day"))
                     @RequestParam(name = "group_by", required = false)
-                    String groupBy) {
-        return performance.performance(brandId, PerformanceQuery.parse(from, to, groupBy));
+                    String groupBy,
+            @Parameter(
+                            description = "what each currency's rows are ordered by (names lower-cased); rows "
+                                    + "without a value last, ties by key; default: key for days, spend for ads and "
+                                    + "campaigns",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "key",
+                                                "name",
+                                                "campaign_name",
+                                                "spend",
+                                                "impressions",
+                                                "clicks",
+                                                "purchases",
+                                                "revenue",
+                                                "roas",
+                                                "cpa",
+                                                "ctr"
+                                            }))
+                    @RequestParam(required = false)
+                    String sort,
+            @Parameter(
+                            description = "default: desc for amounts and ratios, asc for key and names",
+                            schema = @Schema(allowableValues = {"asc", "desc"}))
+                    @RequestParam(required = false)
+                    String direction,
+            @Parameter(
+                            description = "at most this many rows per currency (at least 1); default: all",
+                            schema = @Schema(type = "integer", minimum = "1"))
+                    @RequestParam(required = false)
+                    String limit) {
+        return performance.performance(brandId, PerformanceQuery.parse(from, to, groupBy, sort, direction, limit));
     }
 }

@@ -82,6 +82,8 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
                 .isEqualTo(0.012857)
                 .jsonPath("$.currencies[1].rows[*].key")
                 .isEqualTo(List.of("2026-03-01", "2026-03-02", "2026-03-03"))
+                .jsonPath("$.currencies[1].row_count")
+                .isEqualTo(3)
                 .jsonPath("$.currencies[1].rows[0].spend")
                 .isEqualTo(15.5)
                 .jsonPath("$.currencies[1].rows[0].roas")
@@ -156,6 +158,55 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
     }
 
     @Test
+    void a_limit_answers_each_currencys_first_rows_with_how_many_it_has_and_totals_of_all() {
+        performance("ad&limit=2")
+                .jsonPath("$.currencies[1].row_count")
+                .isEqualTo(3)
+                .jsonPath("$.currencies[1].rows[*].key")
+                .isEqualTo(List.of("ad_1", "ad_2"))
+                // Names are looked up for the rows answered.
+                .jsonPath("$.currencies[1].rows[*].name")
+                .isEqualTo(List.of("Ad one (new)", "Ad two"))
+                .jsonPath("$.currencies[1].rows[0].campaign_name")
+                .isEqualTo("Spring Sale")
+                .jsonPath("$.currencies[1].totals.spend")
+                .isEqualTo(35.5)
+                .jsonPath("$.currencies[0].row_count")
+                .isEqualTo(1)
+                .jsonPath("$.currencies[0].rows[0].name")
+                .isEqualTo("Anzeige");
+        performance("day&limit=1")
+                .jsonPath("$.currencies[1].row_count")
+                .isEqualTo(3)
+                .jsonPath("$.currencies[1].rows[*].key")
+                .isEqualTo(List.of("2026-03-01"));
+    }
+
+    @Test
+    void rows_are_ordered_by_the_column_asked_for_those_without_a_value_last_either_way() {
+        // ROAS: ad_1 1.0, ad_2 2.0, ad_3 none (nothing spent)
+        performance("ad&sort=roas").jsonPath("$.currencies[1].rows[*].key").isEqualTo(List.of("ad_2", "ad_1", "ad_3"));
+        performance("ad&sort=roas&direction=asc")
+                .jsonPath("$.currencies[1].rows[*].key")
+                .isEqualTo(List.of("ad_1", "ad_2", "ad_3"));
+        // Names lower-cased, from A unless asked otherwise, and named when cut.
+        performance("ad&sort=name&limit=2")
+                .jsonPath("$.currencies[1].rows[*].name")
+                .isEqualTo(List.of("Ad one (new)", "Ad three"))
+                .jsonPath("$.currencies[1].row_count")
+                .isEqualTo(3);
+        performance("ad&sort=name&direction=desc")
+                .jsonPath("$.currencies[1].rows[*].key")
+                .isEqualTo(List.of("ad_2", "ad_3", "ad_1"));
+        performance("ad&sort=campaign_name")
+                .jsonPath("$.currencies[1].rows[*].campaign_name")
+                .isEqualTo(List.of("Spring", "Spring Sale", "Summer"));
+        performance("day&direction=desc")
+                .jsonPath("$.currencies[1].rows[*].key")
+                .isEqualTo(List.of("2026-03-03", "2026-03-02", "2026-03-01"));
+    }
+
+    @Test
     void a_brand_without_rows_in_the_period_has_no_currencies() {
         Answers.okJson(web.get().uri("/api/v1/brands/{b}/performance?from=2025-01-01&to=2025-12-31", brand))
                 .jsonPath("$.currencies")
@@ -174,6 +225,10 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
         // 401 days, both ends included
         expectInvalid("from=2025-01-01&to=2026-02-05", "to");
         expectInvalid(PERIOD + "&group_by=week", "group_by");
+        expectInvalid(PERIOD + "&group_by=ad&sort=colour", "sort");
+        expectInvalid(PERIOD + "&group_by=ad&direction=up", "direction");
+        expectInvalid(PERIOD + "&group_by=ad&limit=0", "limit");
+        expectInvalid(PERIOD + "&group_by=ad&limit=many", "limit");
         Answers.okJson(web.get().uri("/api/v1/brands/{b}/performance?" + PERIOD + "&group_by=", brand))
                 .jsonPath("$.group_by")
                 .isEqualTo("day");
@@ -196,6 +251,10 @@ class BrandPerformanceApiTest extends MetaSyncIntegrationTest {
                 .isEqualTo(List.of(true))
                 .jsonPath(operation + ".parameters[?(@.name == 'group_by')].schema.enum[*]")
                 .isEqualTo(List.of("day", "ad", "campaign"))
+                .jsonPath(operation + ".parameters[?(@.name == 'direction')].schema.enum[*]")
+                .isEqualTo(List.of("asc", "desc"))
+                .jsonPath(operation + ".parameters[?(@.name == 'limit')].schema.minimum")
+                .isEqualTo(List.of(1))
                 .jsonPath(operation + ".responses['400'].content['application/problem+json']")
                 .exists()
                 .jsonPath(operation + ".responses['404'].content['application/problem+json']")

@@ -62,10 +62,19 @@ class PerformancePlanTest extends MetaSyncIntegrationTest {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("VACUUM ANALYZE meta_sync.meta_ads_performance");
             }
+            List<PerformanceQuery> queries = new ArrayList<>();
             for (GroupBy groupBy : GroupBy.values()) {
-                List<JsonNode> scans = scansOfThePerformanceTable(connection, groupBy, brand);
+                queries.add(PerformanceQuery.of(LAST_DAY.minusDays(89), LAST_DAY, groupBy));
+            }
+            // The console's page: the first 200 ads, by spend and by name.
+            queries.add(new PerformanceQuery(
+                    LAST_DAY.minusDays(89), LAST_DAY, GroupBy.AD, RowOrder.defaultFor(GroupBy.AD), 200));
+            queries.add(new PerformanceQuery(
+                    LAST_DAY.minusDays(89), LAST_DAY, GroupBy.AD, RowOrder.naturalFor(RowOrder.Column.NAME), 200));
+            for (PerformanceQuery query : queries) {
+                List<JsonNode> scans = scansOfThePerformanceTable(connection, query, brand);
                 assertThat(scans)
-                        .as("scans of meta_ads_performance when grouped by %s", groupBy)
+                        .as("scans of meta_ads_performance for %s", query)
                         .anySatisfy(scan -> {
                             assertThat(scan.path("Node Type").asString()).isEqualTo("Index Only Scan");
                             assertThat(scan.path("Index Name").asString()).isEqualTo("meta_ads_performance_brand_date");
@@ -77,15 +86,17 @@ class PerformancePlanTest extends MetaSyncIntegrationTest {
     }
 
     /** Every node of the statement's plan (as the reader runs it) that reads meta_ads_performance. */
-    private static List<JsonNode> scansOfThePerformanceTable(Connection connection, GroupBy groupBy, UUID brand)
+    private static List<JsonNode> scansOfThePerformanceTable(Connection connection, PerformanceQuery query, UUID brand)
             throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL search_path = meta_sync");
             statement.execute(BrandPerformanceReader.PLANNER_SETTINGS);
-            statement.execute("PREPARE breakdown(uuid, date, date) AS " + BrandPerformanceReader.statement(groupBy));
+            statement.execute(
+                    "PREPARE breakdown(uuid, date, date, bigint) AS " + BrandPerformanceReader.statement(query));
             try (ResultSet plan = statement.executeQuery("EXPLAIN (FORMAT JSON) EXECUTE breakdown('" + brand + "', '"
-                    + LAST_DAY.minusDays(89) + "', '" + LAST_DAY + "')")) {
+                    + query.from() + "', '" + query.to() + "', "
+                    + (query.limit() == null ? Long.MAX_VALUE : query.limit()) + ")")) {
                 plan.next();
                 List<JsonNode> scans = new ArrayList<>();
                 collect(JsonMapper.builder().build().readTree(plan.getString(1)), scans);
