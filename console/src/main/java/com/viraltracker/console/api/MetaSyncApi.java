@@ -131,15 +131,42 @@ public final class MetaSyncApi {
                 Void.class);
     }
 
-    /** {@code groupBy}: day, ad or campaign. */
+    /** {@code groupBy}: day, ad or campaign; every row, days by date and ads and campaigns by spend. */
     public Mono<Performance> performance(ConsoleUser user, UUID brand, LocalDate from, LocalDate to, String groupBy) {
+        return performance(user, brand, from, to, groupBy, null, null, null);
+    }
+
+    /**
+     * Each currency's first {@code limit} rows in the order of {@code sort} (meta-sync's column name: name,
+     * campaign_name, spend, ...) and {@code direction} (asc, desc); each left out (null) is the service's default.
+     */
+    public Mono<Performance> performance(
+            ConsoleUser user,
+            UUID brand,
+            LocalDate from,
+            LocalDate to,
+            String groupBy,
+            String sort,
+            String direction,
+            Integer limit) {
         return api.get(
                 user,
-                uri -> uri.path("/api/v1/brands/{brand}/performance")
-                        .queryParam("from", from)
-                        .queryParam("to", to)
-                        .queryParam("group_by", groupBy)
-                        .build(brand),
+                uri -> {
+                    uri.path("/api/v1/brands/{brand}/performance")
+                            .queryParam("from", from)
+                            .queryParam("to", to)
+                            .queryParam("group_by", groupBy);
+                    if (sort != null) {
+                        uri.queryParam("sort", sort);
+                    }
+                    if (direction != null) {
+                        uri.queryParam("direction", direction);
+                    }
+                    if (limit != null) {
+                        uri.queryParam("limit", limit);
+                    }
+                    return uri.build(brand);
+                },
                 Performance.class);
     }
 }

@@ -1,41 +1,33 @@
 package com.viraltracker.console.performance;
 
-import com.viraltracker.console.api.PerformanceRow;
-import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * How the per-ad table is sorted: by a column, up or down; ads without a value (no ROAS without spend) go last
- * either way.
+ * either way, ties by ad id. meta-sync-service sorts (names lower-cased) and answers the first ads only.
  */
 public record AdSort(Column column, boolean descending) {
     public static final AdSort DEFAULT = new AdSort(Column.SPEND, true);
 
     /** The sortable columns, in table order. */
     public enum Column {
-        AD("Ad", row -> row.name() == null ? row.key() : row.name().toLowerCase(Locale.ROOT), false),
-        CAMPAIGN(
-                "Campaign",
-                row -> row.campaignName() == null ? "" : row.campaignName().toLowerCase(Locale.ROOT),
-                false),
-        SPEND("Spend", row -> row.metrics().spend(), true),
-        PURCHASES("Purchases", row -> BigDecimal.valueOf(row.metrics().purchases()), true),
-        REVENUE("Revenue", row -> row.metrics().revenue(), true),
-        ROAS("ROAS", row -> row.metrics().roas(), true),
-        CPA("CPA", row -> row.metrics().cpa(), true),
-        CTR("CTR", row -> row.metrics().ctrPercent(), true);
+        AD("Ad", "name", false),
+        CAMPAIGN("Campaign", "campaign_name", false),
+        SPEND("Spend", "spend", true),
+        PURCHASES("Purchases", "purchases", true),
+        REVENUE("Revenue", "revenue", true),
+        ROAS("ROAS", "roas", true),
+        CPA("CPA", "cpa", true),
+        CTR("CTR", "ctr", true);
 
         private final String label;
-        private final Function<PerformanceRow, Comparable<?>> key;
+        private final String serviceName;
         private final boolean numeric;
 
-        Column(String label, Function<PerformanceRow, Comparable<?>> key, boolean numeric) {
+        Column(String label, String serviceName, boolean numeric) {
             this.label = label;
-            this.key = key;
+            this.serviceName = serviceName;
             this.numeric = numeric;
         }
 
@@ -61,12 +53,14 @@ public record AdSort(Column column, boolean descending) {
         return new AdSort(chosen, descending);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public List<PerformanceRow> sort(List<PerformanceRow> rows) {
-        Comparator<Comparable> natural = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        Comparator<PerformanceRow> order =
-                Comparator.comparing(row -> (Comparable) column.key.apply(row), Comparator.nullsLast(natural));
-        return rows.stream().sorted(order.thenComparing(PerformanceRow::key)).toList();
+    /** meta-sync-service's name of the column, its {@code sort} parameter. */
+    public String serviceSort() {
+        return column.serviceName;
+    }
+
+    /** meta-sync-service's {@code direction} parameter. */
+    public String serviceDirection() {
+        return descending ? "desc" : "asc";
     }
 
     /** The direction a click on {@code other}'s header sorts in: flips this column, else the column's natural one. */

@@ -10,4 +10,4 @@ import java.util.List;
  * @param adsTotal how many ads the currency has in the period
  */
 public record CurrencyView(
-        String currency, List<KpiTile> tiles, String chart, List<PerformanceRow> ads, int adsTotal) {}
+        String currency, List<KpiTile> tiles, String chart, List<PerformanceRow> ads, long adsTotal) {}

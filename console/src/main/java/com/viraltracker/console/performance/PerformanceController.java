@@ -5,6 +5,7 @@ import com.viraltracker.console.api.CurrencyPerformance;
 import com.viraltracker.console.api.MetaSyncApi;
 import com.viraltracker.console.api.Metrics;
 import com.viraltracker.console.api.Performance;
+import com.viraltracker.console.api.PerformanceRow;
 import com.viraltracker.console.api.Section;
 import com.viraltracker.console.schedule.SyncPanelView;
 import com.viraltracker.console.schedule.SyncPanels;
@@ -62,43 +63,55 @@ public class PerformanceController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
         AdSort adSort = AdSort.of(sort, dir);
-        return brands.open(user, brand)
-                .flatMap(header -> Section.of(
-                                metaSync.adAccounts(user, brand), "Ad accounts are unavailable right now.")
-                        .flatMap(accounts -> {
-                            List<AdAccount> linked = accounts.value() == null ? List.of() : accounts.value();
-                            String zone =
-                                    linked.isEmpty() ? "UTC" : linked.get(0).timeZone();
-                            Period chosen =
-                                    Period.resolve(period, from, to, LocalDate.now(clock.withZone(zoneOf(zone))));
-                            if (linked.isEmpty()) {
-                                return Mono.just(view(header, accounts, chosen, adSort, Section.of(List.of()), null));
-                            }
-                            return Mono.zip(
-                                            Section.of(
-                                                    metaSync.performance(
-                                                            user, brand, chosen.from(), chosen.to(), "day"),
-                                                    UNAVAILABLE),
-                                            Section.of(
-                                                    metaSync.performance(user, brand, chosen.from(), chosen.to(), "ad"),
-                                                    UNAVAILABLE),
-                                            Section.of(
-                                                    metaSync.performance(
-                                                            user,
-                                                            brand,
-                                                            chosen.previous().from(),
-                                                            chosen.previous().to(),
-                                                            "campaign"),
-                                                    UNAVAILABLE),
-                                            panels.view(user, brand, zone, null))
-                                    .map(parts -> view(
-                                            header,
-                                            accounts,
-                                            chosen,
-                                            adSort,
-                                            currencies(chosen, adSort, parts.getT1(), parts.getT2(), parts.getT3()),
-                                            parts.getT4()));
-                        }))
+        // The header and the accounts are asked for together: a brand the user may not see is refused by both.
+        return Mono.zip(
+                        brands.open(user, brand),
+                        Section.of(metaSync.adAccounts(user, brand), "Ad accounts are unavailable right now."))
+                .flatMap(opened -> {
+                    BrandHeader header = opened.getT1();
+                    Section<List<AdAccount>> accounts = opened.getT2();
+                    List<AdAccount> linked = accounts.value() == null ? List.of() : accounts.value();
+                    String zone = linked.isEmpty() ? "UTC" : linked.get(0).timeZone();
+                    Period chosen = Period.resolve(period, from, to, LocalDate.now(clock.withZone(zoneOf(zone))));
+                    if (linked.isEmpty()) {
+                        return Mono.just(view(header, accounts, chosen, adSort, Section.of(List.of()), null));
+                    }
+                    return Mono.zip(
+                                    Section.of(
+                                            metaSync.performance(user, brand, chosen.from(), chosen.to(), "day"),
+                                            UNAVAILABLE),
+                                    // The first ads in the table's order only: a brand may have
+                                    // thousands, and meta-sync-service sorts and counts them all.
+                                    Section.of(
+                                            metaSync.performance(
+                                                    user,
+                                                    brand,
+                                                    chosen.from(),
+                                                    chosen.to(),
+                                                    "ad",
+                                                    adSort.serviceSort(),
+                                                    adSort.serviceDirection(),
+                                                    PerformanceView.MAX_ADS),
+                                            UNAVAILABLE),
+                                    // Only the previous period's totals are shown: by day is the
+                                    // breakdown that costs least to get them (no ad's name is looked up).
+                                    Section.of(
+                                            metaSync.performance(
+                                                    user,
+                                                    brand,
+                                                    chosen.previous().from(),
+                                                    chosen.previous().to(),
+                                                    "day"),
+                                            UNAVAILABLE),
+                                    panels.view(user, brand, zone, null))
+                            .map(parts -> view(
+                                    header,
+                                    accounts,
+                                    chosen,
+                                    adSort,
+                                    currencies(chosen, parts.getT1(), parts.getT2(), parts.getT3()),
+                                    parts.getT4()));
+                })
                 .map(view -> Rendering.view("performance")
                         .modelAttribute("page", view)
                         .build());
@@ -116,11 +129,7 @@ public class PerformanceController {
 
     /** One part per currency of this period, each compared with the same currency's previous period. */
     private Section<List<CurrencyView>> currencies(
-            Period period,
-            AdSort sort,
-            Section<Performance> days,
-            Section<Performance> ads,
-            Section<Performance> before) {
+            Period period, Section<Performance> days, Section<Performance> ads, Section<Performance> before) {
         if (!days.available() || !ads.available() || days.value() == null) {
             return Section.missing(UNAVAILABLE);
         }
@@ -132,19 +141,17 @@ public class PerformanceController {
                                     .map(CurrencyPerformance::totals)
                                     .orElse(Metrics.NONE)
                             : Metrics.NONE;
-                    List<com.viraltracker.console.api.PerformanceRow> adRows = ads.value() == null
-                            ? List.of()
-                            : ads.value()
-                                    .currency(section.currency())
-                                    .map(CurrencyPerformance::rows)
-                                    .orElse(List.of());
-                    List<com.viraltracker.console.api.PerformanceRow> sorted = sort.sort(adRows);
+                    CurrencyPerformance adsOfTheCurrency = ads.value() == null
+                            ? null
+                            : ads.value().currency(section.currency()).orElse(null);
+                    List<PerformanceRow> shown = adsOfTheCurrency == null ? List.of() : adsOfTheCurrency.rows();
+                    long adsTotal = adsOfTheCurrency == null ? 0 : Math.max(adsOfTheCurrency.rowCount(), shown.size());
                     return new CurrencyView(
                             section.currency(),
                             KpiTiles.of(section.totals(), previous, section.currency(), fmt),
                             DailyChart.json(section.currency(), period, section.rows()),
-                            sorted.subList(0, Math.min(sorted.size(), PerformanceView.MAX_ADS)),
-                            sorted.size());
+                            shown.subList(0, Math.min(shown.size(), PerformanceView.MAX_ADS)),
+                            adsTotal);
                 })
                 .toList();
         return Section.of(views);

@@ -13,6 +13,7 @@ import com.viraltracker.console.web.Htmx;
 import com.viraltracker.console.web.PageNotFoundException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -70,14 +71,21 @@ public class ScorecardsController {
 
     @GetMapping("/brands/{brand}/scorecards/{id}")
     public Mono<Rendering> one(
-            @AuthenticationPrincipal ConsoleUser user, @PathVariable UUID brand, @PathVariable UUID id) {
+            @AuthenticationPrincipal ConsoleUser user,
+            @PathVariable UUID brand,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "0") int page) {
         return brands.open(user, brand).zipWith(ownScorecard(user, brand, id)).map(found -> {
             Scorecard scorecard = found.getT2();
             var parts = scorecard.summary().currencies().stream()
-                    .map(section -> new ScorecardView.Part(
-                            section,
-                            ScorecardChart.json(section.currency(), scorecard.ads(section.currency())),
-                            scorecard.ads(section.currency())))
+                    .map(section -> {
+                        List<Scorecard.Ad> ads = scorecard.ads(section.currency());
+                        return new ScorecardView.Part(
+                                section,
+                                ScorecardChart.json(section.currency(), ads),
+                                ScorecardAdsPage.of(ads, category, page));
+                    })
                     .toList();
             return Rendering.view("scorecard")
                     .modelAttribute("page", new ScorecardView(found.getT1(), scorecard, parts))
