@@ -26,21 +26,31 @@ record TestBrand(UUID id, String name, String adAccountId) {
         return brand;
     }
 
-    /** A named brand with a linked account whose last 30 days are synced. */
+    /** A named brand with a linked account of 18 ads whose last 30 days are synced. */
     static TestBrand synced(BrowserStack.Running stack, String name) {
-        TestBrand brand = linked(stack, name);
+        return synced(stack, name, 3, 2, 3);
+    }
+
+    /** A named brand with a linked account of campaigns × ad sets × ads whose last 30 days are synced. */
+    static TestBrand synced(BrowserStack.Running stack, String name, int campaigns, int adSetsEach, int adsEach) {
+        TestBrand brand = linked(stack, name, campaigns, adSetsEach, adsEach);
         brand.runOnce(stack, "meta_sync", Map.of("days_back", 30));
         return brand;
     }
 
-    /** A named brand with a linked account, nothing synced yet. */
+    /** A named brand with a linked account of 18 ads, nothing synced yet. */
     static TestBrand linked(BrowserStack.Running stack, String name) {
+        return linked(stack, name, 3, 2, 3);
+    }
+
+    private static TestBrand linked(
+            BrowserStack.Running stack, String name, int campaigns, int adSetsEach, int adsEach) {
         String account = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
         stack.simulator.account(AccountSpec.of(account)
                 .withName(name + " US")
                 .withCurrency("USD")
                 .withTimeZone(LOS_ANGELES)
-                .withAds(3, 2, 3)
+                .withAds(campaigns, adSetsEach, adsEach)
                 .withHistoryDays(60));
         TestBrand brand = new TestBrand(UUID.randomUUID(), name, "act_" + account);
         Rest metaSync = stack.metaSync(brand.operatorToken());
