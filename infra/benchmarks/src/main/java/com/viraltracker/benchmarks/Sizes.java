@@ -2,8 +2,8 @@ package com.viraltracker.benchmarks;
 
 /**
  * How big each scenario is. {@link #full()} is the size the targets are stated for; {@link #smoke()} runs every
- * code path with tiny sizes (the module's test): four to five minutes on 2 cores, nearly all of it starting the
- * services and training their class data sharing archives once per build, not the scenarios' work.
+ * code path with tiny sizes (the module's test): 2.5 minutes on 2 idle cores, 5 on busy ones, nearly all of it
+ * starting the services and training their class data sharing archives once per build, not the scenarios' work.
  *
  * @param rounds             measured rounds of each throughput figure (the median is reported)
  * @param dispatchJobs       one-time jobs all due at once (ours, db-scheduler, the SQL ceiling)
