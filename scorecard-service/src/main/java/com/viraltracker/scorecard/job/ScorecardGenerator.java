@@ -59,7 +59,7 @@ public class ScorecardGenerator {
         // which PostgreSQL does little, and the scorecard need not wait for them after the aggregate.
         CompletableFuture<List<CurrencyTotals>> previousPeriod = metrics.timed(
                         GenerationPhase.PREVIOUS_PERIOD,
-                        performance.readingByCurrency(request.brandId(), brandPeriods.previous()))
+                        performance.byCurrency(request.brandId(), brandPeriods.previous()))
                 .toFuture();
         List<AdTotals> ads = metrics.timed(
                 GenerationPhase.CURRENT_PERIOD, () -> performance.byAd(request.brandId(), brandPeriods.current()));

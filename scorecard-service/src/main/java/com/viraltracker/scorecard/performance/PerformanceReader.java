@@ -144,13 +144,11 @@ public class PerformanceReader {
                 .block(TIMEOUT);
     }
 
-    /** Each currency's totals over its accounts' days, with the accounts whose rows were summed. */
-    public List<CurrencyTotals> byCurrency(UUID brandId, DaysByAccount days) {
-        return readingByCurrency(brandId, days).block(TIMEOUT);
-    }
-
-    /** {@link #byCurrency}, read when subscribed to: it can run while another of this reader's reads does. */
-    public Mono<List<CurrencyTotals>> readingByCurrency(UUID brandId, DaysByAccount days) {
+    /**
+     * Each currency's totals over its accounts' days, with the accounts whose rows were summed; read when subscribed
+     * to, so it can run while another of this reader's reads does.
+     */
+    public Mono<List<CurrencyTotals>> byCurrency(UUID brandId, DaysByAccount days) {
         return database.sql(PLANNED_FOR_ITS_ARGUMENTS)
                 .then()
                 .then(bound(BY_ACCOUNT, BY_ACCOUNT_OVER_SHARED_DAYS, brandId, days)

@@ -180,7 +180,7 @@ class PerformanceQueryPlanTest {
                             PERIODS,
                             ads,
                             CurrencyTotals.ofAds(ads),
-                            reader.byCurrency(BIG_BRAND, PERIODS.previous()),
+                            reader.byCurrency(BIG_BRAND, PERIODS.previous()).block(),
                             coverage -> "none");
             System.out.printf(
                     "scorecard of the 1,000,000-row brand (%s run): %d ads aggregated and scored in %d ms%n",

@@ -181,7 +181,8 @@ class PerformanceReaderTest {
     void the_ads_add_up_to_the_currency_totals_of_their_rows() {
         List<CurrencyTotals> fromAds = CurrencyTotals.ofAds(reader.byAd(BRAND, PERIODS.current()));
 
-        assertThat(fromAds).isEqualTo(reader.byCurrency(BRAND, PERIODS.current()));
+        assertThat(fromAds)
+                .isEqualTo(reader.byCurrency(BRAND, PERIODS.current()).block());
         assertThat(fromAds)
                 .containsExactly(
                         new CurrencyTotals("EUR", new BigDecimal("7.00"), new BigDecimal("21.00"), 1, List.of("act_1")),
@@ -195,7 +196,7 @@ class PerformanceReaderTest {
 
     @Test
     void the_previous_period_is_summed_over_each_accounts_own_week_before() {
-        assertThat(reader.byCurrency(BRAND, PERIODS.previous()))
+        assertThat(reader.byCurrency(BRAND, PERIODS.previous()).block())
                 .containsExactly(new CurrencyTotals(
                         "USD", new BigDecimal("150.00"), new BigDecimal("50.00"), 2, List.of("act_1", "act_2")));
     }
@@ -219,7 +220,7 @@ class PerformanceReaderTest {
                         "EUR | act_1 | ad_two_currencies | Euro days | 7.00",
                         "USD | act_1 | ad_unnamed_last | null | 11.00",
                         "USD | act_3 | ad_unlinked | Unlinked | 8.00");
-        assertThat(reader.byCurrency(BRAND, losAngelesOnly.previous()))
+        assertThat(reader.byCurrency(BRAND, losAngelesOnly.previous()).block())
                 .containsExactly(new CurrencyTotals(
                         "USD", new BigDecimal("100.00"), new BigDecimal("50.00"), 1, List.of("act_1")));
     }
@@ -228,7 +229,7 @@ class PerformanceReaderTest {
     void a_brand_without_rows_has_no_ads_and_no_currencies() {
         UUID nobody = UUID.randomUUID();
         assertThat(reader.byAd(nobody, PERIODS.current())).isEmpty();
-        assertThat(reader.byCurrency(nobody, PERIODS.previous())).isEmpty();
+        assertThat(reader.byCurrency(nobody, PERIODS.previous()).block()).isEmpty();
     }
 
     /** An ad's currency, account, id and name (or "null"), the start of every line these tests compare. */
